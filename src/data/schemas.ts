@@ -1,0 +1,495 @@
+/**
+ * The one definition of the data format. Every file in `data/` is parsed with these schemas,
+ * in the app (the loaders) and in `npm run validate-data`; `docs/schema/*.json` is generated
+ * from them for analysts who edit the data by hand.
+ */
+import { z } from 'zod';
+import { getDateProblem, toDayRange } from '../domain/dates';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "sif-2016"');
+
+/** An ISO date at year, month or day precision that exists in the calendar. */
+export const partialDate = z.string().superRefine((value, ctx) => {
+  const problem = getDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+
+// ------------------------------------------------------- checks across records
+
+type Ctx = z.RefinementCtx;
+
+/** Every record's id is unique within its list. */
+function checkUniqueIds(list: readonly { id: string }[], key: string, ctx: Ctx) {
+  const seen = new Map<string, number>();
+  list.forEach((record, index) => {
+    const first = seen.get(record.id);
+    if (first === undefined) seen.set(record.id, index);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [key, index, 'id'],
+        message: `duplicate id "${record.id}": ${key}[${first}] already uses it`,
+      });
+  });
+}
+
+/** A period never ends before it starts. */
+function checkOrdered(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  path: (string | number)[],
+  ctx: Ctx,
+) {
+  if (!start || !end || getDateProblem(start) || getDateProblem(end)) return;
+  if (toDayRange(end).last < toDayRange(start).first)
+    ctx.addIssue({ code: 'custom', path, message: `ends (${end}) before it starts (${start})` });
+}
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Only https links are ever made from data (javascript: and http: are refused). */
+export const httpsUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be a full https:// address');
+
+/**
+ * How sure we are, as in the research sheet: high = an official or primary document, or two or
+ * more independent reliable reports that agree; medium = one reliable secondary source (press or
+ * council); low = indirect or inferred.
+ */
+export const confidence = z.enum(['high', 'medium', 'low']);
+
+/** A citation: which document, and where in it. */
+export const sourceRef = z.strictObject({
+  source: id,
+  /** Where in the document: paragraph, section, page, table row. */
+  locator: text,
+  /** What this source says where it differs from the record (a date as printed, say). */
+  says: text.optional(),
+});
+
+/** A problem worth a reader's attention: sources that disagree, or a source that is wrong. */
+export const flag = z.strictObject({
+  kind: z.enum(['conflict', 'source-error', 'uncertain']),
+  /** The field the flag is about, e.g. "date" or "fieldwork.start". */
+  field: text,
+  /** In our own words: what is wrong or disputed, and what we did about it. */
+  message: text,
+  sources: z.array(sourceRef).min(1),
+});
+
+/** Another date a source gives for the same event. */
+export const dateClaim = z.strictObject({
+  date: partialDate.nullable(),
+  /** The date as the source prints it, kept when it is not a real date. */
+  stated: text.optional(),
+  sources: z.array(sourceRef).min(1),
+});
+
+const provenance = {
+  sources: z.array(sourceRef).min(1, 'every record must cite at least one source'),
+  confidence,
+  flags: z.array(flag).default([]),
+  notes: text.optional(),
+};
+
+// ---------------------------------------------------------------- sources.json
+
+export const sourceKind = z.enum([
+  'letter',
+  'direction',
+  'news-story',
+  'report',
+  'inspection-report',
+  'statutory-instrument',
+  'press-report',
+  'council-release',
+  'parliamentary-record',
+  'dataset',
+  'web-page',
+  'research-note',
+]);
+
+export const sourceDoc = z.strictObject({
+  id,
+  title: text,
+  kind: sourceKind,
+  date: partialDate.nullable(),
+  /** Why the date is as it is (e.g. "inferred: the text carries no date"). */
+  dateNote: text.optional(),
+  author: text.optional(),
+  recipient: text.optional(),
+  publisher: text.optional(),
+  /** The public address, only where one is known. Never a guess. */
+  url: httpsUrl.nullable(),
+  urlNote: text.optional(),
+  /** The copy in the project's shared source folder, where there is one. */
+  file: text.optional(),
+  /** The code the research sheet uses for this source (S002, P12, G1 …). */
+  researchCode: text.optional(),
+  summary: text.optional(),
+});
+
+export const sourcesFile = z
+  .strictObject({ sources: z.array(sourceDoc) })
+  .superRefine((file, ctx) => checkUniqueIds(file.sources, 'sources', ctx));
+
+// ------------------------------------------------------------ inspections.json
+
+/**
+ * Grades on each framework's own scale. The 2012–13 frameworks' middle grade was "adequate";
+ * SIF (from November 2013) and ILACS (from 2018) use "requires improvement (to be good)".
+ * "adequate" is never mapped to "requires improvement".
+ */
+export const grade = z.enum(['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate']);
+
+export const framework = z.enum([
+  /** 2012–13 inspections of child protection, looked-after children, adoption agencies. */
+  'pre-sif',
+  'sif',
+  'ilacs',
+  /** Inspections of fostering and adoption agencies (the trust's). */
+  'agency',
+  'joint-pilot',
+]);
+
+export const inspectionType = z.enum([
+  'child-protection',
+  'looked-after-children',
+  'adoption-agency',
+  'fostering-agency',
+  'sif',
+  'ilacs-standard',
+  'ilacs-focused-visit',
+  'ilacs-monitoring-visit',
+  'joint-pilot',
+]);
+
+/** The service areas judgements are grouped by, across frameworks. */
+export const judgementArea = z.enum([
+  'overall',
+  'help-and-protection',
+  'children-in-care',
+  'care-leavers',
+  'leadership',
+  'adoption',
+  'fostering',
+]);
+
+export const judgement = z.strictObject({
+  area: judgementArea,
+  /** The judgement's name as the framework gives it. */
+  label: text,
+  grade: grade.nullable(),
+  /** Set where this judgement comes from a different source or confidence than its inspection. */
+  sources: z.array(sourceRef).optional(),
+  confidence: confidence.optional(),
+});
+
+export const inspection = z.strictObject({
+  id,
+  /** The body inspected: an id in governance.json. */
+  subject: id,
+  type: inspectionType,
+  framework,
+  title: text,
+  /** False for focused and monitoring visits, which give no grade. */
+  graded: z.boolean(),
+  fieldwork: z.strictObject({
+    start: partialDate.nullable(),
+    end: partialDate.nullable(),
+    /** The dates as the preferred source prints them, where they are odd or impossible. */
+    stated: text.optional(),
+  }),
+  published: partialDate.nullable(),
+  /** The headline judgement, on the framework's scale; null for ungraded visits or unknown. */
+  overall: grade.nullable(),
+  /** The area the headline judgement is about (a 2013 adoption inspection judged adoption). */
+  area: judgementArea,
+  judgements: z.array(judgement).default([]),
+  findings: text.optional(),
+  priorityActions: z.array(text).default([]),
+  /** Inspectors named in the sources. */
+  inspectors: z.array(text).default([]),
+  dateClaims: z.array(dateClaim).default([]),
+  ...provenance,
+});
+
+export const inspectionsFile = z
+  .strictObject({ inspections: z.array(inspection) })
+  .superRefine((file, ctx) => {
+    checkUniqueIds(file.inspections, 'inspections', ctx);
+    file.inspections.forEach((r, i) => {
+      checkOrdered(r.fieldwork.start, r.fieldwork.end, ['inspections', i, 'fieldwork', 'end'], ctx);
+      checkOrdered(r.fieldwork.start, r.published, ['inspections', i, 'published'], ctx);
+    });
+  });
+
+// ------------------------------------------------------------- milestones.json
+
+export const milestoneKind = z.enum([
+  'direction',
+  'appointment',
+  'departure',
+  'letter',
+  'report',
+  'announcement',
+  'order',
+  'reorganisation',
+  'notice',
+  'consultation',
+  'programme',
+  'expected',
+]);
+
+/** Timeline lanes; inspections have a lane of their own. */
+export const lane = z.enum(['ofsted', 'dfe', 'mhclg', 'commissioners', 'structure', 'correspondence']);
+
+export const milestone = z.strictObject({
+  id,
+  kind: milestoneKind,
+  lane: lane.exclude(['ofsted']),
+  title: text,
+  /** What happened, in plain words. */
+  summary: text,
+  date: partialDate.nullable(),
+  /** For spans (a direction in force, an appointment): the last day, null if open or unknown. */
+  end: partialDate.nullable().default(null),
+  /** "open": still in force when last known; "unknown": ended, but when is not known. */
+  endStatus: z.enum(['none', 'known', 'open', 'unknown']).default('none'),
+  /** Bodies in governance.json that acted or were acted on. */
+  actors: z.array(id).default([]),
+  legalBasis: text.optional(),
+  /** For events expected at the time (a report due by February 2019). */
+  expected: z
+    .strictObject({
+      by: partialDate,
+      /** What came of it, where known. */
+      outcome: text.optional(),
+      outcomeRef: id.optional(),
+    })
+    .optional(),
+  dateClaims: z.array(dateClaim).default([]),
+  ...provenance,
+});
+
+export const milestonesFile = z
+  .strictObject({ milestones: z.array(milestone) })
+  .superRefine((file, ctx) => {
+    checkUniqueIds(file.milestones, 'milestones', ctx);
+    file.milestones.forEach((r, i) => checkOrdered(r.date, r.end, ['milestones', i, 'end'], ctx));
+  });
+
+// ------------------------------------------------------------- governance.json
+
+export const tier = z.enum(['national', 'oversight', 'local', 'delivery', 'inspection']);
+
+export const bodyKind = z.enum([
+  'department',
+  'secretary-of-state',
+  'minister',
+  'commissioner',
+  'adviser',
+  'council',
+  'post',
+  'company',
+  'inspectorate',
+  'board',
+]);
+
+export const postHolder = z.strictObject({
+  name: text,
+  start: partialDate.nullable(),
+  end: partialDate.nullable(),
+  ...provenance,
+});
+
+export const body = z.strictObject({
+  id,
+  name: text,
+  shortName: text,
+  kind: bodyKind,
+  tier,
+  /** A post within a body (a council's leader) names the body. */
+  partOf: id.optional(),
+  /** When the body existed, where that matters (the county council ended 31 March 2021). */
+  start: partialDate.nullable(),
+  end: partialDate.nullable(),
+  holders: z.array(postHolder).default([]),
+  ...provenance,
+});
+
+export const relationshipType = z.enum([
+  'directs',
+  'appoints',
+  'advises',
+  'inspects',
+  'delivers-for',
+  'reports-to',
+  'chairs',
+  'replaced-by',
+  'owns',
+]);
+
+export const relationship = z.strictObject({
+  id,
+  type: relationshipType,
+  from: id,
+  to: id,
+  /** First day in force; null if unknown. */
+  start: partialDate.nullable(),
+  /** Last day in force (inclusive); null if still in force or unknown (see endStatus). */
+  end: partialDate.nullable(),
+  endStatus: z.enum(['known', 'open', 'unknown']),
+  legalBasis: text.optional(),
+  /** A short plain-English description: "directs the council on children's social care". */
+  label: text,
+  ...provenance,
+});
+
+export const powerFunction = z.enum([
+  'governance-and-scrutiny',
+  'statutory-officers',
+  'financial-management',
+  'csc-instructions',
+  'csc-delivery',
+  'inspection',
+]);
+
+export const power = z.strictObject({
+  id,
+  function: powerFunction,
+  /** The body that holds the power. */
+  holder: id,
+  /** Whose function it is (the council whose powers a commissioner exercises). */
+  over: id.optional(),
+  start: partialDate.nullable(),
+  end: partialDate.nullable(),
+  endStatus: z.enum(['known', 'open', 'unknown']),
+  authority: text,
+  ...provenance,
+});
+
+export const governanceFile = z
+  .strictObject({
+    bodies: z.array(body),
+    relationships: z.array(relationship),
+    powers: z.array(power),
+  })
+  .superRefine((file, ctx) => {
+    checkUniqueIds(file.bodies, 'bodies', ctx);
+    checkUniqueIds(file.relationships, 'relationships', ctx);
+    checkUniqueIds(file.powers, 'powers', ctx);
+    file.bodies.forEach((r, i) => {
+      checkOrdered(r.start, r.end, ['bodies', i, 'end'], ctx);
+      r.holders.forEach((h, j) =>
+        checkOrdered(h.start, h.end, ['bodies', i, 'holders', j, 'end'], ctx),
+      );
+    });
+    file.relationships.forEach((r, i) => checkOrdered(r.start, r.end, ['relationships', i, 'end'], ctx));
+    file.powers.forEach((r, i) => checkOrdered(r.start, r.end, ['powers', i, 'end'], ctx));
+  });
+
+// --------------------------------------------------------------- national.json
+
+/** A grade as read from the national file; anything unreadable stays unknown. */
+export const nationalGrade = z.enum([
+  'outstanding',
+  'good',
+  'requires-improvement',
+  'inadequate',
+  /** Blank or unreadable in the source: never guessed. */
+  'unknown',
+  /** The judgement did not exist yet (care leavers before 2023). */
+  'not-applicable',
+  /** The 2026 reformed framework gives no overall grade. */
+  'not-reported',
+]);
+
+export const nationalAuthority = z.strictObject({
+  urn: text,
+  name: text,
+  /** DfE local authority code (e.g. 940). */
+  laCode: text.nullable(),
+  onsCode: text.nullable(),
+  region: text.nullable(),
+  statNeighbours: z.array(text).default([]),
+});
+
+export const nationalInspection = z.strictObject({
+  urn: text,
+  published: partialDate.nullable(),
+  start: partialDate.nullable(),
+  end: partialDate.nullable(),
+  framework: z.enum(['standard', 'short', 'unknown']),
+  link: httpsUrl.nullable(),
+  overall: nationalGrade,
+  leaders: nationalGrade,
+  helpAndProtection: nationalGrade,
+  inCare: nationalGrade,
+  careLeavers: nationalGrade,
+});
+
+export const nationalFile = z.strictObject({
+  attribution: text,
+  provenance: z.strictObject({
+    repository: text,
+    commit: text,
+    files: z.array(text),
+    convertedBy: text,
+    historySha256: text,
+  }),
+  regions: z.record(z.string(), text),
+  authorities: z.array(nationalAuthority),
+  inspections: z.array(nationalInspection),
+});
+
+// ------------------------------------------------------------------- meta.json
+
+export const metaFile = z.strictObject({
+  title: text,
+  /** Bumped whenever a fact changes; embeds can pin to it. */
+  version: text,
+  /** The day the data was last checked against its sources. */
+  checked: partialDate,
+  /** The as-at date views open on: the latest date in the data's story. */
+  defaultAsAt: partialDate,
+  licence: text,
+  coverage: z.strictObject({ from: partialDate, to: partialDate }),
+});
+
+export type Confidence = z.infer<typeof confidence>;
+export type SourceRef = z.infer<typeof sourceRef>;
+export type Flag = z.infer<typeof flag>;
+export type DateClaim = z.infer<typeof dateClaim>;
+export type SourceDoc = z.infer<typeof sourceDoc>;
+export type SourcesFile = z.infer<typeof sourcesFile>;
+export type Grade = z.infer<typeof grade>;
+export type Framework = z.infer<typeof framework>;
+export type JudgementArea = z.infer<typeof judgementArea>;
+export type Judgement = z.infer<typeof judgement>;
+export type Inspection = z.infer<typeof inspection>;
+export type InspectionsFile = z.infer<typeof inspectionsFile>;
+export type Milestone = z.infer<typeof milestone>;
+export type MilestonesFile = z.infer<typeof milestonesFile>;
+export type Lane = z.infer<typeof lane>;
+export type Body = z.infer<typeof body>;
+export type Relationship = z.infer<typeof relationship>;
+export type RelationshipType = z.infer<typeof relationshipType>;
+export type Power = z.infer<typeof power>;
+export type PowerFunction = z.infer<typeof powerFunction>;
+export type GovernanceFile = z.infer<typeof governanceFile>;
+export type NationalGrade = z.infer<typeof nationalGrade>;
+export type NationalAuthority = z.infer<typeof nationalAuthority>;
+export type NationalInspection = z.infer<typeof nationalInspection>;
+export type NationalFile = z.infer<typeof nationalFile>;
+export type MetaFile = z.infer<typeof metaFile>;

@@ -1,0 +1,24 @@
+import { http, HttpResponse } from 'msw';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The real data files, served as the production server serves them. */
+export const DATA_FILES = [
+  'meta.json',
+  'sources.json',
+  'inspections.json',
+  'milestones.json',
+  'governance.json',
+  'national.json',
+] as const;
+
+export type DataFileName = (typeof DATA_FILES)[number];
+
+export const readDataFile = (name: string): unknown =>
+  JSON.parse(readFileSync(resolve(__dirname, '../../data', name), 'utf8'));
+
+export const dataUrl = (name: string) => `*/data/${name}`;
+
+export const handlers = DATA_FILES.map((name) =>
+  http.get(dataUrl(name), () => HttpResponse.json(readDataFile(name) as Record<string, unknown>)),
+);

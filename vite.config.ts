@@ -1,0 +1,33 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The data files are served as URLs from /data (not bundled), so msw can intercept them and an
+// embed loads only what it needs. In dev they come straight from data/; the build copies them.
+export default defineConfig({
+  plugins: [react()],
+  publicDir: 'public',
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rollupOptions: {
+      input: { main: 'index.html' },
+    },
+  },
+  css: {
+    preprocessorOptions: {
+      scss: {
+        // govuk-frontend is imported by component, and its deprecation notices are not ours.
+        quietDeps: true,
+        loadPaths: ['node_modules'],
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/setup/vitest.setup.ts'],
+    css: false,
+    restoreMocks: true,
+  },
+});
