@@ -11,9 +11,13 @@ import globals from 'globals';
 
 /** The import boundaries of docs/house-style.md: charts never know where they live. */
 const zones = [
-  { target: './src/domain', from: ['./src/data', './src/charts', './src/features', './src/app', './src/embed', './src/lib'], message: 'domain is pure: no data loading, no React.' },
+  // domain may take the *types* of validated records from data/schemas.ts (type-only imports are
+  // enforced by the rule for src/domain below); nothing else from data.
+  { target: './src/domain', from: './src/data', except: ['./schemas.ts'], message: 'domain is pure: no data loading.' },
+  { target: './src/domain', from: ['./src/charts', './src/features', './src/app', './src/embed', './src/lib'], message: 'domain is pure: no React, no fetching.' },
   { target: './src/data', from: ['./src/charts', './src/features', './src/app', './src/embed'], message: 'data may import domain only.' },
   { target: './src/charts', from: ['./src/data', './src/features', './src/app', './src/embed'], message: 'a chart takes a view-model as props; it never fetches.' },
+  { target: './src/features', from: ['./src/app', './src/embed'], message: 'features sit below app and embed.' },
   { target: './src/embed', from: ['./src/app', './src/features'], message: 'embeds carry no app chrome.' },
   { target: './src/lib', from: ['./src/data', './src/charts', './src/features', './src/app', './src/embed'], message: 'lib holds small generic helpers.' },
 ];

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // The data files are served as URLs from /data (not bundled), so msw can intercept them and an
@@ -9,6 +9,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // govuk-frontend keeps an old-IE media hack (min-width: 0\0) that lightningcss refuses.
+    cssMinify: 'esbuild',
     rollupOptions: {
       input: { main: 'index.html' },
     },

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// The production build: the client bundle, a server bundle for pre-rendering, then every route
+// rendered to static HTML with its data, and the data files copied beside the app.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+rmSync(path.join(root, 'dist-ssr'), { recursive: true, force: true });
+console.log('build: client bundle');
+run([vite, 'build', '--logLevel', 'warn']);
+console.log('build: server bundle for pre-rendering');
+run([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', 'dist-ssr', '--logLevel', 'warn']);
+console.log('build: pre-rendering routes');
+run([path.join(root, 'scripts', 'prerender.mjs')]);
+rmSync(path.join(root, 'dist-ssr'), { recursive: true, force: true });

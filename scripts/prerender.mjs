@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Renders every route to static HTML (with its charts as SVG) so the facts are on screen before,
+// and without, JavaScript; the client then hydrates from the same data, embedded as JSON.
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const dataDir = path.join(root, 'data');
+const server = await import(pathToFileURL(path.join(root, 'dist-ssr', 'entry-server.js')).href);
+
+const readJson = (file) => JSON.parse(readFileSync(path.join(dataDir, file), 'utf8'));
+const meta = readJson('meta.json');
+
+// Data is served at /data/<file> (latest) and /data/v/<version>/<file> (pinned for embeds).
+const dataFiles = readdirSync(dataDir).filter((f) => f.endsWith('.json'));
+for (const folder of [path.join(dist, 'data'), path.join(dist, 'data', 'v', meta.version)]) {
+  mkdirSync(folder, { recursive: true });
+  for (const file of dataFiles) copyFileSync(path.join(dataDir, file), path.join(folder, file));
+}
+
+const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+let warnings = 0;
+for (const route of server.ROUTES) {
+  const files = {};
+  for (const file of ['meta.json', ...route.data]) files[file] = readJson(file);
+  const { html, state, warnings: routeWarnings } = await server.renderRoute(route.path, files);
+  for (const w of routeWarnings) console.warn(`prerender ${route.path}: ${w}`);
+  warnings += routeWarnings.length;
+  const page = template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(server.pageTitle(route.title))}</title>`)
+    .replace('<!--app-html-->', html)
+    .replace('<!--app-state-->', `<script type="application/json" id="app-state">${state}</script>`);
+  const out = route.path === '/' ? path.join(dist, 'index.html') : path.join(dist, route.path.slice(1), 'index.html');
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, page);
+  console.log(`prerender: ${route.path} -> ${path.relative(root, out)} (${(page.length / 1024).toFixed(1)} KiB)`);
+}
+
+const notFound = await server.renderRoute('/404', { 'meta.json': meta });
+writeFileSync(
+  path.join(dist, '404.html'),
+  template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(server.pageTitle('Page not found'))}</title>`)
+    .replace('<!--app-html-->', notFound.html)
+    .replace('<!--app-state-->', `<script type="application/json" id="app-state">${notFound.state}</script>`),
+);
+if (warnings) console.warn(`prerender: ${warnings} data file problem(s); run npm run validate-data`);

@@ -1,0 +1,25 @@
+import { hydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { makeQueryClient } from '../data/queries';
+import { App } from './App';
+import './styles.scss';
+
+// Pre-rendered pages are served at /timeline and /timeline/; routes have no trailing slash.
+if (window.location.pathname.length > 1 && window.location.pathname.endsWith('/')) {
+  const { pathname, search, hash } = window.location;
+  window.history.replaceState(null, '', `${pathname.replace(/\/+$/, '')}${search}${hash}`);
+}
+
+const client = makeQueryClient();
+const state = document.getElementById('app-state')?.textContent;
+if (state) hydrate(client, JSON.parse(state));
+
+const root = document.getElementById('root')!;
+const app = (
+  <StrictMode>
+    <App client={client} />
+  </StrictMode>
+);
+if (root.firstElementChild) hydrateRoot(root, app);
+else createRoot(root).render(app);

@@ -1,0 +1,54 @@
+/**
+ * Query options for each data file, and the retry policy: no retry for a 4xx or a file that is
+ * malformed or of the wrong shape (trying again cannot fix it); up to three retries with
+ * backoff for network errors, timeouts and 5xx.
+ */
+import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { isDataLoadError, loadDataFile, type DataFileName } from './load';
+
+export const MAX_RETRIES = 3;
+
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (!isDataLoadError(error) || !error.isTransient) return false;
+  return failureCount < MAX_RETRIES;
+}
+
+/** 1 s, 2 s, 4 s … capped at 8 s. */
+export const retryDelay = (attempt: number): number => Math.min(1000 * 2 ** attempt, 8000);
+
+export function makeQueryClient(overrides: { retryDelay?: number } = {}): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: shouldRetry,
+        retryDelay: overrides.retryDelay ?? retryDelay,
+        // The dataset changes only with a deploy; the pre-rendered page carries it.
+        staleTime: 5 * 60_000,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+export const dataQueryKey = (file: DataFileName, version?: string) =>
+  ['data', file, version ?? 'latest'] as const;
+
+const dataQuery = <F extends DataFileName>(file: F, version?: string) =>
+  queryOptions({
+    queryKey: dataQueryKey(file, version),
+    queryFn: ({ signal }) => loadDataFile(file, { signal, version }),
+  });
+
+export const metaQuery = (version?: string) => dataQuery('meta.json', version);
+export const sourcesQuery = (version?: string) => dataQuery('sources.json', version);
+export const inspectionsQuery = (version?: string) => dataQuery('inspections.json', version);
+export const milestonesQuery = (version?: string) => dataQuery('milestones.json', version);
+export const governanceQuery = (version?: string) => dataQuery('governance.json', version);
+export const nationalQuery = (version?: string) => dataQuery('national.json', version);
+
+export const useMeta = () => useQuery(metaQuery());
+export const useSources = () => useQuery(sourcesQuery());
+export const useInspections = () => useQuery(inspectionsQuery());
+export const useMilestones = () => useQuery(milestonesQuery());
+export const useGovernance = () => useQuery(governanceQuery());
+export const useNational = () => useQuery(nationalQuery());

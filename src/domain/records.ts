@@ -1,0 +1,219 @@
+/**
+ * Every record of the dataset as one flat list, for the Data view, its downloads and the
+ * Sources view's "cited by" lists. One row a record, carrying its citations, confidence and flags.
+ */
+import type {
+  Body,
+  Confidence,
+  Flag,
+  GovernanceFile,
+  Inspection,
+  InspectionsFile,
+  Milestone,
+  MilestonesFile,
+  Power,
+  Relationship,
+  SourceRef,
+} from '../data/schemas';
+import { comparePartialDates, formatDateSpan, formatPartialDate, type PartialDate } from './dates';
+import { formatGrade } from './ratings';
+
+export type RecordKind = 'inspection' | 'milestone' | 'body' | 'relationship' | 'power';
+
+export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
+  inspection: 'Inspection',
+  milestone: 'Milestone',
+  body: 'Body or post',
+  relationship: 'Relationship',
+  power: 'Power',
+};
+
+/** One record as a row of the Data view. */
+export interface RecordRow {
+  id: string;
+  kind: RecordKind;
+  /** The date to sort by: the earliest date the record has, or null if none is known. */
+  sortDate: PartialDate | null;
+  /** The record's dates in words, at the precision the sources give. */
+  dateLabel: string;
+  title: string;
+  detail: string;
+  /** Every citation in the record, its flags' included, without repeats. */
+  sources: SourceRef[];
+  confidence: Confidence;
+  flags: Flag[];
+  notes?: string;
+}
+
+/** All citations of a record: its own, then its flags', date claims' and judgements'. */
+function collectRefs(groups: readonly (readonly SourceRef[] | undefined)[]): SourceRef[] {
+  const seen = new Set<string>();
+  const out: SourceRef[] = [];
+  for (const group of groups) {
+    for (const ref of group ?? []) {
+      const key = `${ref.source}\u0000${ref.locator}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(ref);
+      }
+    }
+  }
+  return out;
+}
+
+const flagRefs = (flags: readonly Flag[]) => flags.map((f) => f.sources);
+
+function fromInspection(r: Inspection): RecordRow {
+  const grades = r.graded
+    ? [`Overall: ${formatGrade(r.overall)}`, ...r.judgements.map((j) => `${j.label}: ${formatGrade(j.grade)}`)]
+    : ['Not graded (visit)'];
+  const published = r.published ? `; published ${formatPartialDate(r.published)}` : '';
+  const fieldwork = r.fieldwork.start || r.fieldwork.end
+    ? `Fieldwork ${formatDateSpan(r.fieldwork.start, r.fieldwork.end)}`
+    : r.fieldwork.stated
+      ? `Fieldwork as stated: ${r.fieldwork.stated}`
+      : 'Fieldwork dates unknown';
+  return {
+    id: r.id,
+    kind: 'inspection',
+    sortDate: r.fieldwork.start ?? r.published,
+    dateLabel: `${fieldwork}${published}`,
+    title: r.title,
+    detail: [...grades, ...(r.findings ? [r.findings] : [])].join('. '),
+    sources: collectRefs([
+      r.sources,
+      ...flagRefs(r.flags),
+      ...r.dateClaims.map((c) => c.sources),
+      ...r.judgements.map((j) => j.sources),
+    ]),
+    confidence: r.confidence,
+    flags: r.flags,
+    ...(r.notes ? { notes: r.notes } : {}),
+  };
+}
+
+function fromMilestone(r: Milestone): RecordRow {
+  const span =
+    r.endStatus === 'none'
+      ? formatPartialDate(r.date)
+      : r.endStatus === 'known'
+        ? formatDateSpan(r.date, r.end)
+        : `${formatPartialDate(r.date)}, ${r.endStatus === 'open' ? 'still in force when last known' : 'end date unknown'}`;
+  return {
+    id: r.id,
+    kind: 'milestone',
+    sortDate: r.date,
+    dateLabel: r.expected ? `Expected by ${formatPartialDate(r.expected.by)}` : span,
+    title: r.title,
+    detail: [r.summary, r.legalBasis ? `Legal basis: ${r.legalBasis}` : ''].filter(Boolean).join(' '),
+    sources: collectRefs([r.sources, ...flagRefs(r.flags), ...r.dateClaims.map((c) => c.sources)]),
+    confidence: r.confidence,
+    flags: r.flags,
+    ...(r.notes ? { notes: r.notes } : {}),
+  };
+}
+
+const periodLabel = (start: PartialDate | null, end: PartialDate | null, status?: string) =>
+  !start && !end
+    ? 'Dates unknown'
+    : end
+      ? formatDateSpan(start, end)
+      : `${start ? `From ${formatPartialDate(start)}` : 'Start unknown'}${status === 'unknown' ? '; end unknown' : ''}`;
+
+function fromBody(r: Body): RecordRow {
+  const holders = r.holders.map((h) => `${h.name} (${periodLabel(h.start, h.end).toLowerCase()})`);
+  return {
+    id: r.id,
+    kind: 'body',
+    sortDate: r.start,
+    dateLabel: periodLabel(r.start, r.end),
+    title: r.name,
+    detail: holders.length ? `Post-holders: ${holders.join('; ')}` : '',
+    sources: collectRefs([r.sources, ...flagRefs(r.flags), ...r.holders.map((h) => h.sources)]),
+    confidence: r.confidence,
+    flags: r.flags,
+    ...(r.notes ? { notes: r.notes } : {}),
+  };
+}
+
+function fromRelationship(r: Relationship, names: Map<string, string>): RecordRow {
+  return {
+    id: r.id,
+    kind: 'relationship',
+    sortDate: r.start,
+    dateLabel: periodLabel(r.start, r.end, r.endStatus),
+    title: `${names.get(r.from) ?? r.from} ${r.type.replace(/-/g, ' ')} ${names.get(r.to) ?? r.to}`,
+    detail: [r.label, r.legalBasis ? `Legal basis: ${r.legalBasis}` : ''].filter(Boolean).join('. '),
+    sources: collectRefs([r.sources, ...flagRefs(r.flags)]),
+    confidence: r.confidence,
+    flags: r.flags,
+    ...(r.notes ? { notes: r.notes } : {}),
+  };
+}
+
+function fromPower(r: Power, names: Map<string, string>): RecordRow {
+  return {
+    id: r.id,
+    kind: 'power',
+    sortDate: r.start,
+    dateLabel: periodLabel(r.start, r.end, r.endStatus),
+    title: `${r.function.replace(/-/g, ' ')}: ${names.get(r.holder) ?? r.holder}`,
+    detail: `Authority: ${r.authority}`,
+    sources: collectRefs([r.sources, ...flagRefs(r.flags)]),
+    confidence: r.confidence,
+    flags: r.flags,
+    ...(r.notes ? { notes: r.notes } : {}),
+  };
+}
+
+export interface RecordFiles {
+  inspections?: InspectionsFile;
+  milestones?: MilestonesFile;
+  governance?: GovernanceFile;
+}
+
+/** Every record, in date order (records with no known date last). */
+export function toRecordRows({ inspections, milestones, governance }: RecordFiles): RecordRow[] {
+  const names = new Map((governance?.bodies ?? []).map((b) => [b.id, b.shortName] as const));
+  const rows = [
+    ...(inspections?.inspections ?? []).map(fromInspection),
+    ...(milestones?.milestones ?? []).map(fromMilestone),
+    ...(governance?.bodies ?? []).map(fromBody),
+    ...(governance?.relationships ?? []).map((r) => fromRelationship(r, names)),
+    ...(governance?.powers ?? []).map((r) => fromPower(r, names)),
+  ];
+  return rows.sort(compareRowsByDate);
+}
+
+export function compareRowsByDate(a: RecordRow, b: RecordRow): number {
+  if (a.sortDate === null || b.sortDate === null) {
+    if (a.sortDate === b.sortDate) return a.id.localeCompare(b.id);
+    return a.sortDate === null ? 1 : -1;
+  }
+  return comparePartialDates(a.sortDate, b.sortDate) || a.id.localeCompare(b.id);
+}
+
+/** A record that cites a source, and where in the source. */
+export interface Citation {
+  row: RecordRow;
+  locators: string[];
+}
+
+/** For each source id, the records that cite it. */
+export function toCitationsBySource(rows: readonly RecordRow[]): Map<string, Citation[]> {
+  const out = new Map<string, Citation[]>();
+  for (const row of rows) {
+    const bySource = new Map<string, string[]>();
+    for (const ref of row.sources) {
+      const list = bySource.get(ref.source) ?? [];
+      list.push(ref.locator);
+      bySource.set(ref.source, list);
+    }
+    for (const [source, locators] of bySource) {
+      const list = out.get(source) ?? [];
+      list.push({ row, locators });
+      out.set(source, list);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,234 @@
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import {
+  useGovernance,
+  useInspections,
+  useMilestones,
+  useSources,
+} from '../../data/queries';
+import { filterRows, isSortKey, sortRows, type SortDirection } from '../../domain/recordFilters';
+import { RECORD_KIND_LABELS, toRecordRows, type RecordKind } from '../../domain/records';
+import { downloadText } from '../../lib/download';
+import { toCsv } from '../../lib/csv';
+import { useUrlParam } from '../../lib/useUrlState';
+import { DataError, Loading } from '../common/DataState';
+import { Page } from '../common/Page';
+import { RecordTable } from './RecordTable';
+
+const isConfidence = (value: string): value is 'high' | 'medium' | 'low' =>
+  value === 'high' || value === 'medium' || value === 'low';
+
+const KINDS = Object.keys(RECORD_KIND_LABELS) as RecordKind[];
+const JSON_FILES = ['inspections.json', 'milestones.json', 'governance.json', 'sources.json', 'national.json', 'meta.json'];
+
+export function DataView() {
+  const inspections = useInspections();
+  const milestones = useMilestones();
+  const governance = useGovernance();
+  const sources = useSources();
+  const queries = [inspections, milestones, governance];
+
+  const [kind, setKind] = useUrlParam('kind');
+  const [confidence, setConfidence] = useUrlParam('confidence');
+  const [flagged, setFlagged] = useUrlParam('flagged');
+  const [text, setText] = useUrlParam('q');
+  const [sortParam, setSort] = useUrlParam('sort', 'date');
+  const [dirParam, setDir] = useUrlParam('dir', 'ascending');
+  const sortKey = isSortKey(sortParam) ? sortParam : 'date';
+  const direction: SortDirection = dirParam === 'descending' ? 'descending' : 'ascending';
+
+  const allRows = useMemo(
+    () =>
+      toRecordRows({
+        inspections: inspections.data,
+        milestones: milestones.data,
+        governance: governance.data,
+      }),
+    [inspections.data, milestones.data, governance.data],
+  );
+  const rows = useMemo(
+    () =>
+      sortRows(
+        filterRows(allRows, {
+          kind: KINDS.includes(kind as RecordKind) ? (kind as RecordKind) : '',
+          confidence: isConfidence(confidence) ? confidence : '',
+          flaggedOnly: flagged === '1',
+          text,
+        }),
+        sortKey,
+        direction,
+      ),
+    [allRows, kind, confidence, flagged, text, sortKey, direction],
+  );
+  const titles = useMemo(
+    () => new Map((sources.data?.sources ?? []).map((s) => [s.id, s.title] as const)),
+    [sources.data],
+  );
+
+  const pending = queries.some((q) => q.isPending);
+  const failed = queries.filter((q) => q.isError && q.data === undefined);
+  const flaggedCount = allRows.filter((r) => r.flags.length > 0).length;
+
+  const downloadCsv = (which: 'shown' | 'all') => {
+    const list = which === 'shown' ? rows : allRows;
+    downloadText(
+      which === 'shown' ? 'northamptonshire-records-filtered.csv' : 'northamptonshire-records.csv',
+      toCsv(
+        ['id', 'kind', 'dates', 'record', 'detail', 'sources', 'confidence', 'flags', 'notes'],
+        list.map((r) => [
+          r.id,
+          RECORD_KIND_LABELS[r.kind],
+          r.dateLabel,
+          r.title,
+          r.detail,
+          r.sources.map((s) => `${s.source} (${s.locator})`).join('; '),
+          r.confidence,
+          r.flags.map((f) => `${f.kind} [${f.field}]: ${f.message}`).join(' | '),
+          r.notes ?? '',
+        ]),
+      ),
+      'text/csv;charset=utf-8',
+    );
+  };
+
+  return (
+    <Page
+      title="Data"
+      lead="Every record in the dataset, with the sources it cites, how sure we are of it, and any disagreement or error in the sources."
+    >
+      {failed.map((q, i) => (
+        <DataError key={i} error={q.error} onRetry={() => void q.refetch()} />
+      ))}
+
+      <details className="govuk-details">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">How to read confidence and flags</span>
+        </summary>
+        <div className="govuk-details__text">
+          <p className="govuk-body">
+            <strong>High</strong>: stated in an official or primary document, or in two or more
+            independent reliable reports that agree. <strong>Medium</strong>: reported by one
+            reliable secondary source, such as a newspaper or a council. <strong>Low</strong>:
+            indirect or inferred.
+          </p>
+          <p className="govuk-body">
+            A <strong>conflict</strong> flag means sources disagree: both versions are kept.
+            A <strong>source error</strong> flag means a source says something that cannot be
+            right (such as a date that does not exist): what it says is kept and marked.
+          </p>
+        </div>
+      </details>
+
+      <form className="app-filters" role="search" aria-label="Filter records" onSubmit={(e) => e.preventDefault()}>
+        <div className="govuk-form-group app-filters__item">
+          <label className="govuk-label" htmlFor="filter-text">
+            Find
+          </label>
+          <input
+            className="govuk-input"
+            id="filter-text"
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+        <div className="govuk-form-group app-filters__item">
+          <label className="govuk-label" htmlFor="filter-kind">
+            Kind of record
+          </label>
+          <select className="govuk-select" id="filter-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="">All kinds</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {RECORD_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="govuk-form-group app-filters__item">
+          <label className="govuk-label" htmlFor="filter-confidence">
+            Confidence
+          </label>
+          <select
+            className="govuk-select"
+            id="filter-confidence"
+            value={confidence}
+            onChange={(e) => setConfidence(e.target.value)}
+          >
+            <option value="">Any</option>
+            <option value="high">High</option>
+            <option value="medium">Medium</option>
+            <option value="low">Low</option>
+          </select>
+        </div>
+        <div className="govuk-form-group app-filters__item">
+          <div className="govuk-checkboxes govuk-checkboxes--small">
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id="filter-flagged"
+                type="checkbox"
+                checked={flagged === '1'}
+                onChange={(e) => setFlagged(e.target.checked ? '1' : null)}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor="filter-flagged">
+                Only flagged records ({flaggedCount})
+              </label>
+            </div>
+          </div>
+        </div>
+      </form>
+
+      <p className="govuk-body" role="status" aria-live="polite">
+        {pending && allRows.length === 0
+          ? 'Loading records…'
+          : `Showing ${rows.length} of ${allRows.length} records.`}
+      </p>
+
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => downloadCsv('shown')}>
+          Download these {rows.length} records (CSV)
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => downloadCsv('all')}>
+          Download all records (CSV)
+        </button>
+      </div>
+
+      {pending && allRows.length === 0 ? (
+        <Loading what="records" />
+      ) : (
+        <RecordTable
+          rows={rows}
+          sourceTitles={titles}
+          sortKey={sortKey}
+          direction={direction}
+          onSort={(key) => {
+            const nextDir = key === sortKey && direction === 'ascending' ? 'descending' : 'ascending';
+            setSort(key);
+            setDir(nextDir);
+          }}
+        />
+      )}
+
+      <h2 className="govuk-heading-m">The data files</h2>
+      <p className="govuk-body">
+        The dataset is a set of JSON files, each checked against its published format. Download
+        them as they are:
+      </p>
+      <ul className="govuk-list govuk-list--bullet">
+        {JSON_FILES.map((file) => (
+          <li key={file}>
+            <a className="govuk-link" href={`/data/${file}`} download>
+              {file}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="govuk-body">
+        <code>national.json</code> holds Ofsted&apos;s judgements of every English local authority,
+        converted from the national comparator file; see the{' '}
+        <Link href="/england">England comparison</Link>.
+      </p>
+    </Page>
+  );
+}
