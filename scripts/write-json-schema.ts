@@ -1,0 +1,54 @@
+/**
+ * `npm run data:schema`: writes docs/schema/<file>.schema.json from the zod schemas in
+ * src/data/schemas.ts, for analysts who edit data/ by hand in an editor that understands JSON
+ * Schema. The zod schemas stay the one definition: checks across records (unique ids, real
+ * calendar dates, periods that end after they start) cannot be expressed in JSON Schema, so
+ * `npm run validate-data` remains the real test of a file.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import {
+  governanceFile,
+  inspectionsFile,
+  metaFile,
+  milestonesFile,
+  nationalFile,
+  sourcesFile,
+} from '../src/data/schemas';
+
+const SCHEMAS = {
+  meta: metaFile,
+  sources: sourcesFile,
+  inspections: inspectionsFile,
+  milestones: milestonesFile,
+  governance: governanceFile,
+  national: nationalFile,
+} as const;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'docs', 'schema');
+
+export function toSchemaDocument(name: string, schema: z.ZodType): Record<string, unknown> {
+  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return {
+    ...generated,
+    title: `data/${name}.json`,
+    description: `Generated from src/data/schemas.ts by npm run data:schema; do not edit. Checks across records (unique ids, real calendar dates, ordered periods) are made by npm run validate-data, not by this schema.`,
+  };
+}
+
+export function writeJsonSchemas(dir: string = outDir): string[] {
+  mkdirSync(dir, { recursive: true });
+  return Object.entries(SCHEMAS).map(([name, schema]) => {
+    const file = path.join(dir, `${name}.schema.json`);
+    writeFileSync(file, `${JSON.stringify(toSchemaDocument(name, schema), null, 2)}\n`);
+    return file;
+  });
+}
+
+for (const file of writeJsonSchemas()) console.log(`wrote ${path.relative(root, file)}`);
