@@ -1,0 +1,62 @@
+// Every route of the app, in headless Chromium against the production server: it renders, it is
+// clean (no console errors, failed requests or CSP violations), it passes axe in light and dark,
+// it fits a 320 px screen and its pre-rendered HTML reads without JavaScript.
+import { describe, expect, it } from 'vitest';
+import { ROUTES } from '../../src/app/routes';
+import { expectClean, expectNoAxeViolations, openPage, setupBrowser } from './browser';
+
+setupBrowser();
+
+const NARROW = { width: 320, height: 640 } as const;
+
+describe.each(ROUTES.map((route) => ({ path: route.path, title: route.title })))(
+  '$path',
+  ({ path, title }) => {
+    it('renders at 1280×800 with an <h1> and a <title>, cleanly and with no axe violations', async () => {
+      const page = await openPage(path);
+      const h1 = page.locator('h1').first();
+      await expect.poll(() => h1.isVisible(), { message: `${path} shows an <h1>` }).toBe(true);
+      expect((await h1.innerText()).trim(), `${path} <h1> text`).not.toBe('');
+      const documentTitle = await page.title();
+      expect(documentTitle.trim(), `${path} <title>`).not.toBe('');
+      expect(documentTitle, `${path} <title> names the page`).toContain(title);
+      await expectClean(page);
+      await expectNoAxeViolations(page, `${path} (light, 1280×800)`);
+    });
+
+    it('has no horizontal scroll at 320 px wide', async () => {
+      const page = await openPage(path, { viewport: NARROW });
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(
+        scrollWidth,
+        `${path} at 320 px: page is ${scrollWidth} px wide in a ${clientWidth} px window`,
+      ).toBeLessThanOrEqual(clientWidth);
+      await expectClean(page);
+    });
+
+    it('shows its <h1> and main content without JavaScript (pre-rendered HTML)', async () => {
+      const page = await openPage(path, { javaScript: false });
+      const h1 = page.locator('h1').first();
+      expect(await h1.isVisible(), `${path} without JavaScript shows an <h1>`).toBe(true);
+      const heading = (await h1.innerText()).trim();
+      expect(heading, `${path} without JavaScript: <h1> text`).not.toBe('');
+      const main = page.locator('main');
+      expect(await main.count(), `${path} without JavaScript has a <main>`).toBe(1);
+      const mainText = (await main.innerText()).trim();
+      expect(
+        mainText.replace(heading, '').trim().length,
+        `${path} without JavaScript: <main> has content beyond its heading`,
+      ).toBeGreaterThan(40);
+      await expectClean(page);
+    });
+
+    it('has no axe violations in the dark colour scheme', async () => {
+      const page = await openPage(path, { colorScheme: 'dark' });
+      await expectClean(page);
+      await expectNoAxeViolations(page, `${path} (dark, 1280×800)`);
+    });
+  },
+);
