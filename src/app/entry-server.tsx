@@ -4,6 +4,7 @@
  */
 import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { isDataLoadError, parseDataFile as parse, type DataFileName } from '../data/load';
 import { dataQueryKey, makeQueryClient } from '../data/queries';
@@ -35,12 +36,17 @@ export async function renderRoute(
       warnings.push(error.message);
     }
   }
-  const { prelude } = await prerenderToNodeStream(
+  const app = (
     <StrictMode>
       <App client={client} ssrPath={path} />
-    </StrictMode>,
+    </StrictMode>
   );
-  const html = await streamToString(prelude);
+  // The first pass waits for the lazily loaded views; the second renders them synchronously.
+  // Rendering once is not enough: a boundary that suspended is streamed with an inline script
+  // to swap it in, which the Content-Security-Policy (script-src 'self') rightly blocks.
+  await streamToString((await prerenderToNodeStream(app)).prelude);
+  const html = renderToString(app);
+  if (html.includes('<script')) throw new Error(`${path}: pre-rendered HTML contains a script`);
   // `<` is escaped so that no string in the data can close the script element.
   const state = JSON.stringify(dehydrate(client)).replace(/</g, '\\u003c');
   return { html, state, warnings };

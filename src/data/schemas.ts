@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { getDateProblem, toDayRange } from '../domain/dates';
 
+// zod compiles object parsers with `new Function` unless told not to; the Content-Security-Policy
+// (script-src 'self', no 'unsafe-eval') forbids that, so parse without it.
+z.config({ jitless: true });
+
 const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "sif-2016"');
