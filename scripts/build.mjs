@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { writeStaticHeaders } from '../server/headers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -19,3 +20,5 @@ run([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', 'dist-ssr',
 console.log('build: pre-rendering routes');
 run([path.join(root, 'scripts', 'prerender.mjs')]);
 rmSync(path.join(root, 'dist-ssr'), { recursive: true, force: true });
+// Static hosts get the same security headers as the production server.
+console.log(`build: wrote ${path.relative(root, writeStaticHeaders(path.join(root, 'dist')))}`);

@@ -109,7 +109,7 @@ function clean(): Required<CrossCheckFiles> {
           id: 'ms-expected',
           kind: 'expected',
           expected: { by: '2019-02', outcomeRef: 'insp-1' },
-          dateClaims: [{ date: '2018-11', sources: cite('doc-b') }],
+          dateClaims: [{ field: 'date', date: '2018-11', sources: cite('doc-b') }],
         }),
       ],
     },

@@ -93,6 +93,8 @@ export const flag = z.strictObject({
 
 /** Another date a source gives for the same event. */
 export const dateClaim = z.strictObject({
+  /** Which of the record's dates the claim is about. */
+  field: z.enum(['date', 'end', 'fieldwork', 'fieldwork.start', 'fieldwork.end', 'published']),
   date: partialDate.nullable(),
   /** The date as the source prints it, kept when it is not a real date. */
   stated: text.optional(),

@@ -80,7 +80,7 @@ describe('toRecordRows', () => {
   it('collects citations from flags and date claims without repeats', () => {
     const m = milestone({
       flags: [{ kind: 'conflict', field: 'date', message: 'x', sources: [ref('s001'), ref('s002', 'para 3.b.v')] }],
-      dateClaims: [{ date: '2018-05-09', sources: [ref('s001')] }],
+      dateClaims: [{ field: 'date', date: '2018-05-09', sources: [ref('s001')] }],
     });
     const [row] = toRecordRows({ milestones: { milestones: [m] } });
     expect(row!.sources).toEqual([ref('s002', 'para 3.b.v'), ref('s001')]);
