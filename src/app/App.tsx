@@ -9,6 +9,9 @@ import { Layout } from './Layout';
 
 // Each view is its own chunk, loaded when first visited (and awaited by the pre-renderer).
 const DataView = lazy(() => import('../features/data-view/DataView').then((m) => ({ default: m.DataView })));
+const GovernanceView = lazy(() =>
+  import('../features/governance/GovernanceView').then((m) => ({ default: m.GovernanceView })),
+);
 const SourcesView = lazy(() => import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })));
 const AccessibilityStatement = lazy(() =>
   import('../features/accessibility/AccessibilityStatement').then((m) => ({
@@ -43,9 +46,7 @@ export function App({ client, ssrPath }: AppProps) {
                 <Route path="/transitions">
                   <NotBuiltYet title="Rating transitions" what="how each judgement moved between inspections" />
                 </Route>
-                <Route path="/governance">
-                  <NotBuiltYet title="Governance" what="who directed, appointed, advised, inspected and delivered, on any date" />
-                </Route>
+                <Route path="/governance" component={GovernanceView} />
                 <Route path="/england">
                   <NotBuiltYet title="England comparison" what="judgements of every English local authority, with Northamptonshire's successors marked" />
                 </Route>

@@ -15,7 +15,7 @@ export const ROUTES = [
   { path: '/', title: 'Briefing', inNav: true, data: [] },
   { path: '/timeline', title: 'Timeline', inNav: true, data: [] },
   { path: '/transitions', title: 'Rating transitions', inNav: true, data: [] },
-  { path: '/governance', title: 'Governance', inNav: true, data: [] },
+  { path: '/governance', title: 'Governance', inNav: true, data: ['governance.json', 'sources.json'] },
   { path: '/england', title: 'England comparison', inNav: true, data: [] },
   {
     path: '/data',
