@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { readDataFile } from '../../../tests/msw/handlers';
+import type { GovernanceFile } from '../../domain/types';
+import { diffOnDay, getChangeDates, governanceAsAt } from '../../domain/governance';
+import { layoutGovernance, overlaps } from './layoutGovernance';
+import { toDiagramModel } from './toDiagramModel';
+import type { Box, PlacedGovernance } from './types';
+
+const real = readDataFile('governance.json') as GovernanceFile;
+const changes = getChangeDates(real);
+// Every change date, the day before each, and the default as-at date.
+const days = [...changes.flatMap((c) => [c.date]), '2012-06-01', '2020-01-01', '2022-11-25'];
+const layoutOn = (day: string, width: number): PlacedGovernance =>
+  layoutGovernance(toDiagramModel(real, governanceAsAt(real, day), diffOnDay(real, day)), {
+    width,
+  });
+
+const pairs = <T>(list: readonly T[]) =>
+  list.flatMap((a, i) => list.slice(i + 1).map((b) => [a, b] as const));
+const describeBox = (b: Box & { id?: string; text?: string }) =>
+  b.id ?? b.text ?? JSON.stringify(b);
+
+function expectNoOverlaps(placed: PlacedGovernance) {
+  const nodeClashes = pairs(placed.nodes).filter(([a, b]) => overlaps(a, b));
+  expect(nodeClashes.map(([a, b]) => `${a.id} × ${b.id}`)).toEqual([]);
+  const labels = placed.edges.map((e) => e.placedLabel);
+  const labelClashes = pairs(labels).filter(([a, b]) => overlaps(a, b));
+  expect(labelClashes.map(([a, b]) => `${a.text} × ${b.text}`)).toEqual([]);
+  const onNodes = labels.flatMap((l) =>
+    placed.nodes.filter((n) => overlaps(l, n)).map((n) => `${l.text} on ${n.id}`),
+  );
+  expect(onNodes).toEqual([]);
+  for (const box of [...placed.nodes, ...labels]) {
+    expect(box.x, describeBox(box)).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, describeBox(box)).toBeLessThanOrEqual(placed.width);
+    expect(box.y + box.height, describeBox(box)).toBeLessThanOrEqual(placed.height);
+  }
+}
+
+describe('layoutGovernance on every change date', () => {
+  it('has change dates to test', () => {
+    expect(changes.length).toBeGreaterThanOrEqual(8);
+  });
+
+  describe.each([960, 1180])('at %i px (graph)', (width) => {
+    it.each(days)(
+      '%s: no overlapping nodes or labels, labels clear of nodes, all inside',
+      (day) => {
+        const placed = layoutOn(day, width);
+        expect(placed.mode).toBe('graph');
+        expectNoOverlaps(placed);
+      },
+    );
+
+    it('keeps every body in the same place on every date', () => {
+      const seen = new Map<string, { x: number; y: number; day: string }>();
+      for (const day of days) {
+        for (const node of layoutOn(day, width).nodes) {
+          const first = seen.get(node.id);
+          if (first)
+            expect({ x: node.x, y: node.y }, `${node.id} on ${day} vs ${first.day}`).toEqual({
+              x: first.x,
+              y: first.y,
+            });
+          else seen.set(node.id, { x: node.x, y: node.y, day });
+        }
+      }
+      expect(seen.size).toBeGreaterThan(15);
+    });
+
+    it('routes each edge from its source to its target, and only along horizontal and vertical lines', () => {
+      const placed = layoutOn('2018-11-30', width);
+      const byId = new Map(placed.nodes.map((n) => [n.id, n] as const));
+      for (const edge of placed.edges) {
+        const first = edge.points[0]!;
+        const last = edge.points.at(-1)!;
+        const from = byId.get(edge.from)!;
+        const to = byId.get(edge.to)!;
+        expect(first.x).toBeGreaterThanOrEqual(from.x);
+        expect(first.x).toBeLessThanOrEqual(from.x + from.width);
+        expect([to.y, to.y + to.height]).toContain(last.y);
+        edge.points.slice(1).forEach((p, i) => {
+          const q = edge.points[i]!;
+          expect(p.x === q.x || p.y === q.y, `${edge.id} segment ${i}`).toBe(true);
+        });
+      }
+    });
+
+    it('never runs a line through a node it does not join', () => {
+      for (const day of days) {
+        const placed = layoutOn(day, width);
+        for (const edge of placed.edges) {
+          const others = placed.nodes.filter((n) => n.id !== edge.from && n.id !== edge.to);
+          edge.points.slice(1).forEach((p, i) => {
+            const q = edge.points[i]!;
+            const seg = {
+              x: Math.min(p.x, q.x),
+              y: Math.min(p.y, q.y),
+              width: Math.abs(p.x - q.x),
+              height: Math.abs(p.y - q.y),
+            };
+            const hit = others.filter((n) => overlaps(seg, n, -1)).map((n) => n.id);
+            expect(hit, `${day}: ${edge.id} segment ${i}`).toEqual([]);
+          });
+        }
+      }
+    });
+  });
+
+  describe.each([320, 375])('at %i px (list)', (width) => {
+    it.each(days)('%s: a vertical list with no overlaps, each relationship in words', (day) => {
+      const placed = layoutOn(day, width);
+      expect(placed.mode).toBe('list');
+      expectNoOverlaps(placed);
+      const state = governanceAsAt(real, day);
+      const lines = placed.nodes.flatMap((n) => n.details);
+      if (state.relationships.length > 0) expect(lines.length).toBeGreaterThan(0);
+      for (const n of placed.nodes) {
+        expect(n.x + n.width).toBeLessThanOrEqual(width);
+        const longest = Math.max(...[...n.lines, ...n.details].map((l) => l.length));
+        expect(longest * placed.fontSize * 0.6).toBeLessThanOrEqual(n.width);
+      }
+    });
+  });
+
+  it('is deterministic', () => {
+    expect(layoutOn('2019-10-17', 960)).toEqual(layoutOn('2019-10-17', 960));
+  });
+
+  it.each([960, 375])('lays out an empty model at %i px', (width) => {
+    const placed = layoutGovernance({ slots: [], nodes: [], edges: [] }, { width });
+    expect(placed.nodes).toEqual([]);
+    expect(placed.edges).toEqual([]);
+    expect(placed.height).toBeGreaterThan(0);
+  });
+
+  it('on 1 April 2021 shows the unitary councils and the trust, and no county council', () => {
+    const ids = layoutOn('2021-04-01', 960).nodes.map((n) => n.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'north-northamptonshire-council',
+        'west-northamptonshire-council',
+        'northamptonshire-childrens-trust',
+      ]),
+    );
+    expect(ids).not.toContain('northamptonshire-county-council');
+  });
+});

@@ -1,0 +1,247 @@
+/**
+ * The governance diagram's geometry, pure and deterministic. Wide: tiers as rows on a grid where
+ * every body the data has keeps one slot on every date, so the eye can follow what changed;
+ * edges are routed clear of nodes and labelled in the channels. Narrow: a vertical list, each
+ * body with its relationships in words.
+ */
+import { estimateTextWidth, wrapText } from './textMetrics';
+import { routeEdges, type Route } from './routeEdges';
+import {
+  TIER_LABELS,
+  TIERS,
+  type Box,
+  type DiagramModel,
+  type DiagramNode,
+  type PlacedEdge,
+  type PlacedGovernance,
+  type PlacedLabel,
+  type PlacedNode,
+  type PlacedTier,
+} from './types';
+
+export interface LayoutOptions {
+  width: number;
+  /** Below this width the list layout is used. */
+  listBelow?: number;
+}
+
+const PAD = 4;
+const CAPTION = 20;
+const NODE_HEIGHT = 54;
+const CHANNEL = 104;
+const FONT = 11;
+const LINE = 13;
+const LABEL_HEIGHT = 15;
+
+export const overlaps = (a: Box, b: Box, margin = 0): boolean =>
+  a.x < b.x + b.width + margin &&
+  b.x < a.x + a.width + margin &&
+  a.y < b.y + b.height + margin &&
+  b.y < a.y + a.height + margin;
+
+export function layoutGovernance(
+  model: DiagramModel,
+  { width, listBelow = 600 }: LayoutOptions,
+): PlacedGovernance {
+  return width < listBelow ? layoutList(model, width) : layoutGraph(model, width);
+}
+
+function layoutGraph(model: DiagramModel, width: number): PlacedGovernance {
+  const columns = Math.max(1, ...TIERS.map((t) => model.slots.filter((s) => s.tier === t).length));
+  const colWidth = (width - PAD * 2) / columns;
+  const gutter = Math.max(14, Math.round(colWidth * 0.12));
+  const nodeWidth = colWidth - gutter;
+  const rowTop = (row: number) => PAD + row * (CAPTION + NODE_HEIGHT + CHANNEL);
+  const slotOf = new Map(model.slots.map((s) => [s.id, s] as const));
+  const tierCount = (tier: string) => model.slots.filter((s) => s.tier === tier).length;
+
+  // A tier of n bodies spreads over the grid's columns, the same way on every date.
+  const columnOf = (index: number, n: number) =>
+    n <= 1 ? Math.floor((columns - 1) / 2) : Math.round((index * (columns - 1)) / (n - 1));
+
+  const tiers: PlacedTier[] = TIERS.map((tier, row) => ({
+    tier,
+    label: TIER_LABELS[tier],
+    x: 0,
+    y: rowTop(row),
+    width,
+    height: CAPTION + NODE_HEIGHT,
+    caption: toCaption(TIER_LABELS[tier], rowTop(row)),
+  }));
+  const nodes: PlacedNode[] = model.nodes.flatMap((node) => {
+    const slot = slotOf.get(node.id);
+    if (!slot) return [];
+    const row = TIERS.indexOf(slot.tier);
+    const col = columnOf(slot.index, tierCount(slot.tier));
+    return [
+      {
+        ...node,
+        x: PAD + col * colWidth + gutter / 2,
+        y: rowTop(row) + CAPTION,
+        width: nodeWidth,
+        height: NODE_HEIGHT,
+        lines: wrapText(node.label, nodeWidth - 10, FONT).slice(0, 3),
+        details: [],
+      },
+    ];
+  });
+  const grid = {
+    gutters: Array.from({ length: columns - 1 }, (_, i) => PAD + (i + 1) * colWidth),
+    channels: TIERS.slice(0, -1).map((_, row) => ({
+      top: rowTop(row) + CAPTION + NODE_HEIGHT,
+      bottom: rowTop(row + 1),
+    })),
+    rowOf: new Map(nodes.map((n) => [n.id, TIERS.indexOf(n.tier)] as const)),
+    trackGap: 7,
+  };
+  const routes = routeEdges(model.edges, nodes, grid);
+  const edges = placeLabels(
+    routes,
+    [...nodes, ...tiers.map((t) => t.caption)],
+    width,
+    grid.channels,
+  );
+  return {
+    mode: 'graph',
+    width,
+    height: rowTop(TIERS.length - 1) + CAPTION + NODE_HEIGHT + PAD,
+    tiers,
+    nodes,
+    edges,
+    fontSize: FONT,
+    lineHeight: LINE,
+  };
+}
+
+/**
+ * Each label goes on one of its edge's runs in a channel: the first spot, from the middle out,
+ * that is clear of nodes, tier captions and labels already placed.
+ */
+function placeLabels(
+  routes: readonly Route[],
+  obstacles: readonly Box[],
+  width: number,
+  channels: readonly { top: number; bottom: number }[],
+): PlacedEdge[] {
+  const placed: Box[] = [];
+  const along = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0, 1];
+  const shifts = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5];
+  return [...routes]
+    .sort((a, b) => longest(b) - longest(a) || a.edge.id.localeCompare(b.edge.id))
+    .map((route) => {
+      const w = estimateTextWidth(route.edge.label, FONT) + 8;
+      const h = LABEL_HEIGHT;
+      const runs = [...route.runs].sort((a, b) => b.x2 - b.x1 - (a.x2 - a.x1));
+      let best: PlacedLabel | null = null;
+      search: for (const shift of shifts) {
+        for (const run of runs) {
+          const ch = channels[run.channel]!;
+          for (const t of along) {
+            const cx = run.x1 + (run.x2 - run.x1) * t;
+            const box = {
+              x: Math.min(width - w - 1, Math.max(1, cx - w / 2)),
+              y: run.y - h / 2 + shift * (h / 2 + 1),
+              width: w,
+              height: h,
+            };
+            if (box.y < ch.top + 1 || box.y + h > ch.bottom - 1) continue;
+            if (
+              obstacles.some((o) => overlaps(box, o, 2)) ||
+              placed.some((o) => overlaps(box, o, 2))
+            )
+              continue;
+            best = { ...box, text: route.edge.label };
+            break search;
+          }
+        }
+      }
+      // No clear spot: keep it on its line (the layout tests catch this).
+      const run = runs[0];
+      const fallback = {
+        x: (run?.x1 ?? 0) + 2,
+        y: (run?.y ?? 0) - h / 2,
+        width: w,
+        height: h,
+        text: route.edge.label,
+      };
+      const label = best ?? fallback;
+      placed.push(label);
+      return { ...route.edge, points: route.points, placedLabel: label };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+const toCaption = (label: string, top: number): Box => ({
+  x: PAD,
+  y: top + 2,
+  width: estimateTextWidth(label, FONT) + 8,
+  height: CAPTION - 4,
+});
+
+const longest = (r: Route) => Math.max(0, ...r.runs.map((run) => run.x2 - run.x1));
+
+/** Narrow screens: one column of bodies by tier, each with its relationships as lines of text. */
+function layoutList(model: DiagramModel, width: number): PlacedGovernance {
+  const slotOf = new Map(model.slots.map((s) => [s.id, s] as const));
+  const nameOf = new Map(model.nodes.map((n) => [n.id, n.label] as const));
+  const inner = width - PAD * 2 - 16;
+  const tiers: PlacedTier[] = [];
+  const nodes: PlacedNode[] = [];
+  let y = PAD;
+  for (const tier of TIERS) {
+    const members = model.nodes
+      .filter((n) => n.tier === tier)
+      .sort((a, b) => (slotOf.get(a.id)?.index ?? 0) - (slotOf.get(b.id)?.index ?? 0));
+    if (members.length === 0) continue;
+    const top = y;
+    y += CAPTION;
+    for (const node of members) {
+      const lines = wrapText(node.label, inner, FONT + 1);
+      const details = model.edges
+        .filter((e) => e.from === node.id)
+        .flatMap((e) =>
+          wrapText(
+            `→ ${e.verb} ${nameOf.get(e.to) ?? e.to}${e.note ? ` (${e.note})` : ''}`,
+            inner,
+            FONT,
+          ),
+        );
+      const height =
+        10 + lines.length * (LINE + 1) + details.length * LINE + (details.length ? 4 : 0);
+      nodes.push(toListNode(node, { x: PAD, y, width: width - PAD * 2, height }, lines, details));
+      y += height + 8;
+    }
+    tiers.push({
+      tier,
+      label: TIER_LABELS[tier],
+      x: 0,
+      y: top,
+      width,
+      height: y - top,
+      caption: toCaption(TIER_LABELS[tier], top),
+    });
+    y += 6;
+  }
+  return {
+    mode: 'list',
+    width,
+    height: y + PAD,
+    tiers,
+    nodes,
+    edges: [],
+    fontSize: FONT,
+    lineHeight: LINE,
+  };
+}
+
+const toListNode = (
+  node: DiagramNode,
+  box: Box,
+  lines: string[],
+  details: string[],
+): PlacedNode => ({
+  ...node,
+  ...box,
+  lines,
+  details,
+});

@@ -1,0 +1,108 @@
+/**
+ * The governance diagram's stages: a view-model (`DiagramModel`, from the domain's
+ * governance-as-at) and its geometry (`PlacedGovernance`, from `layoutGovernance`).
+ */
+import type { Body, RelationshipType } from '../../domain/types';
+
+export type Tier = Body['tier'];
+export type Presence = 'yes' | 'uncertain';
+
+/** Top to bottom, as the issue orders them. */
+export const TIERS: readonly Tier[] = ['national', 'oversight', 'local', 'delivery', 'inspection'];
+
+export const TIER_LABELS: Record<Tier, string> = {
+  national: 'National government',
+  oversight: 'Oversight and advice',
+  local: 'Local government',
+  delivery: 'Delivery',
+  inspection: 'Inspection',
+};
+
+/** Every body the data has, in a fixed place: a body keeps its slot on every date. */
+export interface DiagramSlot {
+  id: string;
+  tier: Tier;
+  /** Position within its tier, 0-based, the same on every date. */
+  index: number;
+}
+
+/** A body or post on the date. */
+export interface DiagramNode {
+  id: string;
+  label: string;
+  /** The full name, for the accessible label. */
+  name: string;
+  tier: Tier;
+  status: Presence;
+  /** Added at the last change on or before the date. */
+  isNew: boolean;
+}
+
+/** One drawn edge: the relationships of one type from one body to another. */
+export interface DiagramEdge {
+  id: string;
+  from: string;
+  to: string;
+  type: RelationshipType;
+  /** The relationship records drawn by this edge. */
+  relationshipIds: string[];
+  /** Solid if any of them is firmly in force; dashed if every one is uncertain. */
+  status: Presence;
+  /** The type, with a count where several records are merged: "directs ×2". */
+  verb: string;
+  /** Why it is uncertain, if it is: "end date unknown". */
+  note: string | null;
+  /** Shown with the edge: "directs ×2 · end date unknown". */
+  label: string;
+  isNew: boolean;
+}
+
+export interface DiagramModel {
+  slots: DiagramSlot[];
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedNode extends DiagramNode, Box {
+  /** The name broken into lines that fit the box. */
+  lines: string[];
+  /** In the list layout: the node's relationships in words, one line each (wrapped). */
+  details: string[];
+}
+
+export interface PlacedLabel extends Box {
+  text: string;
+}
+
+export interface PlacedEdge extends DiagramEdge {
+  /** Orthogonal path through channels and gutters, from the source's side to the target's. */
+  points: { x: number; y: number }[];
+  placedLabel: PlacedLabel;
+}
+
+export interface PlacedTier extends Box {
+  tier: Tier;
+  label: string;
+  /** The caption's box, drawn over lines so they never cross its text. */
+  caption: Box;
+}
+
+/** Geometry of the diagram; `list` is the narrow-screen layout (no edges drawn, told in words). */
+export interface PlacedGovernance {
+  mode: 'graph' | 'list';
+  width: number;
+  height: number;
+  tiers: PlacedTier[];
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+  /** Font size of node names and edge labels, in px. */
+  fontSize: number;
+  lineHeight: number;
+}

@@ -1,0 +1,318 @@
+/**
+ * Governance as at a date: which bodies, post-holders, relationships and powers the data has in
+ * force on a day, with "may be in force" kept visible, never rounded in or out.
+ *
+ * Two rules beyond a plain date test (from the dataset's notes):
+ * 1. A relationship or power is never in force on a day when a body it names did not exist
+ *    (the county council ended on 31 March 2021, so no direction to it outlives that day).
+ * 2. An end recorded as unknown means "may have ended": uncertain, not firmly in force.
+ */
+import type { Body, GovernanceFile, Power, Relationship } from '../data/schemas';
+import {
+  comparePartialDates,
+  formatPartialDate,
+  isInForceOn,
+  toDayRange,
+  toIsoDay,
+  type PartialDate,
+} from './dates';
+
+/** In force on the day, or possibly (see the reasons). Items not in force at all are left out. */
+export type Presence = 'yes' | 'uncertain';
+
+/** Why an item is only possibly in force on a day. */
+export type UncertaintyReason =
+  'start-imprecise' | 'end-imprecise' | 'end-unknown' | 'start-unknown' | 'body-uncertain';
+
+export const UNCERTAINTY_LABELS: Record<UncertaintyReason, string> = {
+  'start-imprecise': 'start known only to the month or year',
+  'end-imprecise': 'end known only to the month or year',
+  'end-unknown': 'end date unknown',
+  'start-unknown': 'start date not recorded',
+  'body-uncertain': 'a body it names may not exist on this date',
+};
+
+interface Dated {
+  status: Presence;
+  reasons: UncertaintyReason[];
+}
+
+export interface RelationshipAsAt extends Dated {
+  relationship: Relationship;
+}
+
+export interface PowerAsAt extends Dated {
+  power: Power;
+}
+
+export interface HolderAsAt {
+  holder: Body['holders'][number];
+  /** 'no' when the recorded dates rule the holder out on this day. */
+  status: Presence | 'no';
+}
+
+export interface BodyAsAt extends Dated {
+  body: Body;
+  /** Why the body is shown: a relationship or power names it, a post within it is shown, or it is a post of a shown body. */
+  via: 'named' | 'part' | 'post';
+  holders: HolderAsAt[];
+}
+
+/** The structure on one day. */
+export interface GovernanceAsAt {
+  date: PartialDate;
+  bodies: BodyAsAt[];
+  relationships: RelationshipAsAt[];
+  powers: PowerAsAt[];
+  /** Bodies in the data that existed (or may have) but have no recorded role on this day. */
+  unplaced: Body[];
+  /**
+   * Relationships that start on this day but name a body that has just ceased: the county
+   * council "replaced by" its successors. Never drawn, but said in words with their legal basis.
+   */
+  transitions: Relationship[];
+}
+
+const DAY = 86_400_000;
+const dayBefore = (day: PartialDate): PartialDate =>
+  toIsoDay(new Date(toDayRange(day).first - DAY));
+const dayAfter = (day: PartialDate): PartialDate => toIsoDay(new Date(toDayRange(day).last + DAY));
+
+/** Strip a trailing explanation in brackets: "Minister for Children and Families (the children's minister)". */
+export const toPlainName = (body: Body): string => body.name.replace(/\s*\([^)]*\)\s*$/, '');
+
+const existence = (date: PartialDate, body: Body) => isInForceOn(date, body.start, body.end);
+
+/**
+ * The presence of a relationship or power on a day, or null when it is not in force.
+ * `named` are the bodies it names (from/to, or holder/over).
+ */
+function datedPresence(
+  date: PartialDate,
+  item: {
+    start: PartialDate | null;
+    end: PartialDate | null;
+    endStatus: 'known' | 'open' | 'unknown';
+  },
+  named: readonly (Body | undefined)[],
+): Dated | null {
+  const bodies = named.filter((b): b is Body => b !== undefined);
+  const own = isInForceOn(date, item.start, item.end);
+  if (own === 'no') return null;
+  const existences = bodies.map((b) => existence(date, b));
+  if (existences.includes('no')) return null;
+  const reasons: UncertaintyReason[] = [];
+  if (own === 'uncertain') {
+    const { first, last } = toDayRange(date);
+    if (item.start !== null && first < toDayRange(item.start).last) reasons.push('start-imprecise');
+    if (item.end !== null && last > toDayRange(item.end).first) reasons.push('end-imprecise');
+  }
+  // The start is the first day in force, so on that very day an unknown end cannot yet apply.
+  if (item.end === null && item.endStatus === 'unknown' && item.start !== date)
+    reasons.push('end-unknown');
+  // With no start recorded, the item may have begun any time after the bodies it names began.
+  // Where none of them has a recorded start, the item is taken to predate the data (the
+  // county council's own functions, Ofsted's inspection of it), as isInForceOn does.
+  if (item.start === null && bodies.some((b) => b.start !== null)) reasons.push('start-unknown');
+  if (existences.includes('uncertain')) reasons.push('body-uncertain');
+  return { status: reasons.length > 0 ? 'uncertain' : 'yes', reasons };
+}
+
+function holderStatus(date: PartialDate, holder: Body['holders'][number]): HolderAsAt['status'] {
+  const own = isInForceOn(date, holder.start, holder.end);
+  if (own === 'no') return 'no';
+  // A holder whose start or end is not recorded may or may not be in post on the day.
+  if (holder.start === null || holder.end === null) return 'uncertain';
+  return own;
+}
+
+const better = (a: Presence, b: Presence): Presence =>
+  a === 'yes' || b === 'yes' ? 'yes' : 'uncertain';
+
+/** The bodies, post-holders, relationships and powers in force (or possibly in force) on a day. */
+export function governanceAsAt(file: GovernanceFile, date: PartialDate): GovernanceAsAt {
+  const byId = new Map(file.bodies.map((b) => [b.id, b] as const));
+  const relationships: RelationshipAsAt[] = [];
+  for (const relationship of file.relationships) {
+    const presence = datedPresence(date, relationship, [
+      byId.get(relationship.from),
+      byId.get(relationship.to),
+    ]);
+    if (presence) relationships.push({ relationship, ...presence });
+  }
+  const powers: PowerAsAt[] = [];
+  for (const power of file.powers) {
+    const named = [byId.get(power.holder), ...(power.over ? [byId.get(power.over)] : [])];
+    const presence = datedPresence(date, power, named);
+    if (presence) powers.push({ power, ...presence });
+  }
+
+  // A body is shown when an item in force names it, with its status the best of those items.
+  const shown = new Map<string, { status: Presence; via: BodyAsAt['via'] }>();
+  const mark = (id: string, status: Presence, via: BodyAsAt['via']) => {
+    const body = byId.get(id);
+    if (!body) return;
+    const exists = existence(date, body);
+    if (exists === 'no') return;
+    // A body is only as certain as the roles that put it in the picture on this date.
+    const own: Presence = exists === 'uncertain' ? 'uncertain' : status;
+    const seen = shown.get(id);
+    shown.set(
+      id,
+      seen ? { status: better(seen.status, own), via: seen.via } : { status: own, via },
+    );
+  };
+  for (const r of relationships) {
+    mark(r.relationship.from, r.status, 'named');
+    mark(r.relationship.to, r.status, 'named');
+  }
+  for (const p of powers) {
+    mark(p.power.holder, p.status, 'named');
+    if (p.power.over) mark(p.power.over, p.status, 'named');
+  }
+  // The department of a shown Secretary of State; the posts within a shown council.
+  for (const body of file.bodies) {
+    const own = shown.get(body.id);
+    if (own && body.partOf && !shown.has(body.partOf)) mark(body.partOf, own.status, 'part');
+  }
+  for (const body of file.bodies) {
+    const parent = body.partOf ? shown.get(body.partOf) : undefined;
+    if (parent && !shown.has(body.id) && body.kind === 'post') mark(body.id, parent.status, 'post');
+  }
+
+  const bodies: BodyAsAt[] = file.bodies.flatMap((body) => {
+    const s = shown.get(body.id);
+    if (!s) return [];
+    const reasons: UncertaintyReason[] =
+      existence(date, body) === 'uncertain' ? ['body-uncertain'] : [];
+    return [
+      {
+        body,
+        status: s.status,
+        reasons,
+        via: s.via,
+        holders: body.holders.map((holder) => ({ holder, status: holderStatus(date, holder) })),
+      },
+    ];
+  });
+  const unplaced = file.bodies.filter((b) => !shown.has(b.id) && existence(date, b) !== 'no');
+  const inForce = new Set(relationships.map((r) => r.relationship.id));
+  const transitions = file.relationships.filter(
+    (r) => r.start === date && !inForce.has(r.id) && isInForceOn(date, r.start, r.end) !== 'no',
+  );
+  return { date, bodies, relationships, powers, unplaced, transitions };
+}
+
+/** A day on which the structure changed, with the date at the precision the data gives. */
+export interface ChangeDate {
+  /** The first day the change may have happened on (the as-at date to step to). */
+  date: PartialDate;
+  /** The same date at the data's precision: "2022-01" stays a month. */
+  stated: PartialDate;
+  /** For step buttons: "30 November 2018: 6 changes". */
+  label: string;
+}
+
+export interface GovernanceDiff {
+  /** The earlier and later days compared. */
+  from: PartialDate;
+  to: PartialDate;
+  addedBodies: BodyAsAt[];
+  endedBodies: Body[];
+  addedRelationships: RelationshipAsAt[];
+  endedRelationships: Relationship[];
+  addedPowers: PowerAsAt[];
+  endedPowers: Power[];
+  /** Relationships that took effect as bodies ceased (see GovernanceAsAt.transitions). */
+  transitions: Relationship[];
+  /** Items in force on both days whose certainty changed (firm to "may have ended", say). */
+  changedRelationships: { before: RelationshipAsAt; after: RelationshipAsAt }[];
+}
+
+const byKey = <T>(list: readonly T[], key: (t: T) => string) =>
+  new Map(list.map((t) => [key(t), t] as const));
+
+/** What was added and what ended between two days (a before b). */
+export function diffGovernance(a: GovernanceAsAt, b: GovernanceAsAt): GovernanceDiff {
+  const aBodies = byKey(a.bodies, (x) => x.body.id);
+  const bBodies = byKey(b.bodies, (x) => x.body.id);
+  const aRels = byKey(a.relationships, (x) => x.relationship.id);
+  const bRels = byKey(b.relationships, (x) => x.relationship.id);
+  const aPowers = byKey(a.powers, (x) => x.power.id);
+  const bPowers = byKey(b.powers, (x) => x.power.id);
+  return {
+    from: a.date,
+    to: b.date,
+    addedBodies: b.bodies.filter((x) => !aBodies.has(x.body.id)),
+    endedBodies: a.bodies.filter((x) => !bBodies.has(x.body.id)).map((x) => x.body),
+    addedRelationships: b.relationships.filter((x) => !aRels.has(x.relationship.id)),
+    endedRelationships: a.relationships
+      .filter((x) => !bRels.has(x.relationship.id))
+      .map((x) => x.relationship),
+    addedPowers: b.powers.filter((x) => !aPowers.has(x.power.id)),
+    endedPowers: a.powers.filter((x) => !bPowers.has(x.power.id)).map((x) => x.power),
+    transitions: b.transitions.filter((r) => !a.transitions.some((t) => t.id === r.id)),
+    changedRelationships: b.relationships.flatMap((after) => {
+      const before = aRels.get(after.relationship.id);
+      return before && before.status !== after.status ? [{ before, after }] : [];
+    }),
+  };
+}
+
+export const countChanges = (d: GovernanceDiff): number =>
+  d.addedBodies.length +
+  d.endedBodies.length +
+  d.addedRelationships.length +
+  d.endedRelationships.length +
+  d.addedPowers.length +
+  d.endedPowers.length +
+  d.transitions.length;
+
+export const isEmptyDiff = (d: GovernanceDiff): boolean => countChanges(d) === 0;
+
+/** The structure on the day before a day, and on the day: what changed on it. */
+export const diffOnDay = (file: GovernanceFile, day: PartialDate): GovernanceDiff =>
+  diffGovernance(governanceAsAt(file, dayBefore(day)), governanceAsAt(file, day));
+
+/**
+ * Every day the structure changed: the first day of each recorded start, and the day after each
+ * recorded end, kept only where something was added or ended. A month-precision start gives
+ * the first of the month as the day to step to, and keeps the month as its stated date.
+ */
+export function getChangeDates(file: GovernanceFile): ChangeDate[] {
+  const candidates = new Map<PartialDate, PartialDate>();
+  const add = (day: PartialDate, stated: PartialDate) => {
+    const seen = candidates.get(day);
+    // Prefer the most precise statement of the same first day.
+    if (!seen || stated.length > seen.length) candidates.set(day, stated);
+  };
+  const items = [...file.bodies, ...file.relationships, ...file.powers];
+  for (const item of items) {
+    if (item.start) add(toIsoDay(new Date(toDayRange(item.start).first)), item.start);
+    if (item.end) {
+      const next = dayAfter(item.end);
+      add(next, next);
+    }
+  }
+  return [...candidates.entries()]
+    .sort(([a], [b]) => comparePartialDates(a, b))
+    .flatMap(([date, stated]) => {
+      const diff = diffOnDay(file, date);
+      if (isEmptyDiff(diff)) return [];
+      const n = countChanges(diff);
+      return [
+        {
+          date,
+          stated,
+          label: `${formatPartialDate(stated)}: ${n} ${n === 1 ? 'change' : 'changes'}`,
+        },
+      ];
+    });
+}
+
+/** The last change on or before a day, if any. */
+export const getChangeOnOrBefore = (
+  changes: readonly ChangeDate[],
+  day: PartialDate,
+): ChangeDate | undefined =>
+  [...changes].reverse().find((c) => comparePartialDates(c.date, day) <= 0);
