@@ -12,6 +12,9 @@ const DataView = lazy(() => import('../features/data-view/DataView').then((m) =>
 const GovernanceView = lazy(() =>
   import('../features/governance/GovernanceView').then((m) => ({ default: m.GovernanceView })),
 );
+const TimelineView = lazy(() =>
+  import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+);
 const SourcesView = lazy(() => import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })));
 const AccessibilityStatement = lazy(() =>
   import('../features/accessibility/AccessibilityStatement').then((m) => ({
@@ -40,9 +43,7 @@ export function App({ client, ssrPath }: AppProps) {
                     what="the position on one date: the latest judgements, the interventions in force, who held which powers, and a plain-English summary, printable on one page"
                   />
                 </Route>
-                <Route path="/timeline">
-                  <NotBuiltYet title="Timeline" what="every inspection and milestone on one time axis, in lanes" />
-                </Route>
+                <Route path="/timeline" component={TimelineView} />
                 <Route path="/transitions">
                   <NotBuiltYet title="Rating transitions" what="how each judgement moved between inspections" />
                 </Route>

@@ -13,7 +13,12 @@ export interface RouteInfo {
 
 export const ROUTES = [
   { path: '/', title: 'Briefing', inNav: true, data: [] },
-  { path: '/timeline', title: 'Timeline', inNav: true, data: [] },
+  {
+    path: '/timeline',
+    title: 'Timeline',
+    inNav: true,
+    data: ['inspections.json', 'milestones.json', 'governance.json', 'sources.json'],
+  },
   { path: '/transitions', title: 'Rating transitions', inNav: true, data: [] },
   { path: '/governance', title: 'Governance', inNav: true, data: ['governance.json', 'sources.json'] },
   { path: '/england', title: 'England comparison', inNav: true, data: [] },

@@ -16,16 +16,10 @@ import type {
 } from '../data/schemas';
 import { comparePartialDates, toDayRange, type PartialDate } from './dates';
 import { toRung } from './ordinalScale';
+import { AREA_LABELS } from './ratings';
 
-export const LADDER_AREAS: readonly JudgementArea[] = [
-  'overall',
-  'help-and-protection',
-  'children-in-care',
-  'care-leavers',
-  'leadership',
-  'adoption',
-  'fostering',
-];
+/** Every judgement area, in the order AREA_LABELS gives them. */
+export const LADDER_AREAS = Object.keys(AREA_LABELS) as JudgementArea[];
 
 export const FRAMEWORK_LABELS: Record<Framework, string> = {
   'pre-sif': '2012–13 framework',

@@ -1,0 +1,81 @@
+import type { KeyboardEvent } from 'react';
+import { GRADE_STYLES, MARK_STROKE } from '../shared/palette';
+import { useRovingFocus } from '../shared/useRovingFocus';
+import type { PlacedDistribution, PlacedRow } from './layoutDistribution';
+
+export interface GradeDistributionProps {
+  distribution: PlacedDistribution;
+  titleId: string;
+  descriptionId: string;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+}
+
+export const describeRow = (r: PlacedRow): string =>
+  `${r.row.label}: ${r.row.count} ${r.row.count === 1 ? 'authority' : 'authorities'}${r.row.markers.length ? `, including ${r.row.markers.join('; ')}` : ''}.`;
+
+const fillOf = (grade: PlacedRow['row']['grade']) =>
+  grade === 'outstanding' || grade === 'good' || grade === 'requires-improvement' || grade === 'inadequate'
+    ? GRADE_STYLES[grade].fill
+    : null;
+
+/** How many authorities held each grade on a date; each bar is a button that lists them. */
+export function GradeDistribution({ distribution, titleId, descriptionId, selected, onSelect }: GradeDistributionProps) {
+  const roving = useRovingFocus(distribution.rows.map((r) => r.row.id), { initial: selected });
+  const toggle = (id: string) => onSelect(selected === id ? null : id);
+  const { labelWidth, barLeft } = distribution;
+  return (
+    <svg
+      className="app-svg app-distribution"
+      role="group"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      viewBox={`0 0 ${distribution.width} ${distribution.height}`}
+      width={distribution.width}
+      height={distribution.height}
+      onKeyDown={roving.onKeyDown}
+    >
+      {distribution.rows.map((r) => {
+        const fill = fillOf(r.row.grade);
+        return (
+          <g
+            key={r.row.id}
+            role="button"
+            aria-label={describeRow(r)}
+            className="app-ladder__focusable"
+            {...roving.itemProps(r.row.id)}
+            onClick={() => toggle(r.row.id)}
+            onKeyDown={(event: KeyboardEvent) => {
+              if (event.key !== 'Enter' && event.key !== ' ') return;
+              event.preventDefault();
+              toggle(r.row.id);
+            }}
+          >
+            <rect x={0} y={r.y - 2} width={distribution.width} height={r.height + 4} fill="transparent" />
+            <text x={labelWidth} y={r.y + 17} fontSize={labelWidth < 150 ? 12 : 14} textAnchor="end">
+              {r.row.label}
+            </text>
+            <rect
+              x={barLeft}
+              y={r.y}
+              width={Math.max(1, r.barWidth)}
+              height={24}
+              fill={fill ?? 'var(--app-bg)'}
+              stroke={fill ? MARK_STROKE : 'var(--app-chart-text)'}
+              strokeDasharray={fill ? undefined : '3 2'}
+            />
+            <text x={barLeft + r.barWidth + 6} y={r.y + 17} fontSize={14} fontWeight={700}>
+              {r.row.count}
+            </text>
+            {r.row.markers.map((m, i) => (
+              <text key={m} x={barLeft} y={(r.markerY ?? 0) + i * 18} fontSize={12}>
+                ◆ {m}
+              </text>
+            ))}
+            <rect x={2} y={r.y - 3} width={distribution.width - 4} height={r.height + 6} fill="none" className={`app-svg__focus${selected === r.row.id ? ' app-svg__focus--on' : ''}`} />
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The grade distribution's geometry: one horizontal bar per category (long labels need the width
+ * on a phone), its count at its end, and under it the marked authorities that sit in it.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { NationalGrade } from '../../domain/types';
+
+/** One row of the chart: a grade (or "not yet inspected"), its count and who is marked in it. */
+export interface DistributionRow {
+  id: string;
+  label: string;
+  grade: NationalGrade | 'not-inspected';
+  count: number;
+  /** Names drawn under the bar: North and West Northamptonshire, the county council. */
+  markers: string[];
+}
+
+export interface PlacedRow {
+  row: DistributionRow;
+  y: number;
+  barWidth: number;
+  height: number;
+  markerY: number | null;
+}
+
+export interface PlacedDistribution {
+  width: number;
+  height: number;
+  labelWidth: number;
+  barLeft: number;
+  rows: PlacedRow[];
+}
+
+const BAR = 24;
+const MARKER = 18;
+const GAP = 10;
+
+export function layoutDistribution(rows: readonly DistributionRow[], { width }: { width: number }): PlacedDistribution {
+  const labelWidth = width < 520 ? 112 : 200;
+  const barLeft = labelWidth + 8;
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  const x = scaleLinear().domain([0, max]).range([0, Math.max(20, width - barLeft - 40)]);
+  let y = 4;
+  const placed = rows.map((row) => {
+    const height = BAR + (row.markers.length ? MARKER * row.markers.length : 0);
+    const out = { row, y, barWidth: x(row.count), height, markerY: row.markers.length ? y + BAR + 13 : null };
+    y += height + GAP;
+    return out;
+  });
+  return { width, height: y, labelWidth, barLeft, rows: placed };
+}

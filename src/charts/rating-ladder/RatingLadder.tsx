@@ -1,0 +1,177 @@
+import type { KeyboardEvent } from 'react';
+import { useMemo } from 'react';
+import { AREA_LABELS } from '../../domain/ratings';
+import { GRADE_STYLES, MARK_STROKE } from '../shared/palette';
+import { useRovingFocus } from '../shared/useRovingFocus';
+import { describeIntervention, describeMark, describeVisit } from './describeLadder';
+import { markText, type PlacedLadder, type PlacedMark } from './layoutLadder';
+
+export interface RatingLadderProps {
+  ladder: PlacedLadder;
+  titleId: string;
+  descriptionId: string;
+  /** The selected mark, visit or intervention id (as in the layout). */
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+}
+
+const activate = (id: string, selected: string | null, onSelect: (id: string | null) => void) => ({
+  onClick: () => onSelect(selected === id ? null : id),
+  onKeyDown: (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    onSelect(selected === id ? null : id);
+  },
+});
+
+function Mark({ mark }: { mark: PlacedMark }) {
+  const style = mark.grade ? GRADE_STYLES[mark.grade] : null;
+  const sub = !mark.points.some((p) => p.headline);
+  return (
+    <>
+      <rect
+        x={mark.x - mark.width / 2}
+        y={mark.y - mark.height / 2}
+        width={mark.width}
+        height={mark.height}
+        rx={3}
+        fill={style?.fill ?? 'var(--app-bg)'}
+        stroke={style ? MARK_STROKE : 'var(--app-chart-text)'}
+        strokeDasharray={mark.grade === 'adequate' || !style ? '3 2' : undefined}
+        opacity={sub ? 0.85 : 1}
+      />
+      {mark.grade === 'adequate' ? (
+        <rect
+          x={mark.x - mark.width / 2 + 1}
+          y={mark.y - mark.height / 2 + 1}
+          width={mark.width - 2}
+          height={mark.height - 2}
+          rx={2}
+          fill="none"
+          stroke="#0b0c0c"
+          strokeDasharray="2 2"
+        />
+      ) : null}
+      <text
+        x={mark.x}
+        y={mark.y + 4}
+        textAnchor="middle"
+        fontSize={11}
+        fontWeight={sub ? 400 : 700}
+        className={style?.text === '#FFFFFF' ? 'app-ladder__mark-text app-ladder__mark-text--light' : style ? 'app-ladder__mark-text' : undefined}
+      >
+        {markText(mark.grade, mark.count)}
+      </text>
+    </>
+  );
+}
+
+/** The ladder: judgements on the ordinal scale over time, one panel per area, drawn from a layout. */
+export function RatingLadder({ ladder, titleId, descriptionId, selected, onSelect }: RatingLadderProps) {
+  const order = useMemo(
+    () => [
+      ...ladder.interventions.map((i) => i.id),
+      ...ladder.panels.flatMap((p) => [...p.marks, ...p.visits].sort((a, b) => a.x - b.x).map((m) => m.id)),
+    ],
+    [ladder],
+  );
+  const roving = useRovingFocus(order, { initial: selected });
+  const ring = (id: string) => `app-svg__focus${selected === id ? ' app-svg__focus--on' : ''}`;
+
+  return (
+    <svg
+      className="app-svg app-ladder"
+      role="group"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      viewBox={`0 0 ${ladder.width} ${ladder.height}`}
+      width={ladder.width}
+      height={ladder.height}
+      onKeyDown={roving.onKeyDown}
+    >
+      <g aria-hidden="true">
+        {ladder.eras.map((era, i) => (
+          <g key={era.id}>
+            <rect x={era.x0} y={0} width={Math.max(0, era.x1 - era.x0)} height={ladder.axisY} className={`app-ladder__era app-ladder__era--${i % 2}`} />
+            <text x={era.x0 + 4} y={12} fontSize={12} fontWeight={700}>
+              {era.label}
+            </text>
+          </g>
+        ))}
+        {ladder.handovers.map((h) => (
+          <line key={h.id} x1={h.x} x2={h.x} y1={16} y2={ladder.axisY} className="app-ladder__handover" />
+        ))}
+        {ladder.interventions.map((i) => (
+          <line key={i.id} x1={i.x} x2={i.x} y1={i.y + 8} y2={ladder.axisY} className="app-ladder__intervention" />
+        ))}
+        {ladder.undatedX !== null ? (
+          <text x={ladder.undatedX} y={28} fontSize={11} textAnchor="middle">
+            No date
+          </text>
+        ) : null}
+        {ladder.ticks.map((t) => (
+          <g key={t.label}>
+            <line x1={t.x} x2={t.x} y1={ladder.axisY - 4} y2={ladder.axisY} className="app-svg__grid" />
+            <text x={t.x} y={ladder.axisY + 16} fontSize={12} textAnchor="middle">
+              {t.label}
+            </text>
+          </g>
+        ))}
+      </g>
+
+      {ladder.interventions.map((i) => (
+        <g key={i.id} role="button" aria-label={`Intervention ${describeIntervention(i.mark)}`} className="app-ladder__focusable" {...roving.itemProps(i.id)} {...activate(i.id, selected, onSelect)}>
+          <circle cx={i.x} cy={i.y} r={9} className="app-ladder__number" />
+          <text x={i.x} y={i.y + 4} fontSize={11} fontWeight={700} textAnchor="middle" className="app-ladder__number-text">
+            {i.number}
+          </text>
+          <circle cx={i.x} cy={i.y} r={12} fill="none" className={ring(i.id)} />
+        </g>
+      ))}
+
+      {ladder.panels.map((panel) => (
+        <g key={panel.area} role="group" aria-label={AREA_LABELS[panel.area]}>
+          <text x={4} y={panel.top + 16} fontSize={14} fontWeight={700}>
+            {AREA_LABELS[panel.area]}
+          </text>
+          <g aria-hidden="true">
+            {panel.rungs.map((r) => (
+              <g key={r.rank}>
+                <line x1={ladder.left} x2={ladder.right} y1={r.y} y2={r.y} className="app-svg__grid" />
+                <text x={4} y={r.y + 4} fontSize={11}>
+                  {r.label}
+                </text>
+              </g>
+            ))}
+            {panel.unknownY !== null ? (
+              <text x={4} y={panel.unknownY + 4} fontSize={11}>
+                Not known
+              </text>
+            ) : null}
+            <text x={4} y={panel.visitsY + 4} fontSize={11} className="app-ladder__muted">
+              Visits
+            </text>
+            {panel.lines.map((l) => (
+              <line key={l.id} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} className={`app-ladder__line${l.frameworkBreak ? ' app-ladder__line--break' : ''}`} />
+            ))}
+            {[...panel.marks, ...panel.visits].map((m) =>
+              m.range ? <line key={`range-${m.id}`} x1={m.range[0]} x2={m.range[1]} y1={m.y} y2={m.y} className="app-ladder__range" /> : null,
+            )}
+          </g>
+          {panel.marks.map((m) => (
+            <g key={m.id} role="button" aria-label={describeMark(m.points)} className="app-ladder__focusable" {...roving.itemProps(m.id)} {...activate(m.id, selected, onSelect)}>
+              <Mark mark={m} />
+              <rect x={m.x - m.width / 2 - 3} y={m.y - 12} width={m.width + 6} height={24} rx={4} fill="none" className={ring(m.id)} />
+            </g>
+          ))}
+          {panel.visits.map((v) => (
+            <g key={v.id} role="button" aria-label={describeVisit(v.visit)} className="app-ladder__focusable" {...roving.itemProps(v.id)} {...activate(v.id, selected, onSelect)}>
+              <rect x={v.x - v.size / 2} y={v.y - v.size / 2} width={v.size} height={v.size} transform={`rotate(45 ${v.x} ${v.y})`} className="app-ladder__visit" />
+              <circle cx={v.x} cy={v.y} r={12} fill="none" className={ring(v.id)} />
+            </g>
+          ))}
+        </g>
+      ))}
+    </svg>
+  );
+}

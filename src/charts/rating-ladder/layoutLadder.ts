@@ -1,0 +1,241 @@
+/**
+ * The ladder's geometry: one panel per judgement area, each with the four rungs of the ordinal
+ * scale on a shared time axis, framework bands and handover and intervention lines behind them.
+ * Pure: view-models in, `PlacedLadder` out.
+ */
+import { scaleUtc } from 'd3-scale';
+import { toDayRange, type PartialDate } from '../../domain/dates';
+import type { FrameworkEra, InterventionMark } from '../../domain/ladderContext';
+import { RUNGS } from '../../domain/ordinalScale';
+import type { Handover, LadderArea, LadderPoint, VisitMarker } from '../../domain/transitions';
+import type { Grade, JudgementArea } from '../../domain/types';
+
+export interface LadderLayoutOptions {
+  width: number;
+  areas: readonly LadderArea[];
+  eras: readonly FrameworkEra[];
+  handovers: readonly Handover[];
+  interventions: readonly InterventionMark[];
+}
+
+/** One mark: the judgements of one inspection on one rung (a headline and its sub-judgements). */
+export interface PlacedMark {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  grade: Grade | null;
+  count: number;
+  points: LadderPoint[];
+  /** Carries the series line. */
+  primary: boolean;
+  /** The span of days the date may mean (month or year precision), or null for a day or no date. */
+  range: [number, number] | null;
+}
+
+export interface PlacedVisit {
+  id: string;
+  x: number;
+  y: number;
+  size: number;
+  visit: VisitMarker;
+  range: [number, number] | null;
+}
+
+export interface PlacedLine {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  frameworkBreak: boolean;
+  handover: boolean;
+}
+
+export interface PlacedPanel {
+  area: JudgementArea;
+  top: number;
+  height: number;
+  rungs: { rank: number; y: number; label: string }[];
+  /** The row for judgements whose grade is not known, when there are any. */
+  unknownY: number | null;
+  visitsY: number;
+  marks: PlacedMark[];
+  visits: PlacedVisit[];
+  lines: PlacedLine[];
+}
+
+export interface PlacedLadder {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  /** Centre of the "date unknown" column, when any shown judgement is undated. */
+  undatedX: number | null;
+  ticks: { x: number; label: string }[];
+  eras: { id: string; x0: number; x1: number; label: string }[];
+  handovers: { id: string; x: number; label: string }[];
+  interventions: { id: string; number: number; x: number; y: number; mark: InterventionMark }[];
+  axisY: number;
+  panels: PlacedPanel[];
+}
+
+const MARK_W = 30;
+const MARK_H = 16;
+const RUNG_GAP = 22;
+const PANEL_TITLE = 26;
+const TOP = 60;
+const DAY = 86_400_000;
+
+const SHORT: Record<Grade, string> = {
+  inadequate: 'Inad',
+  adequate: 'Adeq',
+  'requires-improvement': 'RI',
+  good: 'Good',
+  outstanding: 'Outst',
+};
+
+/** Text drawn on a mark: the grade's short name, with a count when one mark holds several. */
+export const markText = (grade: Grade | null, count: number): string =>
+  `${grade ? SHORT[grade] : '?'}${count > 1 ? ` ×${count}` : ''}`;
+
+const span = (date: PartialDate) => {
+  const { first, last } = toDayRange(date);
+  return { first, end: last + DAY };
+};
+
+export function layoutLadder({ width, areas, eras, handovers, interventions }: LadderLayoutOptions): PlacedLadder {
+  const narrow = width < 520;
+  const rungLabelWidth = narrow ? 58 : 104;
+  const anyUndated = areas.some((a) => a.points.some((p) => p.date === null) || a.visits.some((v) => v.date === null));
+  const undatedWidth = anyUndated ? 40 : 0;
+  const left = rungLabelWidth + undatedWidth + 8;
+  const right = width - 12;
+
+  // The axis covers every dated mark and milestone, in whole years.
+  const times = [
+    ...areas.flatMap((a) => [...a.points, ...a.visits].flatMap((p) => (p.date ? [span(p.date).first, span(p.date).end] : []))),
+    ...interventions.map((i) => span(i.date).first),
+    ...handovers.map((h) => span(h.date).first),
+  ];
+  const minYear = times.length ? new Date(Math.min(...times)).getUTCFullYear() : 2012;
+  const maxYear = times.length ? new Date(Math.max(...times) - 1).getUTCFullYear() : 2022;
+  const x = scaleUtc()
+    .domain([new Date(Date.UTC(minYear, 0, 1)), new Date(Date.UTC(maxYear + 1, 0, 1))])
+    .range([left, right]);
+  const xOf = (date: PartialDate) => {
+    const { first, end } = span(date);
+    return x(new Date((first + end) / 2));
+  };
+  const rangeOf = (date: PartialDate | null): [number, number] | null => {
+    if (date === null || date.length === 10) return null;
+    const { first, end } = span(date);
+    return [x(new Date(first)), x(new Date(end))];
+  };
+  const undatedX = anyUndated ? rungLabelWidth + undatedWidth / 2 + 2 : null;
+
+  const yearStep = (right - left) / (maxYear - minYear + 1) < 34 ? 2 : 1;
+  const ticks = [];
+  for (let year = minYear; year <= maxYear + 1; year += yearStep)
+    ticks.push({ x: x(new Date(Date.UTC(year, 0, 1))), label: String(year) });
+
+  const clampX = (value: number) => Math.max(left, Math.min(right, value));
+  const eraBands = eras.map((era) => ({
+    id: era.id,
+    x0: era.from ? clampX(x(new Date(span(era.from).first))) : left,
+    x1: era.until ? clampX(x(new Date(span(era.until).first))) : right,
+    label: era.short,
+  }));
+
+  let top = TOP;
+  const panels: PlacedPanel[] = areas.map((area) => {
+    const hasUnknown = area.points.some((p) => p.rung === null);
+    const rungCount = RUNGS.length + (hasUnknown ? 1 : 0);
+    const rowY = (row: number) => top + PANEL_TITLE + (rungCount - 1 - row) * RUNG_GAP + RUNG_GAP / 2;
+    const rungs = RUNGS.map((r) => ({ rank: r.rank, y: rowY(r.rank + (hasUnknown ? 1 : 0)), label: narrow ? r.short.replace('RI / adequate', 'RI / adeq') : r.label }));
+    const unknownY = hasUnknown ? rowY(0) : null;
+    const visitsY = top + PANEL_TITLE + rungCount * RUNG_GAP + 12;
+
+    // One mark per inspection and rung; marks at the same date and rung sit side by side.
+    const groups = new Map<string, LadderPoint[]>();
+    for (const p of area.points) {
+      const key = `${p.inspectionId}|${p.rung}|${p.grade}`;
+      groups.set(key, [...(groups.get(key) ?? []), p]);
+    }
+    const clusters = new Map<string, LadderPoint[][]>();
+    for (const group of groups.values()) {
+      const first = group[0]!;
+      const key = `${first.date}|${first.rung}`;
+      clusters.set(key, [...(clusters.get(key) ?? []), group]);
+    }
+    const marks: PlacedMark[] = [...clusters.values()].flatMap((cluster) =>
+      cluster.map((group, index) => {
+        const first = group[0]!;
+        const cx = first.date === null ? undatedX! : xOf(first.date);
+        const offset = (index - (cluster.length - 1) / 2) * (MARK_W + 2);
+        const y = first.rung === null ? unknownY! : rungs[first.rung]!.y;
+        const text = markText(first.grade, group.length);
+        const w = Math.max(MARK_W, text.length * 6.6 + 6);
+        return {
+          id: `mark:${first.id}`,
+          x: cx + offset,
+          y,
+          width: w,
+          height: MARK_H,
+          grade: first.grade,
+          count: group.length,
+          points: group,
+          primary: group.some((p) => p.primary),
+          range: rangeOf(first.date),
+        };
+      }),
+    );
+    const markOf = new Map(marks.flatMap((m) => m.points.map((p) => [p.id, m] as const)));
+    const lines = area.links.flatMap((link) => {
+      const a = markOf.get(link.from);
+      const b = markOf.get(link.to);
+      return a && b ? [{ id: link.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y, frameworkBreak: link.frameworkBreak, handover: link.handover }] : [];
+    });
+
+    // Visits on the same date sit side by side too.
+    const seen = new Map<string, number>();
+    const visits = area.visits.map((visit) => {
+      const key = String(visit.date);
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      const cx = visit.date === null ? undatedX! : xOf(visit.date);
+      return { id: `visit:${visit.id}`, x: cx + n * 14, y: visitsY, size: 10, visit, range: rangeOf(visit.date) };
+    });
+
+    const height = PANEL_TITLE + rungCount * RUNG_GAP + 28;
+    const panel = { area: area.area, top, height, rungs, unknownY, visitsY, marks, visits, lines };
+    top += height + 10;
+    return panel;
+  });
+
+  const axisY = top + 4;
+  // Numbers go on the first of two rows where they do not touch the one before.
+  const rowEnds = [-Infinity, -Infinity];
+  const placedInterventions = interventions.map((mark) => {
+    const cx = xOf(mark.date);
+    const free = rowEnds.findIndex((end) => cx - end >= 22);
+    const row = free >= 0 ? free : rowEnds[0]! <= rowEnds[1]! ? 0 : 1;
+    rowEnds[row] = cx;
+    return { id: mark.id, number: mark.number, x: cx, y: row === 0 ? 28 : 46, mark };
+  });
+
+  return {
+    width,
+    height: axisY + 28,
+    left,
+    right,
+    undatedX,
+    ticks,
+    eras: eraBands,
+    handovers: handovers.map((h) => ({ id: `handover:${h.body}`, x: x(new Date(span(h.date).first)), label: h.bodyName })),
+    interventions: placedInterventions,
+    axisY,
+    panels,
+  };
+}
