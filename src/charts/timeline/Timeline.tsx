@@ -1,0 +1,314 @@
+/**
+ * The Timeline chart: lanes of events on one time axis. It draws what layoutTimeline places and
+ * turns gestures (wheel, drag, pinch via d3-zoom) and keys into new views and selections; the
+ * view itself (period, lanes, selection, as-at) is owned by the screen, which keeps it in the URL.
+ */
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { TimelineEvent } from '../../domain/timeline';
+import type { Lane } from '../../domain/types';
+import { describeCluster, describeEvent } from './describeEvent';
+import { layoutTimeline } from './layoutTimeline';
+import { prepareEvent } from './prepareEvents';
+import { TimelineDefs } from './TimelineDefs';
+import { TimelineCluster, TimelineMark } from './TimelineMark';
+import { getNavTarget, toNavMove } from './timelineNav';
+import { fitPeriod, MIN_SPAN, revealPeriod, zoomDomain, type Domain } from './zoomDomain';
+
+export interface TimelineProps {
+  /** All events, in time order; the chart shows those in `lanes`. */
+  events: readonly TimelineEvent[];
+  lanes: readonly Lane[];
+  laneLabels: Readonly<Record<Lane, string>>;
+  /** The visible period and the whole extent (UTC ms). */
+  domain: Domain;
+  full: Domain;
+  onDomainChange: (domain: Domain) => void;
+  /** The instant after the as-at day (null: none), and its label ("As at 30 Nov 2018"). */
+  asAt: number | null;
+  asAtLabel: string | null;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  width: number;
+  titleId: string;
+  descriptionId: string;
+}
+
+const ZOOM_STEP = 1.6;
+
+export function Timeline({
+  events,
+  lanes,
+  laneLabels,
+  domain,
+  full,
+  onDomainChange,
+  asAt,
+  asAtLabel,
+  selectedId,
+  onSelect,
+  width,
+  titleId,
+  descriptionId,
+}: TimelineProps) {
+  const defsId = `tl${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const layout = useMemo(
+    () => layoutTimeline(events, { width, domain, lanes, laneLabels, asAt }),
+    [events, width, domain, lanes, laneLabels, asAt],
+  );
+  const order = useMemo(() => {
+    const shown = new Set(lanes);
+    return events.filter((e) => shown.has(e.lane));
+  }, [events, lanes]);
+
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const pendingFocus = useRef(false);
+  const rendered = useMemo(() => {
+    const ids = new Set(layout.marks.map((m) => m.id));
+    layout.clusters.forEach((c) => ids.add(c.id));
+    return ids;
+  }, [layout]);
+  const navIdOf = useCallback((id: string | null) => (id ? (layout.clusterOf.get(id) ?? id) : null), [layout]);
+  const preferred = navIdOf(activeId ?? selectedId);
+  const firstRendered = order.map((e) => navIdOf(e.id)).find((id) => id !== null && rendered.has(id)) ?? null;
+  const tabbableId = preferred && rendered.has(preferred) ? preferred : firstRendered;
+
+  // Move focus to the element of the event (or its cluster) the keyboard moved to.
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    const target = navIdOf(activeId);
+    const el = [...(svgRef.current?.querySelectorAll<SVGGElement>('[data-nav-id]') ?? [])].find(
+      (node) => node.dataset.navId === target,
+    );
+    if (el) {
+      pendingFocus.current = false;
+      el.focus();
+    }
+  });
+
+  const goTo = useCallback(
+    (id: string) => {
+      setActiveId(id);
+      pendingFocus.current = true;
+      const event = events.find((e) => e.id === id);
+      const p = event ? prepareEvent(event) : null;
+      if (p?.start && !rendered.has(navIdOf(id) ?? '')) onDomainChange(revealPeriod(domain, p.start.from, p.start.until, full));
+    },
+    [events, rendered, navIdOf, onDomainChange, domain, full],
+  );
+
+  const activate = useCallback(
+    (navId: string) => {
+      const cluster = layout.clusters.find((c) => c.id === navId);
+      if (cluster) {
+        setActiveId(cluster.ids[0] ?? null);
+        pendingFocus.current = true;
+        onDomainChange(fitPeriod(cluster.from, cluster.until, full));
+      } else {
+        setActiveId(navId);
+        onSelect(navId);
+      }
+    },
+    [layout, onDomainChange, onSelect, full],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<SVGGElement>, navId: string | null) => {
+      const cluster = navId ? layout.clusters.find((c) => c.id === navId) : undefined;
+      const current = cluster ? (cluster.ids[0] ?? null) : navId;
+      if (navId && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        activate(navId);
+        return;
+      }
+      if (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '_') {
+        event.preventDefault();
+        const e = current ? events.find((x) => x.id === current) : undefined;
+        const t = e ? prepareEvent(e).start?.from : undefined;
+        // Zoom about the focused event, or about the nearer edge when it starts out of view.
+        const at = t === undefined ? undefined : Math.min(Math.max(t, domain[0]), domain[1]);
+        const factor = event.key === '+' || event.key === '=' ? ZOOM_STEP : 1 / ZOOM_STEP;
+        if (current) setActiveId(current);
+        pendingFocus.current = true;
+        onDomainChange(zoomDomain(domain, factor, full, at));
+        return;
+      }
+      const move = toNavMove(event.key);
+      if (!move) return;
+      event.preventDefault();
+      const target = getNavTarget(order, current, move, lanes, layout.clusterOf);
+      if (target) goTo(target);
+    },
+    [layout, activate, events, onDomainChange, domain, full, order, lanes, goTo],
+  );
+  const onFocus = useCallback((navId: string) => {
+    const cluster = layout.clusters.find((c) => c.id === navId);
+    setActiveId(cluster ? (cluster.ids[0] ?? null) : navId);
+  }, [layout]);
+
+  useTimelineZoom(svgRef, { domain, full, x0: layout.plot.x0, x1: layout.plot.x1, height: layout.height, onDomainChange });
+
+  const { plot } = layout;
+  const clipId = `${defsId}-clip`;
+  return (
+    <svg
+      ref={svgRef}
+      className="app-svg app-tl"
+      role="group"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      width={width}
+      height={layout.height}
+      viewBox={`0 0 ${width} ${layout.height}`}
+    >
+      <TimelineDefs id={defsId} lanes={lanes} clip={{ id: clipId, x: plot.x0 - 2, width: plot.x1 - plot.x0 + 4, height: layout.height }} />
+      {layout.lanes.map((lane, i) => (
+        <g key={lane.lane} className={`app-tl--${lane.lane}`}>
+          <rect className={i % 2 ? 'app-tl__lane' : 'app-tl__lane app-tl__lane--alt'} x={0} width={width} y={lane.top} height={lane.height} />
+          <text className="app-tl__lane-label" x={lane.labelX} y={lane.labelY + 4}>
+            {lane.label}
+          </text>
+        </g>
+      ))}
+      {layout.asAt.fadeFrom !== null ? (
+        <rect className="app-tl__after" x={layout.asAt.fadeFrom} width={Math.max(0, plot.x1 - layout.asAt.fadeFrom)} y={plot.top} height={plot.bottom - plot.top} />
+      ) : null}
+      <g aria-hidden="true">
+        {layout.ticks.map((t) => (
+          <g key={`${t.x}-${t.label}`}>
+            <line className={t.major ? 'app-svg__grid app-tl__grid--major' : 'app-svg__grid'} x1={t.x} x2={t.x} y1={plot.top} y2={plot.bottom} />
+            <text className="app-tl__tick" x={t.x} y={plot.bottom + 18} textAnchor="middle">
+              {t.label}
+            </text>
+          </g>
+        ))}
+      </g>
+      {layout.gutter ? (
+        <g>
+          <line className="app-svg__grid" x1={layout.gutter.x0} x2={layout.gutter.x0} y1={plot.top} y2={plot.bottom} />
+          <text className="app-tl__tick" x={(layout.gutter.x0 + layout.gutter.x1) / 2} y={plot.bottom + 18} textAnchor="middle">
+            {layout.gutter.label}
+          </text>
+        </g>
+      ) : null}
+      <g clipPath={`url(#${clipId})`}>
+        {layout.clusters.map((c) => (
+          <TimelineCluster
+            key={c.id}
+            cluster={c}
+            label={describeCluster(c)}
+            tabbable={tabbableId === c.id}
+            onActivate={activate}
+            onKeyDown={onKeyDown}
+            onFocus={onFocus}
+          />
+        ))}
+      </g>
+      {[false, true].map((undated) => (
+        <g key={String(undated)} clipPath={undated ? undefined : `url(#${clipId})`}>
+          {layout.marks
+            .filter((m) => m.undated === undated)
+            .map((m) => (
+              <TimelineMark
+                key={m.id}
+                mark={m}
+                defsId={defsId}
+                label={describeEvent(m.event, m.faded)}
+                tabbable={tabbableId === m.id}
+                selected={selectedId === m.id}
+                onActivate={activate}
+                onKeyDown={onKeyDown}
+                onFocus={onFocus}
+              />
+            ))}
+        </g>
+      ))}
+      {tabbableId === null ? (
+        <g
+          role="button"
+          tabIndex={0}
+          aria-label="No events in view. Press Home for the first event, or zoom out."
+          onKeyDown={(event) => onKeyDown(event, null)}
+        >
+          <text className="app-tl__tick" x={(plot.x0 + plot.x1) / 2} y={(plot.top + plot.bottom) / 2} textAnchor="middle">
+            No events in view
+          </text>
+        </g>
+      ) : null}
+      {layout.asAt.x !== null && asAtLabel ? (
+        <g className="app-tl__as-at" aria-hidden="true">
+          <line x1={layout.asAt.x} x2={layout.asAt.x} y1={plot.top - 4} y2={plot.bottom} />
+          <text
+            x={layout.asAt.x > plot.x1 - 120 ? layout.asAt.x - 4 : layout.asAt.x + 4}
+            y={plot.top - 8}
+            textAnchor={layout.asAt.x > plot.x1 - 120 ? 'end' : 'start'}
+          >
+            {asAtLabel}
+          </text>
+        </g>
+      ) : null}
+    </svg>
+  );
+}
+
+/**
+ * Wheel, drag and pinch through d3-zoom. The zoom transform is derived from the view on every
+ * change, so buttons, keys, the overview strip and gestures never disagree. One-finger touch is
+ * left to the page (scrolling past the chart); two fingers pinch.
+ */
+function useTimelineZoom(
+  ref: RefObject<SVGSVGElement | null>,
+  { domain, full, x0, x1, height, onDomainChange }: { domain: Domain; full: Domain; x0: number; x1: number; height: number; onDomainChange: (d: Domain) => void },
+) {
+  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const latest = useRef(onDomainChange);
+  useEffect(() => {
+    latest.current = onDomainChange;
+  });
+  const [f0, f1] = full;
+  useEffect(() => {
+    const svg = ref.current;
+    if (!svg) return;
+    const toDomain = (event: D3ZoomEvent<SVGSVGElement, unknown>): Domain => {
+      const { k, x } = event.transform;
+      const perPx = (f1 - f0) / (x1 - x0);
+      const from = f0 + ((x0 - x) / k - x0) * perPx;
+      return [from, from + (f1 - f0) / k];
+    };
+    const z = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, (f1 - f0) / MIN_SPAN])
+      .extent([
+        [x0, 0],
+        [x1, height],
+      ])
+      .translateExtent([
+        [x0, Number.NEGATIVE_INFINITY],
+        [x1, Number.POSITIVE_INFINITY],
+      ])
+      .filter((event: Event) => {
+        if (event.type === 'dblclick') return false;
+        if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length > 1;
+        const mouse = event as MouseEvent;
+        return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (event.sourceEvent) latest.current(toDomain(event));
+      });
+    behaviour.current = z;
+    const selection = select(svg);
+    selection.call(z);
+    return () => {
+      selection.on('.zoom', null);
+    };
+  }, [ref, f0, f1, x0, x1, height]);
+  useEffect(() => {
+    const svg = ref.current;
+    if (!svg || !behaviour.current) return;
+    const k = (f1 - f0) / (domain[1] - domain[0]);
+    const perPx = (f1 - f0) / (x1 - x0);
+    const tx = x0 - k * (x0 + (domain[0] - f0) / perPx);
+    behaviour.current.transform(select(svg), zoomIdentity.translate(tx, 0).scale(k));
+  }, [ref, domain, f0, f1, x0, x1]);
+}

@@ -1,0 +1,80 @@
+/**
+ * Timeline events as day numbers, computed once per event (layout runs on every zoom frame, and
+ * parsing 10,000 partial dates per frame would cost the frame).
+ */
+import { getPrecision, toDayRange } from '../../domain/dates';
+import type { TimelineEvent } from '../../domain/timeline';
+
+export const DAY = 86_400_000;
+
+/** A period as UTC ms: the first day, and the instant after the last day. */
+export interface DayPeriod {
+  from: number;
+  until: number;
+  /** True when the date is known only to the month or the year. */
+  band: boolean;
+}
+
+export interface PreparedEvent {
+  event: TimelineEvent;
+  start: DayPeriod | null;
+  end: DayPeriod | null;
+  expectedBy: DayPeriod | null;
+  altStarts: DayPeriod[];
+  altEnds: DayPeriod[];
+  /** The first instant the event may touch, and the last known instant (ends never invented). */
+  from: number;
+  until: number;
+}
+
+export function toPeriod(date: string): DayPeriod {
+  const r = toDayRange(date);
+  return { from: r.first, until: r.last + DAY, band: getPrecision(date) !== 'day' };
+}
+
+const cache = new WeakMap<TimelineEvent, PreparedEvent>();
+
+export function prepareEvent(event: TimelineEvent): PreparedEvent {
+  const hit = cache.get(event);
+  if (hit) return hit;
+  const start = event.start ? toPeriod(event.start) : null;
+  const end = event.end ? toPeriod(event.end) : null;
+  const expectedBy = event.expected ? toPeriod(event.expected.by) : null;
+  const altStarts = event.altStarts.map((a) => toPeriod(a.date));
+  const altEnds = event.altEnds.map((a) => toPeriod(a.date));
+  const all = [start, end, expectedBy, ...altStarts, ...altEnds].filter((p): p is DayPeriod => p !== null);
+  const prepared: PreparedEvent = {
+    event,
+    start,
+    end,
+    expectedBy,
+    altStarts,
+    altEnds,
+    from: all.length ? Math.min(...all.map((p) => p.from)) : Number.NaN,
+    until: all.length ? Math.max(...all.map((p) => p.until)) : Number.NaN,
+  };
+  cache.set(event, prepared);
+  return prepared;
+}
+
+/** The whole period the events cover, widened to whole years and to `atLeast` where given. */
+export function getFullExtent(
+  events: readonly TimelineEvent[],
+  atLeast?: readonly [number, number],
+): [number, number] {
+  let from = atLeast ? atLeast[0] : Number.POSITIVE_INFINITY;
+  let until = atLeast ? atLeast[1] : Number.NEGATIVE_INFINITY;
+  for (const e of events) {
+    const p = prepareEvent(e);
+    if (Number.isNaN(p.from)) continue;
+    from = Math.min(from, p.from);
+    until = Math.max(until, p.until);
+  }
+  if (!Number.isFinite(from) || !Number.isFinite(until)) {
+    const year = Date.UTC(2013, 0, 1);
+    return [year, Date.UTC(2014, 0, 1)];
+  }
+  const y0 = new Date(from).getUTCFullYear();
+  const y1 = new Date(until - 1).getUTCFullYear();
+  return [Date.UTC(y0, 0, 1), Date.UTC(y1 + 1, 0, 1)];
+}
