@@ -31,3 +31,16 @@ describe('summariseFlows', () => {
     expect(summariseFlows([], '2016', '2019')).toMatch(/Neither/);
   });
 });
+
+describe('summariseLadder with two successors', () => {
+  it('reads two successors judged the same on the same day as one step', () => {
+    const areas = toLadderAreas(
+      [
+        makeInspection({ id: 'n', subject: 'north-northamptonshire-council', published: '2022-11-25', overall: 'requires-improvement' }),
+        makeInspection({ id: 'w', subject: 'west-northamptonshire-council', published: '2022-11-25', overall: 'requires-improvement' }),
+      ],
+      BODIES,
+    ).filter((a) => a.area === 'overall');
+    expect(summariseLadder(areas)).toBe('Overall effectiveness: requires improvement (North Northamptonshire and West Northamptonshire, 25 November 2022).');
+  });
+});

@@ -14,8 +14,16 @@ export function summariseLadder(areas: readonly LadderArea[]): string {
     const primary = a.points.filter((p) => p.primary);
     const visits = a.visits.length ? ` ${a.visits.length} ungraded ${a.visits.length === 1 ? 'visit' : 'visits'}.` : '';
     if (primary.length === 0) return `${AREA_LABELS[a.area]}: no graded judgement recorded.${visits}`;
-    const steps = primary.map((p) => `${formatGrade(p.grade).toLowerCase()} (${p.bodyName}, ${when(p.date)})`);
-    return `${AREA_LABELS[a.area]}: ${steps.join(', then ')}.${visits}`;
+    // Successors judged on the same day with the same grade read as one step.
+    const steps: { grade: string; date: string; bodies: string[] }[] = [];
+    for (const p of primary) {
+      const grade = formatGrade(p.grade).toLowerCase();
+      const last = steps.at(-1);
+      if (last && last.grade === grade && last.date === when(p.date)) last.bodies.push(p.bodyName);
+      else steps.push({ grade, date: when(p.date), bodies: [p.bodyName] });
+    }
+    const text = steps.map((s) => `${s.grade} (${s.bodies.join(' and ')}, ${s.date})`);
+    return `${AREA_LABELS[a.area]}: ${text.join(', then ')}.${visits}`;
   });
   return sentences.join(' ');
 }

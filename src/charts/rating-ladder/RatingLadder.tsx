@@ -158,18 +158,22 @@ export function RatingLadder({ ladder, titleId, descriptionId, selected, onSelec
               m.range ? <line key={`range-${m.id}`} x1={m.range[0]} x2={m.range[1]} y1={m.y} y2={m.y} className="app-ladder__range" /> : null,
             )}
           </g>
-          {panel.marks.map((m) => (
-            <g key={m.id} role="button" aria-label={describeMark(m.points)} className="app-ladder__focusable" {...roving.itemProps(m.id)} {...activate(m.id, selected, onSelect)}>
-              <Mark mark={m} />
-              <rect x={m.x - m.width / 2 - 3} y={m.y - 12} width={m.width + 6} height={24} rx={4} fill="none" className={ring(m.id)} />
-            </g>
-          ))}
-          {panel.visits.map((v) => (
-            <g key={v.id} role="button" aria-label={describeVisit(v.visit)} className="app-ladder__focusable" {...roving.itemProps(v.id)} {...activate(v.id, selected, onSelect)}>
-              <rect x={v.x - v.size / 2} y={v.y - v.size / 2} width={v.size} height={v.size} transform={`rotate(45 ${v.x} ${v.y})`} className="app-ladder__visit" />
-              <circle cx={v.x} cy={v.y} r={12} fill="none" className={ring(v.id)} />
-            </g>
-          ))}
+          {/* Marks and visits in time order, so that reading order and arrow keys follow the axis. */}
+          {[...panel.marks.map((m) => ({ kind: 'mark' as const, m })), ...panel.visits.map((v) => ({ kind: 'visit' as const, v }))]
+            .sort((a, b) => (a.kind === 'mark' ? a.m.x : a.v.x) - (b.kind === 'mark' ? b.m.x : b.v.x))
+            .map((item) =>
+              item.kind === 'mark' ? (
+                <g key={item.m.id} role="button" aria-label={describeMark(item.m.points)} className="app-ladder__focusable" {...roving.itemProps(item.m.id)} {...activate(item.m.id, selected, onSelect)}>
+                  <Mark mark={item.m} />
+                  <rect x={item.m.x - item.m.width / 2 - 3} y={item.m.y - 12} width={item.m.width + 6} height={24} rx={4} fill="none" className={ring(item.m.id)} />
+                </g>
+              ) : (
+                <g key={item.v.id} role="button" aria-label={describeVisit(item.v.visit)} className="app-ladder__focusable" {...roving.itemProps(item.v.id)} {...activate(item.v.id, selected, onSelect)}>
+                  <rect x={item.v.x - item.v.size / 2} y={item.v.y - item.v.size / 2} width={item.v.size} height={item.v.size} transform={`rotate(45 ${item.v.x} ${item.v.y})`} className="app-ladder__visit" />
+                  <circle cx={item.v.x} cy={item.v.y} r={12} fill="none" className={ring(item.v.id)} />
+                </g>
+              ),
+            )}
         </g>
       ))}
     </svg>

@@ -145,7 +145,7 @@ export function layoutLadder({ width, areas, eras, handovers, interventions }: L
     id: era.id,
     x0: era.from ? clampX(x(new Date(span(era.from).first))) : left,
     x1: era.until ? clampX(x(new Date(span(era.until).first))) : right,
-    label: era.short,
+    label: narrow && era.id === 'pre-sif' ? '’12–13' : era.short,
   }));
 
   let top = TOP;
