@@ -31,5 +31,7 @@ export default defineConfig({
     setupFiles: ['tests/setup/vitest.setup.ts'],
     css: false,
     restoreMocks: true,
+    // Screens render the real dataset; on a 2-core machine under load 5 s is too tight.
+    testTimeout: 20_000,
   },
 });
