@@ -179,7 +179,12 @@ export function Timeline({
         {layout.ticks.map((t) => (
           <g key={`${t.x}-${t.label}`}>
             <line className={t.major ? 'app-svg__grid app-tl__grid--major' : 'app-svg__grid'} x1={t.x} x2={t.x} y1={plot.top} y2={plot.bottom} />
-            <text className="app-tl__tick" x={t.x} y={plot.bottom + 18} textAnchor="middle">
+            <text
+              className="app-tl__tick"
+              x={t.x}
+              y={plot.bottom + 18}
+              textAnchor={t.x > width - 24 ? 'end' : t.x < 24 ? 'start' : 'middle'}
+            >
               {t.label}
             </text>
           </g>

@@ -27,8 +27,9 @@ export function layoutOverview(
   events: readonly TimelineEvent[],
   { width, lanes, full, domain }: { width: number; lanes: readonly Lane[]; full: Domain; domain: Domain },
 ): PlacedOverview {
-  const x0 = 8;
-  const x1 = Math.max(x0 + 40, width - 8);
+  // Room either side for the first and last year labels.
+  const x0 = 18;
+  const x1 = Math.max(x0 + 40, width - 18);
   const k = (x1 - x0) / (full[1] - full[0]);
   const x = (t: number) => x0 + (t - full[0]) * k;
   const columns = new Map<Lane, Set<number>>(lanes.map((l) => [l, new Set<number>()]));

@@ -45,11 +45,11 @@ export function LaneChooser({
 }
 
 export function ZoomButtons({ domain, full, onChange }: { domain: Domain; full: Domain; onChange: (d: Domain) => void }) {
-  const buttons: { label: string; hidden?: string; next: Domain }[] = [
+  const buttons: { label: string; before?: string; after?: string; hidden?: string; next: Domain }[] = [
     { label: 'Zoom in', next: zoomDomain(domain, 2, full) },
     { label: 'Zoom out', next: zoomDomain(domain, 0.5, full) },
-    { label: '← Earlier', hidden: ' (move the view back in time)', next: panDomain(domain, -0.25, full) },
-    { label: 'Later →', hidden: ' (move the view on in time)', next: panDomain(domain, 0.25, full) },
+    { label: 'Earlier', before: '← ', hidden: ' (move the view back in time)', next: panDomain(domain, -0.25, full) },
+    { label: 'Later', after: ' →', hidden: ' (move the view on in time)', next: panDomain(domain, 0.25, full) },
     { label: '2013 to 2021', hidden: ' (the opening view)', next: clampDomain(DEFAULT_DOMAIN, full) },
     { label: 'Show all', hidden: ' years', next: [full[0], full[1]] },
   ];
@@ -67,7 +67,9 @@ export function ZoomButtons({ domain, full, onChange }: { domain: Domain; full: 
               if (!same) onChange(b.next);
             }}
           >
+            {b.before ? <span aria-hidden="true">{b.before}</span> : null}
             {b.label}
+            {b.after ? <span aria-hidden="true">{b.after}</span> : null}
             {b.hidden ? <span className="govuk-visually-hidden">{b.hidden}</span> : null}
           </button>
         );

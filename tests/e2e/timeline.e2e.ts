@@ -1,0 +1,136 @@
+// The Timeline in real Chromium against the production build: clean and axe-free in every state
+// (default, zoomed, event selected, table shown, as-at moved, dark, narrow), keyboard alone reaches
+// every event and opens its details, gestures zoom, and the URL brings the same view back.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readDataFile } from '../msw/handlers';
+import { expectClean, expectNoAxeViolations, openPage, setupBrowser } from './browser';
+
+setupBrowser();
+
+const inspections = (readDataFile('inspections.json') as { inspections: { id: string }[] }).inspections;
+const milestones = (readDataFile('milestones.json') as { milestones: { id: string }[] }).milestones;
+const TOTAL = inspections.length + milestones.length;
+
+const chart = (page: Page) => page.getByRole('group', { name: /What happened when/ });
+const showing = (page: Page) => page.locator('.app-tl-range').innerText();
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+
+/** Tab from the chart's last control before it (the "Show all" button) into the chart. */
+async function tabIntoChart(page: Page) {
+  await page.getByRole('button', { name: /Show all/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('svg.app-tl') !== null)).toBe(true);
+}
+
+describe('/timeline', () => {
+  it('is clean and axe-free by default, and shows its marks before and after hydration', async () => {
+    const page = await openPage('/timeline');
+    await expect.poll(() => chart(page).getByRole('button').count()).toBeGreaterThan(20);
+    expect(await showing(page)).toBe('Showing 1 January 2013 to 31 December 2021');
+    await expectClean(page);
+    await expectNoAxeViolations(page, 'timeline default');
+  });
+
+  it('with the keyboard alone, reaches every event in time order and opens its details', async () => {
+    const page = await openPage('/timeline?from=2012-01-01&to=2023-12-31');
+    await tabIntoChart(page);
+    await page.keyboard.press('Home');
+    const seen = new Set<string>([await focusedLabel(page)]);
+    for (let i = 0; i < TOTAL + 5; i++) {
+      await page.keyboard.press('ArrowRight');
+      seen.add(await focusedLabel(page));
+    }
+    // Every event was focused one by one (none of the real data is dense enough to be grouped).
+    expect(seen.size).toBe(TOTAL);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    const label = await focusedLabel(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'event')).not.toBeNull();
+    const details = page.getByRole('region', { name: new RegExp(label.split('. ')[0]!.replace(/[()'.]/g, '.')) });
+    await expect.poll(() => details.isVisible()).toBe(true);
+    // Focus stays on the mark, visibly.
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as SVGGElement | null;
+      const hit = el?.querySelector('.app-tl__hit');
+      return hit ? getComputedStyle(hit).strokeWidth : null;
+    });
+    expect(ring).toBe('3px');
+    await expectClean(page);
+    await expectNoAxeViolations(page, 'timeline event selected');
+  });
+
+  it('shows the flags of the 2013 child-protection inspection and of the MHCLG Directions in the details', async () => {
+    const page = await openPage('/timeline?event=ncc-child-protection-2013');
+    const cp = page.locator('.app-tl-details');
+    await expect.poll(() => cp.innerText()).toContain('25 to 29 February 2013');
+    const text = await cp.innerText();
+    expect(text).toContain('Source error');
+    expect(text).toContain('Placed by its publication date, 20 March 2013');
+    await page.goto('/timeline?event=mhclg-directions-2018-05-10', { waitUntil: 'networkidle' });
+    await expect.poll(() => cp.innerText()).toContain('Sources disagree');
+    const mhclg = await cp.innerText();
+    expect(mhclg).toContain('9 May 2018');
+    expect(mhclg).toContain('10 May 2018');
+    await expectClean(page);
+  });
+
+  it('zooms with the wheel, the buttons and the keys; the axis turns to months; the view survives a reload', async () => {
+    const page = await openPage('/timeline');
+    await chart(page).scrollIntoViewIfNeeded();
+    const box = (await chart(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
+    await expect.poll(() => param(page, 'from')).not.toBeNull();
+    expect(await showing(page)).not.toBe('Showing 1 January 2013 to 31 December 2021');
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    const ticks = await chart(page).locator('.app-tl__tick').allTextContents();
+    expect(ticks.filter((t) => /^(\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(t)).length).toBeGreaterThan(1);
+    await expectNoAxeViolations(page, 'timeline zoomed');
+    await page.waitForTimeout(400);
+    const before = await showing(page);
+    const url = page.url();
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(page.url()).toBe(url);
+    expect(await showing(page)).toBe(before);
+    // Drag pans the view.
+    await chart(page).scrollIntoViewIfNeeded();
+    const b = (await chart(page).boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 2 + 200, b.y + 40, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => showing(page)).not.toBe(before);
+    await expectClean(page);
+  });
+
+  it('keeps the table, hidden lanes and a moved as-at date in the URL, axe-free', async () => {
+    const page = await openPage('/timeline?view=table&lanes=ofsted,dfe&asAt=2016-06-30');
+    const table = page.getByRole('table');
+    await expect.poll(() => table.isVisible()).toBe(true);
+    const summary = await page.locator('.app-chart__summary').innerText();
+    expect(summary).toContain('after the as-at date, 30 June 2016');
+    expect(summary).toContain('Four lanes are hidden');
+    await expectNoAxeViolations(page, 'timeline table, as-at moved');
+    await page.getByRole('tab', { name: 'Chart' }).click();
+    await expect.poll(() => param(page, 'view')).toBeNull();
+    await expect.poll(() => chart(page).locator('.app-tl__as-at').count()).toBe(1);
+    await expectNoAxeViolations(page, 'timeline as-at moved');
+    await expectClean(page);
+  });
+
+  it('fits 375 px and 320 px without sideways scrolling, in dark mode too', async () => {
+    for (const width of [375, 320]) {
+      const page = await openPage('/timeline', { viewport: { width, height: 800 }, colorScheme: 'dark' });
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      await expectClean(page);
+      await expectNoAxeViolations(page, `timeline dark ${width}px`);
+    }
+  });
+});
