@@ -13,16 +13,23 @@ interface Props {
 }
 
 /** Choose the "as at" date: a GOV.UK date input, and steps to the previous or next change. */
-export function AsAtControl(props: Props) {
-  // Keyed by the date, so the fields start afresh whenever the date changes from outside.
-  return <AsAtForm key={props.value} {...props} />;
-}
+const toFields = (date: PartialDate) => {
+  const [y, m, d] = date.split('-');
+  return { day: String(Number(d)), month: String(Number(m)), year: y ?? '' };
+};
 
-function AsAtForm({ value, onChange, steps = [], legend = 'Show the position as at' }: Props) {
+export function AsAtControl({ value, onChange, steps = [], legend = 'Show the position as at' }: Props) {
   const id = useId();
-  const [y, m, d] = value.split('-');
-  const [fields, setFields] = useState({ day: String(Number(d)), month: String(Number(m)), year: y ?? '' });
+  const [fields, setFields] = useState(() => toFields(value));
   const [error, setError] = useState<string | null>(null);
+  // When the date changes from outside (a step button, another view), the fields follow it.
+  // Adjusting state while rendering keeps focus where it is, unlike remounting the form.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setFields(toFields(value));
+    setError(null);
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
