@@ -9,16 +9,21 @@ import { writeStaticHeaders } from '../server/headers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+// DIST_DIR builds elsewhere (default dist/), so two builds on one machine need not collide.
+const dist = path.resolve(root, process.env.DIST_DIR ?? 'dist');
+// The server bundle imports packages from node_modules, so it must live inside the project.
+const ssr = path.join(root, 'node_modules', '.prerender', dist.replace(/[^a-zA-Z0-9]+/g, '_'));
+const env = { ...process.env, DIST_DIR: dist, SSR_DIR: ssr };
+const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
 
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-rmSync(path.join(root, 'dist-ssr'), { recursive: true, force: true });
+rmSync(dist, { recursive: true, force: true });
+rmSync(ssr, { recursive: true, force: true });
 console.log('build: client bundle');
-run([vite, 'build', '--logLevel', 'warn']);
+run([vite, 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn']);
 console.log('build: server bundle for pre-rendering');
-run([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', 'dist-ssr', '--logLevel', 'warn']);
+run([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', ssr, '--logLevel', 'warn']);
 console.log('build: pre-rendering routes');
 run([path.join(root, 'scripts', 'prerender.mjs')]);
-rmSync(path.join(root, 'dist-ssr'), { recursive: true, force: true });
+rmSync(ssr, { recursive: true, force: true });
 // Static hosts get the same security headers as the production server.
-console.log(`build: wrote ${path.relative(root, writeStaticHeaders(path.join(root, 'dist')))}`);
+console.log(`build: wrote ${path.relative(root, writeStaticHeaders(dist))}`);

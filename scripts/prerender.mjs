@@ -6,9 +6,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
+const dist = path.resolve(root, process.env.DIST_DIR ?? 'dist');
 const dataDir = path.join(root, 'data');
-const server = await import(pathToFileURL(path.join(root, 'dist-ssr', 'entry-server.js')).href);
+const server = await import(pathToFileURL(path.join(process.env.SSR_DIR ?? path.join(root, 'dist-ssr'), 'entry-server.js')).href);
 
 const readJson = (file) => JSON.parse(readFileSync(path.join(dataDir, file), 'utf8'));
 const meta = readJson('meta.json');

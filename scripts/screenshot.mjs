@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of the production build for review: `npm run screenshot -- /data --width 375 --dark`.
-// Writes PNGs to screenshots/ (ignored by git). Serves dist/ itself; run `npm run build` first.
+// Writes PNGs to screenshots/ (ignored by git). Serves dist/ (or DIST_DIR) itself; build first.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ const height = Number(option('height', '900'));
 const out = path.resolve(root, option('out', 'screenshots'));
 mkdirSync(out, { recursive: true });
 
-const server = await startServer({ port: 0, dir: path.join(root, 'dist') });
+const server = await startServer({ port: 0, dir: path.resolve(root, process.env.DIST_DIR ?? 'dist') });
 const browser = await launchBrowser();
 try {
   for (const route of paths.length ? paths : ['/']) {

@@ -17,7 +17,7 @@ declare module 'vitest' {
 
 /** Finds Chromium and serves dist/ with the production server on a free port for every test file. */
 export default async function setup(project: TestProject) {
-  const distDir = resolve(process.env.E2E_DIST ?? 'dist');
+  const distDir = resolve(process.env.E2E_DIST ?? process.env.DIST_DIR ?? 'dist');
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`${join(distDir, 'index.html')} is missing: run npm run build first.`);
   }
