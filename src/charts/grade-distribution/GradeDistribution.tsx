@@ -53,7 +53,7 @@ export function GradeDistribution({ distribution, titleId, descriptionId, select
           >
             <rect x={0} y={r.y - 2} width={distribution.width} height={r.height + 4} fill="transparent" />
             <text x={labelWidth} y={r.y + 17} fontSize={labelWidth < 150 ? 12 : 14} textAnchor="end">
-              {r.row.label}
+              {labelWidth < 150 ? r.row.shortLabel : r.row.label}
             </text>
             <rect
               x={barLeft}

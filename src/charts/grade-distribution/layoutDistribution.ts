@@ -9,6 +9,8 @@ import type { NationalGrade } from '../../domain/types';
 export interface DistributionRow {
   id: string;
   label: string;
+  /** For a narrow chart (about 16 characters at most). */
+  shortLabel: string;
   grade: NationalGrade | 'not-inspected';
   count: number;
   /** Names drawn under the bar: North and West Northamptonshire, the county council. */

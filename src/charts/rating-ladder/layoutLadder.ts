@@ -141,12 +141,12 @@ export function layoutLadder({ width, areas, eras, handovers, interventions }: L
     ticks.push({ x: x(new Date(Date.UTC(year, 0, 1))), label: String(year) });
 
   const clampX = (value: number) => Math.max(left, Math.min(right, value));
-  const eraBands = eras.map((era) => ({
-    id: era.id,
-    x0: era.from ? clampX(x(new Date(span(era.from).first))) : left,
-    x1: era.until ? clampX(x(new Date(span(era.until).first))) : right,
-    label: narrow && era.id === 'pre-sif' ? '’12–13' : era.short,
-  }));
+  // A band too narrow for its name goes unlabelled; the chart's footnote names the frameworks.
+  const eraBands = eras.map((era) => {
+    const x0 = era.from ? clampX(x(new Date(span(era.from).first))) : left;
+    const x1 = era.until ? clampX(x(new Date(span(era.until).first))) : right;
+    return { id: era.id, x0, x1, label: x1 - x0 >= era.short.length * 7 + 6 ? era.short : '' };
+  });
 
   let top = TOP;
   const panels: PlacedPanel[] = areas.map((area) => {
@@ -191,6 +191,18 @@ export function layoutLadder({ width, areas, eras, handovers, interventions }: L
         };
       }),
     );
+    // On a narrow axis, marks on one rung can touch: nudge each clear of the one before it. The
+    // line through a mark (its date's span) and the table keep the true date.
+    const byRow = new Map<number, PlacedMark[]>();
+    for (const m of marks) byRow.set(m.y, [...(byRow.get(m.y) ?? []), m]);
+    for (const row of byRow.values()) {
+      row.sort((a, b) => a.x - b.x);
+      row.forEach((m, i) => {
+        const prev = row[i - 1];
+        if (prev) m.x = Math.max(m.x, prev.x + prev.width / 2 + m.width / 2 + 2);
+        else m.x = Math.max(m.x, left + m.width / 2 - 4);
+      });
+    }
     const markOf = new Map(marks.flatMap((m) => m.points.map((p) => [p.id, m] as const)));
     const lines = area.links.flatMap((link) => {
       const a = markOf.get(link.from);

@@ -37,17 +37,25 @@ export function TransitionMatrix({ matrix, titleId, descriptionId, fromLabel, to
       onKeyDown={roving.onKeyDown}
     >
       <g aria-hidden="true">
-        <text x={left} y={12} fontSize={12} fontWeight={700}>
+        <text x={left} y={14} fontSize={12} fontWeight={700}>
           {toLabel} →
         </text>
-        <text x={4} y={top - 8} fontSize={12} fontWeight={700}>
+        <text x={4} y={30} fontSize={12} fontWeight={700}>
           {fromLabel} ↓
         </text>
-        {matrix.columns.map((c) => (
-          <text key={c.grade} x={c.x + size / 2} y={top - 8} fontSize={size < 44 ? 10 : 12} textAnchor="middle">
-            {c.label}
-          </text>
-        ))}
+        {matrix.columns.map((c) => {
+          // Two-word labels take two lines on a narrow matrix.
+          const words = size < 60 ? c.label.split(' ') : [c.label];
+          return (
+            <text key={c.grade} x={c.x + size / 2} y={top - 8 - (words.length - 1) * 11} fontSize={size < 44 ? 10 : 12} textAnchor="middle">
+              {words.map((w, i) => (
+                <tspan key={w} x={c.x + size / 2} dy={i === 0 ? 0 : 11}>
+                  {w}
+                </tspan>
+              ))}
+            </text>
+          );
+        })}
         {matrix.rows.map((r) => (
           <text key={r.grade} x={left - 6} y={r.y + size / 2 + 4} fontSize={size < 44 ? 10 : 12} textAnchor="end">
             {r.label}

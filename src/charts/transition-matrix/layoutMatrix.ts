@@ -35,7 +35,7 @@ export const cellId = (from: NationalGrade, to: NationalGrade): string => `${fro
 export function layoutMatrix(matrix: TransitionMatrix, { width }: { width: number }): PlacedMatrix {
   const n = matrix.categories.length;
   const left = 64;
-  const top = 44;
+  const top = 66;
   const size = Math.max(34, Math.min(72, Math.floor((width - left - 4) / Math.max(1, n))));
   const max = Math.max(1, ...matrix.cells.map((c) => c.authorities.length));
   const rows = matrix.categories.map((grade, i) => ({ grade, y: top + i * size, label: NATIONAL_SHORT[grade] }));

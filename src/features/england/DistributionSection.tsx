@@ -8,12 +8,22 @@ import { makeGradeDistribution, NATIONAL_JUDGEMENT_LABELS, type NationalJudgemen
 import { NATIONAL_LABELS } from '../../domain/ordinalScale';
 import { formatGrade } from '../../domain/ratings';
 import { getLatestFullInspection } from '../../domain/transitions';
-import type { Body, Inspection, NationalFile } from '../../domain/types';
+import type { Body, Inspection, NationalFile, NationalGrade } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
 import { AsAtControl } from '../common/AsAtControl';
 import { AuthorityList } from './AuthorityList';
 
 const COUNTY = 'northamptonshire-county-council';
+
+const SHORT_LABELS: Record<NationalGrade, string> = {
+  outstanding: 'Outstanding',
+  good: 'Good',
+  'requires-improvement': 'Req. improvement',
+  inadequate: 'Inadequate',
+  'not-reported': 'No grade (2026)',
+  'not-applicable': 'Did not exist',
+  unknown: 'Grade unknown',
+};
 
 interface Props {
   file: NationalFile;
@@ -56,6 +66,7 @@ export function DistributionSection({ file, judgement, date, onDateChange, inspe
       ...distribution.bars.map((b) => ({
         id: b.grade,
         label: NATIONAL_LABELS[b.grade],
+        shortLabel: SHORT_LABELS[b.grade],
         grade: b.grade,
         count: b.authorities.length,
         markers: [...b.authorities.filter((a) => a.focus).map((a) => a.name), ...(county && county.grade === b.grade ? [county.short] : [])],
@@ -63,6 +74,7 @@ export function DistributionSection({ file, judgement, date, onDateChange, inspe
       {
         id: 'not-inspected',
         label: 'Not yet inspected',
+        shortLabel: 'Not yet inspected',
         grade: 'not-inspected' as const,
         count: distribution.notYetInspected.length,
         markers: distribution.notYetInspected.filter((a) => a.focus).map((a) => a.name),
