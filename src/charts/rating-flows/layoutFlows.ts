@@ -57,7 +57,7 @@ export function layoutFlows(
   graph: { nodes: readonly FlowNode[]; links: readonly FlowLink[] },
   { width }: { width: number },
 ): PlacedFlows {
-  const labelWidth = width < 520 ? 64 : 150;
+  const labelWidth = width < 520 ? 64 : 184;
   const perSide = Math.max(
     graph.nodes.filter((n) => n.side === 'before').length,
     graph.nodes.filter((n) => n.side === 'after').length,
