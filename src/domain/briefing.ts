@@ -28,6 +28,11 @@ export interface AreaJudgement {
   inspection: Inspection;
   /** The date the judgement became known (publication, else fieldwork). */
   knownFrom: PartialDate;
+  /**
+   * Other bodies judged the same in the same area on the same day (North and West
+   * Northamptonshire, each inspected separately, published together).
+   */
+  alongside: Inspection[];
 }
 
 /** The date from which an inspection's outcome was known: publication, else fieldwork. */
@@ -58,11 +63,26 @@ export function getLatestJudgements(
   for (const inspection of getKnownInspections(inspections, asAt)) {
     if (!inspection.graded) continue;
     const knownFrom = getKnownFrom(inspection)!;
-    if (inspection.overall)
-      out.set(inspection.area, { area: inspection.area, grade: inspection.overall, label: inspection.title, inspection, knownFrom });
+    const put = (area: JudgementArea, grade: Grade, label: string) => {
+      const before = out.get(area);
+      const sameDay =
+        before !== undefined &&
+        before.knownFrom === knownFrom &&
+        before.grade === grade &&
+        before.inspection.subject !== inspection.subject;
+      out.set(area, {
+        area,
+        grade,
+        label,
+        inspection,
+        knownFrom,
+        alongside: sameDay ? [...before.alongside, before.inspection] : [],
+      });
+    };
+    if (inspection.overall) put(inspection.area, inspection.overall, inspection.title);
     for (const j of inspection.judgements) {
       if (j.area === inspection.area || j.grade === null) continue;
-      out.set(j.area, { area: j.area, grade: j.grade, label: j.label, inspection, knownFrom });
+      put(j.area, j.grade, j.label);
     }
   }
   return out;

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getBriefingPosition, getCurrentHolders, summariseBriefing } from './briefingSummary';
+import type { GovernanceFile, InspectionsFile, MilestonesFile } from './types';
+
+const read = <T,>(file: string) => JSON.parse(readFileSync(resolve(__dirname, '../../data', file), 'utf8')) as T;
+const data = {
+  inspections: read<InspectionsFile>('inspections.json').inspections,
+  milestones: read<MilestonesFile>('milestones.json').milestones,
+  governance: read<GovernanceFile>('governance.json'),
+};
+const summary = (asAt: string) => summariseBriefing(getBriefingPosition(data, asAt)).join(' ');
+
+describe('the briefing summary, generated from the data for any date', () => {
+  it('1 March 2013: no overall judgement yet; adoption inadequate in 2012; no intervention; the council delivers', () => {
+    const text = summary('2013-03-01');
+    expect(text).toContain("No overall judgement of children's services had been published yet.");
+    expect(text).toContain('Adoption was last judged inadequate (2012).');
+    expect(text).toContain('No government intervention is recorded in force.');
+    expect(text).toContain("Children's social care is delivered by Northamptonshire County Council itself.");
+    // The child-protection report of 20 March 2013 was not out yet.
+    expect(text).not.toMatch(/March 2013/);
+  });
+
+  it('1 June 2016: requires improvement (April 2016), the 2013 direction in force with its disputed end', () => {
+    const text = summary('2016-06-01');
+    expect(text).toContain('The last overall judgement was of Northamptonshire County Council: requires improvement (April 2016).');
+    expect(text).toContain('the Education Secretary directs Northamptonshire County Council (since 2 October 2013; sources disagree on when it ended)');
+    expect(text).not.toContain('Communities Secretary');
+  });
+
+  it('30 November 2018: requires improvement (April 2016), the October visit, the direction and commissioner of the day, the MHCLG commissioners since May', () => {
+    const text = summary('2018-11-30');
+    expect(text).toContain('requires improvement (April 2016)');
+    expect(text).toMatch(/Since then, Ofsted's focused visit.*\(13 November 2018, not graded\).*deteriorated significantly since 2016\. It set 2 areas for priority action\./);
+    expect(text).toContain('On this day: DfE statutory direction appointing a Children’s Services Commissioner');
+    expect(text).toContain('the Education Secretary directs Northamptonshire County Council (since 30 November 2018; under section 497A(4B) of the Education Act 1996)');
+    expect(text).toContain('the Communities Secretary directs Northamptonshire County Council (since 10 May 2018; under section 15(5) and (6) of the Local Government Act 1999');
+    expect(text).toMatch(/In post: the MHCLG commissioners \(Tony McArdle.*Brian Roberts.*since 10 May 2018\) and the Children's Services Commissioner \(Malcolm Newsam CBE, since 30 November 2018\)/);
+    expect(text).toContain("Expected next: Children's Services Commissioner's report due by the end of February 2019.");
+    expect(text).not.toContain('2 October 2013');
+  });
+
+  it('1 November 2020: inadequate (29 July 2019), the trust goes live and delivers for the county council, Andrew Christie in post', () => {
+    const text = summary('2020-11-01');
+    expect(text).toContain('The last overall judgement was of Northamptonshire County Council: inadequate (29 July 2019).');
+    expect(text).toContain('On this day: Northamptonshire Children’s Trust goes live.');
+    expect(text).toContain("Children's social care is delivered by Northamptonshire Children's Trust for Northamptonshire County Council.");
+    expect(text).toContain("the Children's Services Commissioner (Andrew Christie CBE, since 17 October 2019)");
+    expect(text).not.toContain('Malcolm Newsam');
+  });
+
+  it('30 November 2021: the trust delivers for both new councils; fostering requires improvement; the 2022 inspection expected', () => {
+    const text = summary('2021-11-30');
+    expect(text).toContain("Children's social care is delivered by Northamptonshire Children's Trust for North Northamptonshire Council and West Northamptonshire Council.");
+    expect(text).toContain('Fostering was last judged requires improvement (October 2021).');
+    expect(text).toContain('Expected next: full inspection of children’s services expected in 2022.');
+    expect(text).not.toMatch(/directs Northamptonshire County Council/);
+  });
+
+  it('25 November 2022: both new councils judged requires improvement', () => {
+    expect(summary('2022-11-25')).toContain(
+      'The last overall judgements were of North Northamptonshire Council and West Northamptonshire Council: each requires improvement (25 November 2022).',
+    );
+  });
+});
+
+describe('getCurrentHolders', () => {
+  const holder = (name: string, start: string | null, status: 'yes' | 'uncertain' | 'no' = 'uncertain') => ({
+    holder: { name, start, end: null, sources: [], confidence: 'high' as const, flags: [] },
+    status,
+  });
+  it('keeps the most recently started holders of a post', () => {
+    expect(getCurrentHolders([holder('A', '2018-11-30'), holder('B', '2019-10-17')]).map((h) => h.holder.name)).toEqual(['B']);
+  });
+  it('keeps joint holders who started together', () => {
+    expect(getCurrentHolders([holder('A', '2018-05-10'), holder('B', '2018-05-10')])).toHaveLength(2);
+  });
+  it('drops holders ruled out on the day and keeps undated ones when no start is known', () => {
+    expect(getCurrentHolders([holder('A', null), holder('B', '2018-01-01', 'no')]).map((h) => h.holder.name)).toEqual(['A']);
+  });
+});
