@@ -114,8 +114,10 @@ function layoutGraph(model: DiagramModel, width: number): PlacedGovernance {
 }
 
 /**
- * Each label goes on one of its edge's runs in a channel: the first spot, from the middle out,
- * that is clear of nodes, tier captions and labels already placed.
+ * Each label goes on one of its edge's runs in a channel: the first spot that is clear of nodes,
+ * tier captions and labels already placed, trying on the line before beside it, and the middle of
+ * a run before its ends. The edges with the shortest runs choose first: they have the fewest spots
+ * that still read as theirs, and an edge with a long run can always move along it.
  */
 function placeLabels(
   routes: readonly Route[],
@@ -124,32 +126,29 @@ function placeLabels(
   channels: readonly { top: number; bottom: number }[],
 ): PlacedEdge[] {
   const placed: Box[] = [];
-  const along = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0, 1];
-  const shifts = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5];
+  const h = LABEL_HEIGHT;
+  const isClear = (box: Box) =>
+    !obstacles.some((o) => overlaps(box, o, 2)) && !placed.some((o) => overlaps(box, o, 2));
   return [...routes]
-    .sort((a, b) => longest(b) - longest(a) || a.edge.id.localeCompare(b.edge.id))
+    .sort((a, b) => longest(a) - longest(b) || a.edge.id.localeCompare(b.edge.id))
     .map((route) => {
       const w = estimateTextWidth(route.edge.label, FONT) + 8;
-      const h = LABEL_HEIGHT;
       const runs = [...route.runs].sort((a, b) => b.x2 - b.x1 - (a.x2 - a.x1));
+      const deepest = Math.max(0, ...runs.map((r) => maxShift(channels[r.channel]!, h)));
       let best: PlacedLabel | null = null;
-      search: for (const shift of shifts) {
+      search: for (const shift of fromZero(deepest)) {
         for (const run of runs) {
           const ch = channels[run.channel]!;
-          for (const t of along) {
-            const cx = run.x1 + (run.x2 - run.x1) * t;
+          const y = run.y - h / 2 + shift * (h / 2 + 1);
+          if (y < ch.top + 1 || y + h > ch.bottom - 1) continue;
+          for (const cx of centresAlong(run, w)) {
             const box = {
               x: Math.min(width - w - 1, Math.max(1, cx - w / 2)),
-              y: run.y - h / 2 + shift * (h / 2 + 1),
+              y,
               width: w,
               height: h,
             };
-            if (box.y < ch.top + 1 || box.y + h > ch.bottom - 1) continue;
-            if (
-              obstacles.some((o) => overlaps(box, o, 2)) ||
-              placed.some((o) => overlaps(box, o, 2))
-            )
-              continue;
+            if (!isClear(box)) continue;
             best = { ...box, text: route.edge.label };
             break search;
           }
@@ -169,6 +168,33 @@ function placeLabels(
       return { ...route.edge, points: route.points, placedLabel: label };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Steps of half a label's height that still reach across the channel from any run in it. */
+const maxShift = (ch: { top: number; bottom: number }, h: number) =>
+  Math.ceil((ch.bottom - ch.top) / (h / 2 + 1));
+
+/** 0, -1, 1, -2, 2, … up to ±n: nearest the line first. */
+const fromZero = (n: number) => [
+  0,
+  ...Array.from({ length: n }, (_, i) => [-(i + 1), i + 1]).flat(),
+];
+
+/** Keeps a label on at least this much of its run, so it still reads as that line's. */
+const MIN_ON_RUN = 12;
+const ALONG_STEP = 8;
+
+/**
+ * Where to centre a label on a run, from the run's middle outwards in steps of ALONG_STEP px. A
+ * label may overhang a run shorter than itself, so long as it still covers part of it: in a
+ * crowded channel a few coarse spots on a short run are often all taken.
+ */
+function centresAlong(run: { x1: number; x2: number }, w: number): number[] {
+  const mid = (run.x1 + run.x2) / 2;
+  const reach = Math.max(0, (run.x2 - run.x1) / 2 + w / 2 - Math.min(MIN_ON_RUN, w / 2));
+  const out = [mid];
+  for (let d = ALONG_STEP; d <= reach; d += ALONG_STEP) out.push(mid - d, mid + d);
+  return out;
 }
 
 const toCaption = (label: string, top: number): Box => ({

@@ -4,7 +4,12 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../tests/msw/node';
 import { renderScreen } from '../../../tests/setup/render';
+import { readDataFile } from '../../../tests/msw/handlers';
+import { governanceAsAt } from '../../domain/governance';
+import type { GovernanceFile } from '../../domain/types';
 import { GovernanceView } from './GovernanceView';
+
+const real = readDataFile('governance.json') as GovernanceFile;
 
 const diagram = async () => screen.findByRole('group', { name: /Governance on/ });
 const nodeNames = (svg: HTMLElement) =>
@@ -28,12 +33,50 @@ describe('the Governance view', () => {
         names.some((n) => name.test(n)),
         String(name),
       ).toBe(true);
-    expect(svg).toHaveTextContent('directs ×2');
+    // The DfE's direction to the county council is drawn, firm: the 30 November 2018 one, in force
+    // from that day; the 2013 direction was lifted by July 2017 and is not among the edge's records.
+    const dfeEdge = svg.querySelector(
+      '[data-edge="secretary-of-state-for-education|directs|northamptonshire-county-council"]',
+    );
+    expect(dfeEdge).toHaveClass('app-gov__edge--firm');
     expect(
       screen.getByText(
-        /Directions to Northamptonshire County Council: from Secretary of State for Education/,
+        /Directions to Northamptonshire County Council: from [^.]*Secretary of State for Education/,
       ),
     ).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Table' }));
+    const table = screen.getByRole('table', { name: /Relationships on 30 November 2018/ });
+    const dfeRows = within(table)
+      .getAllByRole('row')
+      .filter((row) => /^Secretary of State for Education\s*directs/.test(row.textContent ?? ''));
+    expect(dfeRows).toHaveLength(1);
+    expect(dfeRows[0]).toHaveTextContent('section 497A(4B) of the Education Act 1996');
+    expect(table).not.toHaveTextContent('(2013 direction)');
+  });
+
+  it('on 1 June 2016 shows the 2013 direction, with the sources’ conflict over its end in the details', async () => {
+    const user = userEvent.setup();
+    renderScreen(<GovernanceView />, {
+      url: '/governance?asAt=2016-06-01&node=secretary-of-state-for-education',
+    });
+    const svg = await diagram();
+    expect(nodeNames(svg).some((n) => n.startsWith('Secretary of State for Education'))).toBe(true);
+    expect(
+      svg.querySelector(
+        '[data-edge="secretary-of-state-for-education|directs|northamptonshire-county-council"]',
+      ),
+    ).toHaveClass('app-gov__edge--firm');
+    const details = await screen.findByRole('region', { name: /Secretary of State for Education/ });
+    const item = within(details)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('(2013 direction)'));
+    expect(item).toHaveTextContent('In force');
+    expect(item).toHaveTextContent('2 October 2013 to July 2017');
+    expect(within(item!).getAllByText('Sources disagree').length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('tab', { name: 'Table' }));
+    const table = screen.getByRole('table', { name: /Relationships on 1 June 2016/ });
+    expect(table).toHaveTextContent('(2013 direction)');
   });
 
   it('on 1 April 2021 shows the two unitary councils and the trust, and no county council', async () => {
@@ -90,7 +133,8 @@ describe('the Governance view', () => {
     const details = await screen.findByRole('region', { name: /Secretary of State for Education/ });
     expect(details).toHaveTextContent('Damian Hinds');
     expect(details).toHaveTextContent('section 497A(4B) of the Education Act 1996');
-    // The 2013 direction's end is disputed: the conflict is shown, not hidden.
+    // Details cover every relationship over time: the 2013 direction, though not in force on
+    // this day, still shows that the sources disagree about its end.
     expect(within(details).getAllByText('Sources disagree').length).toBeGreaterThan(0);
     expect(details).toHaveTextContent('July 2017');
   });
@@ -113,7 +157,10 @@ describe('the Governance view', () => {
     await diagram();
     await user.click(screen.getByRole('tab', { name: 'Table' }));
     const table = screen.getByRole('table', { name: /Relationships on 30 November 2018/ });
-    expect(within(table).getAllByRole('row').length).toBe(15);
+    // A header row, then one row per relationship the data has in force on the day.
+    const inForce = governanceAsAt(real, '2018-11-30').relationships.length;
+    expect(inForce).toBeGreaterThan(1);
+    expect(within(table).getAllByRole('row').length).toBe(inForce + 1);
     expect(table).toHaveTextContent('section 15(5) and (6) of the Local Government Act 1999');
   });
 
