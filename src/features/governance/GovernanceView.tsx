@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { toPowersTable, toRelationshipsTable } from '../../charts/chart-data/tables';
 import { ChartFrame, type ChartView } from '../../charts/shared/ChartFrame';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
 import { GovernanceDiagram } from '../../charts/governance/GovernanceDiagram';
@@ -17,6 +18,7 @@ import {
 import { describeChanges, makeNameLookup, summariseGovernance } from '../../domain/governanceText';
 import { useUrlParam } from '../../lib/useUrlState';
 import { AsAtControl } from '../common/AsAtControl';
+import { ChartActions } from '../common/ChartActions';
 import { Loading, QueryGate } from '../common/DataState';
 import { Page } from '../common/Page';
 import { useAsAt } from '../common/useAsAt';
@@ -124,6 +126,9 @@ function GovernanceScreen({
         summary={summariseGovernance(state, name)}
         view={viewParam === 'table' ? 'table' : 'chart'}
         onViewChange={(v: ChartView) => setView(v)}
+        actions={
+          <ChartActions chart="governance" title={`Governance on ${date}`} data={() => toRelationshipsTable(state, name, sources)} />
+        }
         chart={({ titleId, descriptionId }) => (
           <div ref={ref} className="app-gov-chart">
             <GovernanceLegend types={types} />
@@ -161,6 +166,12 @@ function GovernanceScreen({
       ) : null}
 
       <PowersTable state={state} name={name} sources={sources} />
+      <ChartActions
+        chart="powers"
+        title={`Who held which powers on ${date}`}
+        data={() => toPowersTable(state, name, sources)}
+        image={false}
+      />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { Timeline } from '../../charts/timeline/Timeline';
 import { TimelineOverview } from '../../charts/timeline/TimelineOverview';
 import { TimelineTable } from '../../charts/timeline/TimelineTable';
 import type { Domain } from '../../charts/timeline/zoomDomain';
+import { toTimelineTable } from '../../charts/chart-data/tables';
 import { ChartFrame } from '../../charts/shared/ChartFrame';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
 import type { SourceDoc } from '../../data/schemas';
@@ -24,11 +25,11 @@ import {
 import { overlapsRange, summariseTimeline } from '../../domain/timelineSummary';
 import type { Lane } from '../../domain/types';
 import { AsAtControl } from '../common/AsAtControl';
+import { ChartActions } from '../common/ChartActions';
 import { DataError, Loading } from '../common/DataState';
 import { Page } from '../common/Page';
 import { useAsAt } from '../common/useAsAt';
 import { EventDetails } from './EventDetails';
-import { downloadTimelineCsv } from './timelineCsv';
 import { LaneChooser, ZoomButtons } from './TimelineControls';
 import { useTimelineState } from './useTimelineState';
 
@@ -149,9 +150,11 @@ function TimelineScreen({
           view={view}
           onViewChange={setView}
           actions={
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => downloadTimelineCsv(shown, asAt)}>
-              Download the events shown (CSV)
-            </button>
+            <ChartActions
+              chart="timeline"
+              title="What happened when, 2012 to 2023"
+              data={() => toTimelineTable(shown, asAt, `Events from ${formatPartialDate(from)} to ${formatPartialDate(to)}, in time order`)}
+            />
           }
           chart={({ titleId, descriptionId }) => (
             <>

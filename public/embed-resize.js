@@ -1,0 +1,81 @@
+/*
+ * Northamptonshire children's social care embeds: resize each embed iframe to fit its chart.
+ *
+ * Put this after the iframes on the host page:
+ *   <script src="https://<the dashboard's address>/embed-resize.js" defer></script>
+ * It acts only on iframes marked data-northants-csc-embed. An embed posts its height with
+ * postMessage; a message is trusted only if it comes from that iframe's own window, from exactly
+ * the origin of the iframe's src, and carries a finite number of pixels between 100 and 10,000.
+ * Anything else (another frame, another origin, "1e9", "<svg>") is ignored. Without this script
+ * the iframe keeps the fixed height written in its style, which still works.
+ */
+/* global window, document, URL */
+(function () {
+  'use strict';
+  var HEIGHT = 'northants-csc-embed:height';
+  var REQUEST = 'northants-csc-embed:request-height';
+  var MIN_HEIGHT = 100;
+  var MAX_HEIGHT = 10000;
+  var SELECTOR = 'iframe[data-northants-csc-embed]';
+
+  function originOf(frame) {
+    try {
+      return new URL(frame.getAttribute('src') || '', document.baseURI).origin;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The height in a message, or null unless it is exactly what an embed sends. */
+  function heightFrom(data) {
+    if (data === null || typeof data !== 'object' || data.type !== HEIGHT) return null;
+    var height = data.height;
+    if (typeof height !== 'number' || !isFinite(height)) return null;
+    if (height < MIN_HEIGHT || height > MAX_HEIGHT) return null;
+    return Math.ceil(height);
+  }
+
+  window.addEventListener('message', function (event) {
+    var height = heightFrom(event.data);
+    if (height === null || !event.source) return;
+    var frames = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < frames.length; i += 1) {
+      var frame = frames[i];
+      if (frame.contentWindow !== event.source) continue;
+      var origin = originOf(frame);
+      // "null" (an opaque origin) never equals a real origin, so a sandboxed copy is refused too.
+      if (origin === null || origin === 'null' || event.origin !== origin) return;
+      frame.style.height = height + 'px';
+      return;
+    }
+  });
+
+  // An embed posts its height as soon as it renders, perhaps before this script listened: ask
+  // again, addressed only to the origin the iframe was given.
+  function ask(frame) {
+    var origin = originOf(frame);
+    if (origin === null || origin === 'null' || !frame.contentWindow) return;
+    try {
+      frame.contentWindow.postMessage({ type: REQUEST }, origin);
+    } catch {
+      /* the frame is still on about:blank: its load event will ask again */
+    }
+  }
+
+  function watch(frame) {
+    if (frame.getAttribute('data-northants-csc-embed-watched') !== null) return;
+    frame.setAttribute('data-northants-csc-embed-watched', '');
+    frame.addEventListener('load', function () {
+      ask(frame);
+    });
+    ask(frame);
+  }
+
+  function watchAll() {
+    var frames = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < frames.length; i += 1) watch(frames[i]);
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchAll);
+  else watchAll();
+})();

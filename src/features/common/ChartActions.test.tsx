@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { parse } from 'csv-parse/sync';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ChartFrame } from '../../charts/shared/ChartFrame';
+import type { ChartTable } from '../../charts/chart-data/chartTable';
+import { renderScreen } from '../../../tests/setup/render';
+import { ChartActions } from './ChartActions';
+
+const TABLE: ChartTable = {
+  caption: 'Grades',
+  header: ['Grade', 'Authorities', 'Northamptonshire'],
+  rows: [
+    ['Good', 61, ''],
+    ['Inadequate', 12, 'Northamptonshire County Council (not counted)'],
+    ['Grade unknown, "as read"', 3, null],
+  ],
+};
+
+function Harness() {
+  return (
+    <ChartFrame
+      title="Grades in force on 30 November 2018"
+      description="How many authorities held each grade."
+      summary="61 good."
+      actions={<ChartActions chart="grade-distribution" title="Grades in force on 30 November 2018" data={TABLE} source="Ofsted" />}
+      chart={({ titleId, descriptionId }) => (
+        <svg className="app-svg" role="group" aria-labelledby={titleId} aria-describedby={descriptionId} width={320} height={120}>
+          <rect x={0} y={0} width={100} height={24} fill="#12436d" />
+          <text x={4} y={40}>Good: 61 authorities</text>
+        </svg>
+      )}
+      table={<p>table</p>}
+    />
+  );
+}
+
+/** Captures what would be downloaded: each blob given to createObjectURL, with the file name clicked. */
+function captureDownloads() {
+  const files: { name: string; blob: Blob }[] = [];
+  let last: Blob | null = null;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    last = blob as Blob;
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    if (last) files.push({ name: this.download, blob: last });
+  });
+  return files;
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/england?asAt=2018-11-30&judgement=overall');
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('ChartActions', () => {
+  it('downloads a CSV whose rows are the chart data, quoted where needed', async () => {
+    const files = captureDownloads();
+    const user = userEvent.setup();
+    renderScreen(<Harness />, { url: '/england?asAt=2018-11-30' });
+    await user.click(screen.getByRole('button', { name: /Download CSV/ }));
+    expect(files[0]?.name).toBe('northamptonshire-grade-distribution.csv');
+    const rows = parse(await files[0]!.blob.text()) as string[][];
+    expect(rows).toEqual([
+      ['Grade', 'Authorities', 'Northamptonshire'],
+      ['Good', '61', ''],
+      ['Inadequate', '12', 'Northamptonshire County Council (not counted)'],
+      ['Grade unknown, "as read"', '3', ''],
+    ]);
+    expect(screen.getByRole('status', { name: '' })).toBeInTheDocument();
+    expect(screen.getByText('CSV downloaded: 3 rows.')).toBeInTheDocument();
+  });
+
+  it('downloads an SVG that parses and carries the title, the chart text and the data version', async () => {
+    const files = captureDownloads();
+    const user = userEvent.setup();
+    renderScreen(<Harness />, { url: '/england?asAt=2018-11-30' });
+    await screen.findByRole('checkbox', { name: /Pin to data version 1\.0\.0/, hidden: true });
+    await user.click(screen.getByRole('button', { name: /Download SVG/ }));
+    expect(files[0]?.name).toBe('northamptonshire-grade-distribution.svg');
+    const doc = new DOMParser().parseFromString(await files[0]!.blob.text(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(texts).toContain('Grades in force on 30 November 2018');
+    expect(texts).toContain('Good: 61 authorities');
+    expect(texts).toMatch(/Source: Ofsted\. Data version 1\.0\.0, checked \d{1,2} \w+ \d{4}\./);
+  });
+
+  it('says to show the chart when the table is shown instead of exporting nothing', async () => {
+    const files = captureDownloads();
+    const user = userEvent.setup();
+    renderScreen(<Harness />);
+    await user.click(screen.getByRole('tab', { name: 'Table' }));
+    await user.click(screen.getByRole('button', { name: /Download PNG/ }));
+    expect(files).toHaveLength(0);
+    expect(screen.getByText('Show the chart, not the table, to download it as an image.')).toBeInTheDocument();
+  });
+
+  it('gives an iframe code for this view, and pins it to the data version when asked', async () => {
+    const user = userEvent.setup();
+    renderScreen(<Harness />, { url: '/england?asAt=2018-11-30&judgement=overall' });
+    await user.click(screen.getByRole('button', { name: /Embed/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Embed this chart' });
+    const code = within(dialog).getByLabelText('Embed code') as HTMLTextAreaElement;
+    const origin = window.location.origin;
+    expect(code.value).toBe(
+      `<iframe src="${origin}/embed/grade-distribution/?asAt=2018-11-30&amp;judgement=overall" title="Grades in force on 30 November 2018" style="width:100%;height:620px;border:0" loading="lazy" data-northants-csc-embed></iframe>`,
+    );
+    const pin = await within(dialog).findByRole('checkbox', { name: /Pin to data version 1\.0\.0/ });
+    await waitFor(() => expect(pin).toBeEnabled());
+    await user.click(pin);
+    expect(code.value).toContain('judgement=overall&amp;v=1.0.0"');
+    await user.selectOptions(within(dialog).getByLabelText('Colours'), 'dark');
+    expect(code.value).toContain('v=1.0.0&amp;theme=dark"');
+    expect((within(dialog).getByLabelText('Resize script') as HTMLTextAreaElement).value).toBe(
+      `<script src="${origin}/embed-resize.js" defer></script>`,
+    );
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * "Embed" and "Download" for a chart, in its ChartFrame's actions: the embed code, a self-contained
+ * SVG and a 2× PNG (each with the title and source line), and a CSV of the data the chart shows.
+ */
+import { useRef, useState } from 'react';
+import { useMeta } from '../../data/queries';
+import { formatPartialDate } from '../../domain/dates';
+import type { ChartTable } from '../../charts/chart-data/chartTable';
+import { toCsv } from '../../lib/csv';
+import { downloadBlob, downloadText } from '../../lib/download';
+import type { EmbedChartName } from '../../lib/embedCode';
+import { toStandaloneSvg } from '../../lib/export/standaloneSvg';
+import { svgToPng } from '../../lib/export/svgToPng';
+import { SERVICE_NAME } from '../../lib/site';
+import { EmbedDialog, type EmbedContext } from './EmbedDialog';
+
+export interface ChartActionsProps {
+  chart: EmbedChartName;
+  /** The chart's title as shown: for the files, and the iframe's title. */
+  title: string;
+  /** The data the chart shows now (its filters and date applied). */
+  data: ChartTable | (() => ChartTable);
+  /** Where the data comes from, for the source line of the images; the data version is added. */
+  source?: string;
+  /** False for a chart that is itself a table: no image downloads. */
+  image?: boolean;
+}
+
+const fileBase = (chart: EmbedChartName) => `northamptonshire-${chart}`;
+
+/** The source line under an exported image: the sources, the data version and the page's address. */
+export function toSourceLine(source: string, version: string | null, checked: string | null, address: string): string {
+  const data = version ? ` Data version ${version}${checked ? `, checked ${formatPartialDate(checked)}` : ''}.` : '';
+  return `Source: ${source}.${data} ${address}`;
+}
+
+export function ChartActions({ chart, title, data, source = SERVICE_NAME, image = true }: ChartActionsProps) {
+  const meta = useMeta();
+  const root = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [context, setContext] = useState<EmbedContext | null>(null);
+  const [status, setStatus] = useState('');
+  const version = meta.data?.version ?? null;
+
+  const openEmbed = () => {
+    setContext({ origin: window.location.origin, search: window.location.search });
+    const element = dialog.current;
+    if (!element) return;
+    if (typeof element.showModal === 'function') element.showModal();
+    else element.setAttribute('open', '');
+  };
+
+  const chartSvg = () =>
+    root.current?.closest('.app-chart')?.querySelector<SVGSVGElement>('.app-chart__panel:not([hidden]) svg[aria-labelledby]') ?? null;
+
+  const exportSvg = () => {
+    const svg = chartSvg();
+    if (!svg) {
+      setStatus('Show the chart, not the table, to download it as an image.');
+      return null;
+    }
+    return toStandaloneSvg(svg, {
+      title,
+      source: toSourceLine(source, version, meta.data?.checked ?? null, window.location.href),
+    });
+  };
+
+  const downloadSvg = () => {
+    const file = exportSvg();
+    if (!file) return;
+    downloadText(`${fileBase(chart)}.svg`, file.markup, 'image/svg+xml;charset=utf-8');
+    setStatus('SVG downloaded.');
+  };
+
+  const downloadPng = async () => {
+    const file = exportSvg();
+    if (!file) return;
+    setStatus('Making the PNG…');
+    try {
+      downloadBlob(`${fileBase(chart)}.png`, await svgToPng(file));
+      setStatus('PNG downloaded.');
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : 'The PNG could not be made. Try the SVG download instead.');
+    }
+  };
+
+  const downloadCsv = () => {
+    const table = typeof data === 'function' ? data() : data;
+    downloadText(`${fileBase(chart)}.csv`, toCsv(table.header, table.rows), 'text/csv;charset=utf-8');
+    setStatus(`CSV downloaded: ${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'}.`);
+  };
+
+  const named = (label: string) => (
+    <>
+      {label}
+      <span className="govuk-visually-hidden">: {title}</span>
+    </>
+  );
+
+  return (
+    <div className="app-chart-actions" ref={root}>
+      <button type="button" className="govuk-button govuk-button--secondary app-chart-actions__button" onClick={openEmbed} aria-haspopup="dialog">
+        {named('Embed')}
+      </button>
+      {image ? (
+        <>
+          <button type="button" className="govuk-button govuk-button--secondary app-chart-actions__button" onClick={downloadSvg}>
+            {named('Download SVG')}
+          </button>
+          <button type="button" className="govuk-button govuk-button--secondary app-chart-actions__button" onClick={() => void downloadPng()}>
+            {named('Download PNG')}
+          </button>
+        </>
+      ) : null}
+      <button type="button" className="govuk-button govuk-button--secondary app-chart-actions__button" onClick={downloadCsv}>
+        {named('Download CSV')}
+      </button>
+      <p className="govuk-body-s app-chart-actions__status" role="status">
+        {status}
+      </p>
+      <EmbedDialog
+        dialogRef={dialog}
+        chart={chart}
+        title={title}
+        version={version}
+        context={context}
+        onClose={() => setStatus('')}
+      />
+    </div>
+  );
+}

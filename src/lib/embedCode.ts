@@ -1,0 +1,81 @@
+/**
+ * The embed codes a presenter copies: the embed page's address for a chart, a plain iframe, and
+ * the optional resize script. Pure strings, so the Embed dialog and the tests share them.
+ */
+
+/** Every chart that can be embedded, by the name used in `/embed/<name>/` and `?chart=<name>`. */
+export const EMBED_CHARTS = [
+  'timeline',
+  'rating-ladder',
+  'rating-flows',
+  'transition-matrix',
+  'grade-distribution',
+  'governance',
+  'powers',
+] as const;
+
+export type EmbedChartName = (typeof EMBED_CHARTS)[number];
+
+export const isEmbedChart = (value: string | null | undefined): value is EmbedChartName =>
+  (EMBED_CHARTS as readonly string[]).includes(value ?? '');
+
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
+export const toEmbedTheme = (value: string | null | undefined): EmbedTheme =>
+  value === 'light' || value === 'dark' ? value : 'auto';
+
+/** The message an embed posts to its host with its height; the resize script checks its shape. */
+export const HEIGHT_MESSAGE = 'northants-csc-embed:height';
+/** The message a host sends to ask an embed for its height (the embed may have posted before the host listened). */
+export const HEIGHT_REQUEST = 'northants-csc-embed:request-height';
+/** Heights outside these bounds are refused by the resize script. */
+export const MIN_EMBED_HEIGHT = 100;
+export const MAX_EMBED_HEIGHT = 10_000;
+
+/** Parameters that only make sense inside the app (or are the embed's own) and never go into an embed address. */
+const NOT_CARRIED = new Set(['chart', 'v', 'theme']);
+
+export interface EmbedAddressOptions {
+  /** The app's origin, e.g. "https://example.gov.uk". */
+  origin: string;
+  chart: EmbedChartName;
+  /** The app's query string (the view state to carry): "?asAt=2018-11-30&area=overall". */
+  search?: string;
+  /** Pin to this data version; absent follows the latest data. */
+  version?: string | null;
+  theme?: EmbedTheme;
+}
+
+/** The embed page's address: `/embed/<chart>/` (pre-rendered) with the view's parameters. */
+export function toEmbedUrl({ origin, chart, search = '', version, theme = 'auto' }: EmbedAddressOptions): string {
+  const from = new URLSearchParams(search);
+  const params = new URLSearchParams();
+  for (const [key, value] of from) if (!NOT_CARRIED.has(key) && value !== '') params.set(key, value);
+  if (version) params.set('v', version);
+  if (theme !== 'auto') params.set('theme', theme);
+  const query = params.toString();
+  return `${origin.replace(/\/+$/, '')}/embed/${chart}/${query ? `?${query}` : ''}`;
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A plain iframe: a title, the full width, a fixed height that fits the chart, loaded lazily. */
+export function toIframeSnippet({ src, title, height }: { src: string; title: string; height: number }): string {
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" style="width:100%;height:${Math.round(height)}px;border:0" loading="lazy" data-northants-csc-embed></iframe>`;
+}
+
+/** The optional script that lets the host page resize the iframe to the chart's height. */
+export const toResizeScriptSnippet = (origin: string): string =>
+  `<script src="${escapeAttribute(origin.replace(/\/+$/, ''))}/embed-resize.js" defer></script>`;
+
+/** The sensible fixed height of each chart's iframe, before any resizing. */
+export const EMBED_HEIGHTS: Record<EmbedChartName, number> = {
+  timeline: 720,
+  'rating-ladder': 900,
+  'rating-flows': 640,
+  'transition-matrix': 720,
+  'grade-distribution': 620,
+  governance: 900,
+  powers: 900,
+};
