@@ -12,16 +12,31 @@ export interface RouteInfo {
 }
 
 export const ROUTES = [
-  { path: '/', title: 'Briefing', inNav: true, data: [] },
+  {
+    path: '/',
+    title: 'Briefing',
+    inNav: true,
+    data: ['inspections.json', 'milestones.json', 'governance.json', 'sources.json'],
+  },
   {
     path: '/timeline',
     title: 'Timeline',
     inNav: true,
     data: ['inspections.json', 'milestones.json', 'governance.json', 'sources.json'],
   },
-  { path: '/transitions', title: 'Rating transitions', inNav: true, data: [] },
+  {
+    path: '/transitions',
+    title: 'Rating transitions',
+    inNav: true,
+    data: ['inspections.json', 'milestones.json', 'governance.json', 'sources.json'],
+  },
   { path: '/governance', title: 'Governance', inNav: true, data: ['governance.json', 'sources.json'] },
-  { path: '/england', title: 'England comparison', inNav: true, data: [] },
+  {
+    path: '/england',
+    title: 'England comparison',
+    inNav: true,
+    data: ['national.json', 'inspections.json', 'governance.json'],
+  },
   {
     path: '/data',
     title: 'Data',

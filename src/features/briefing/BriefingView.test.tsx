@@ -1,0 +1,57 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderScreen } from '../../../tests/setup/render';
+import { BriefingView } from './BriefingView';
+
+const summaryText = () => screen.getByRole('region', { name: 'Summary' }).textContent ?? '';
+
+describe('the Briefing', () => {
+  it('opens on the latest date in the data by default', async () => {
+    renderScreen(<BriefingView />, { url: '/' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Briefing: the position on 25 November 2022' })).toBeInTheDocument();
+    expect(summaryText()).toContain('North Northamptonshire Council and West Northamptonshire Council: each requires improvement (25 November 2022)');
+  });
+
+  it('shows the position on 30 November 2018 from the URL: summary, judgements, powers, expected next', async () => {
+    renderScreen(<BriefingView />, { url: '/?asAt=2018-11-30' });
+    await screen.findByRole('heading', { level: 1, name: 'Briefing: the position on 30 November 2018' });
+    expect(summaryText()).toContain('requires improvement (April 2016)');
+    expect(summaryText()).toContain('It set 2 areas for priority action.');
+    const judgements = screen.getByRole('table', { name: /latest Ofsted judgement in each area/ });
+    const overall = within(judgements).getByRole('rowheader', { name: /Overall effectiveness/ }).closest('tr')!;
+    expect(overall).toHaveTextContent('Requires improvement');
+    expect(overall).toHaveTextContent('April 2016');
+    const powers = screen.getByRole('table', { name: /Powers on 30 November 2018/ });
+    const instructions = within(powers).getAllByRole('row').filter((r) => r.textContent?.includes("Instructions on children's social care"));
+    expect(instructions.map((r) => r.textContent)).toEqual(
+      expect.arrayContaining([expect.stringContaining("the Children's Services Commissioner")]),
+    );
+    expect(screen.getByRole('region', { name: 'Expected next' })).toHaveTextContent("Children's Services Commissioner's report due by the end of February 2019");
+    expect(screen.getByRole('heading', { name: 'Sources cited on this page' })).toBeInTheDocument();
+  });
+
+  it('moves to another date with the date control, and writes it to the URL', async () => {
+    const user = userEvent.setup();
+    renderScreen(<BriefingView />, { url: '/?asAt=2018-11-30' });
+    await screen.findByRole('heading', { level: 1, name: /30 November 2018/ });
+    for (const [label, value] of [['Day', '1'], ['Month', '11'], ['Year', '2020']] as const) {
+      await user.clear(screen.getByLabelText(label));
+      await user.type(screen.getByLabelText(label), value);
+    }
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Briefing: the position on 1 November 2020' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?asAt=2020-11-01');
+    expect(summaryText()).toContain('On this day: Northamptonshire Children’s Trust goes live.');
+  });
+
+  it('lists what changed since a second date, chosen from the structure’s change dates', async () => {
+    const user = userEvent.setup();
+    renderScreen(<BriefingView />, { url: '/?asAt=2018-11-30' });
+    const since = await screen.findByRole('region', { name: /What changed since 10 May 2018/ });
+    expect(since).toHaveTextContent('13 November 2018: Focused visit');
+    await user.selectOptions(within(since).getByLabelText('Compare with'), '2013-10-02');
+    expect(window.location.search).toContain('since=2013-10-02');
+    expect(screen.getByRole('region', { name: /What changed since 2 October 2013/ })).toHaveTextContent('April 2016');
+  });
+});

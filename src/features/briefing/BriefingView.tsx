@@ -1,0 +1,127 @@
+import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { Link, useSearch } from 'wouter';
+import { useGovernance, useInspections, useMeta, useMilestones, useSources } from '../../data/queries';
+import { getBriefingPosition, summariseBriefing, type BriefingData } from '../../domain/briefingSummary';
+import { formatPartialDate, type PartialDate } from '../../domain/dates';
+import { getChangeDates } from '../../domain/governance';
+import type { SourceDoc } from '../../domain/types';
+import { toSharedQuery, useUrlParam } from '../../lib/useUrlState';
+import { AsAtControl } from '../common/AsAtControl';
+import { DataError, Loading } from '../common/DataState';
+import { Page } from '../common/Page';
+import { useAsAt } from '../common/useAsAt';
+import { ChangesSince } from './ChangesSince';
+import { CitedSources, collectCitedSources } from './CitedSources';
+import { CompactCharts } from './CompactCharts';
+import { InterventionsPanel } from './InterventionsPanel';
+import { JudgementsTable } from './JudgementsTable';
+
+const noSubscription = () => () => {};
+
+/** The minister's one-page briefing: the position on one date, printable on one A4 page. */
+export function BriefingView() {
+  const inspections = useInspections();
+  const milestones = useMilestones();
+  const governance = useGovernance();
+  const sources = useSources();
+  const meta = useMeta();
+  const [asAt, setAsAt] = useAsAt();
+  const queries = [inspections, milestones, governance, meta];
+  const failed = queries.filter((q) => q.isError && q.data === undefined);
+
+  let body: ReactNode;
+  if (failed.length)
+    body = failed.map((q, i) => <DataError key={i} error={q.error} onRetry={() => void q.refetch()} />);
+  else if (!inspections.data || !milestones.data || !governance.data || !meta.data || !asAt)
+    body = <Loading what="the briefing" />;
+  else
+    body = (
+      <Briefing
+        data={{ inspections: inspections.data.inspections, milestones: milestones.data.milestones, governance: governance.data }}
+        asAt={asAt}
+        onAsAt={setAsAt}
+        sources={sources.data?.sources ?? []}
+        version={meta.data.version}
+        checked={meta.data.checked}
+      />
+    );
+  return (
+    <Page title={asAt ? `Briefing: the position on ${formatPartialDate(asAt)}` : 'Briefing'}>
+      {body}
+    </Page>
+  );
+}
+
+function Briefing({
+  data,
+  asAt,
+  onAsAt,
+  sources,
+  version,
+  checked,
+}: {
+  data: BriefingData;
+  asAt: PartialDate;
+  onAsAt: (date: PartialDate) => void;
+  sources: readonly SourceDoc[];
+  version: string;
+  checked: PartialDate;
+}) {
+  const position = useMemo(() => getBriefingPosition(data, asAt), [data, asAt]);
+  const sentences = useMemo(() => summariseBriefing(position), [position]);
+  const changes = useMemo(() => getChangeDates(data.governance), [data.governance]);
+  const steps = useMemo(() => changes.map((c) => ({ date: c.date, label: c.label })), [changes]);
+  const [sinceParam, setSince] = useUrlParam('since');
+  // Compare with the chosen date, else the last change before this date.
+  const previous = [...changes].reverse().find((c) => c.date < asAt);
+  const since = sinceParam && sinceParam < asAt ? sinceParam : (previous?.date ?? null);
+  const cited = useMemo(() => collectCitedSources(position, sources), [position, sources]);
+  const citationNumber = (id: string) => cited.findIndex((s) => s.id === id) + 1;
+  const shared = toSharedQuery(useSearch());
+  // The address to print in the footer, so a paper copy leads back to the same view. Empty on
+  // the server and while hydrating; wouter re-renders this component when the URL changes.
+  const url = useSyncExternalStore(noSubscription, () => window.location.href, () => '');
+
+  return (
+    <div className="app-briefing">
+      <div className="app-briefing__control">
+        <AsAtControl value={asAt} onChange={onAsAt} steps={steps} legend="Change the date" />
+      </div>
+
+      <div className="app-briefing__grid">
+        <section className="app-briefing__summary" aria-labelledby="briefing-summary">
+          <h2 className="govuk-heading-m" id="briefing-summary">
+            Summary
+          </h2>
+          <div aria-live="polite">
+            {sentences.map((s, i) => (
+              <p className="govuk-body" key={i}>
+                {s}
+              </p>
+            ))}
+          </div>
+        </section>
+
+        <div className="app-briefing__facts">
+          <JudgementsTable position={position} citationNumber={citationNumber} />
+          <ChangesSince data={data} asAt={asAt} since={since} onSince={setSince} />
+        </div>
+        <div className="app-briefing__facts">
+          <InterventionsPanel position={position} />
+        </div>
+      </div>
+
+      <CompactCharts data={data} asAt={asAt} since={since} shared={shared} />
+
+      <footer className="app-briefing__footer">
+        <p className="govuk-body-s">
+          As at {formatPartialDate(asAt)}. Data version {version}, last checked against its sources on{' '}
+          {formatPartialDate(checked)}. Generated from the data, not written by hand; every fact is in the{' '}
+          <Link href={`/data${shared}`}>Data</Link> view with its sources.
+        </p>
+        <CitedSources sources={cited} />
+        {url ? <p className="govuk-body-s app-print-only">Printed from {url}</p> : null}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { BriefingPosition } from '../../domain/briefingSummary';
+import { formatPartialDate } from '../../domain/dates';
+import { FUNCTION_LABELS, FUNCTION_ORDER } from '../../domain/governanceText';
+
+/** Who holds which powers, by what authority, and what was expected next. */
+export function InterventionsPanel({ position }: { position: BriefingPosition }) {
+  const { governance, name } = position;
+  const directions = governance.relationships.filter((r) => r.relationship.type === 'directs');
+  const powers = FUNCTION_ORDER.flatMap((fn) => governance.powers.filter((p) => p.power.function === fn));
+  return (
+    <>
+      <section aria-labelledby="briefing-powers">
+        <h2 className="govuk-heading-m" id="briefing-powers">
+          Who holds which powers
+        </h2>
+        {directions.length === 0 ? (
+          <p className="govuk-body-s">No government direction is recorded in force on this date.</p>
+        ) : null}
+        <table className="govuk-table app-briefing__table">
+          <caption className="govuk-visually-hidden">Powers on {formatPartialDate(position.asAt)}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Function</th>
+              <th scope="col" className="govuk-table__header">Held by, and by what authority</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {powers.map(({ power: p, status }) => (
+              <tr className="govuk-table__row" key={p.id}>
+                <th scope="row" className="govuk-table__header">
+                  {FUNCTION_LABELS[p.function]}
+                  {p.over && p.over !== p.holder ? <span className="app-briefing__of">for {name(p.over)}</span> : null}
+                </th>
+                <td className="govuk-table__cell">
+                  {name(p.holder)}
+                  {status === 'uncertain' ? ' (may have ended: no end date recorded)' : ''}
+                  <span className="app-briefing__of">{p.authority}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {position.expectations.length ? (
+        <section aria-labelledby="briefing-next">
+          <h2 className="govuk-heading-m" id="briefing-next">
+            Expected next
+          </h2>
+          <ul className="govuk-list govuk-list--bullet app-briefing__list">
+            {position.expectations.map((e) => (
+              <li key={e.milestone.id}>
+                {e.milestone.title} (by {formatPartialDate(e.by)}
+                {e.overdue ? '; date passed, no outcome recorded' : ''})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { Link } from 'wouter';
+import { BRIEFING_AREAS } from '../../domain/briefing';
+import type { BriefingPosition } from '../../domain/briefingSummary';
+import { formatPartialDate, toDayRange } from '../../domain/dates';
+import { AREA_LABELS, formatGrade } from '../../domain/ratings';
+
+/** The latest judgement in each area known on the date, with its date and source. */
+export function JudgementsTable({
+  position,
+  citationNumber,
+}: {
+  position: BriefingPosition;
+  /** The number of a source in the list of sources cited on the page. */
+  citationNumber: (sourceId: string) => number;
+}) {
+  const overall = position.judgements.get('overall');
+  const rows = BRIEFING_AREAS.flatMap((area) => {
+    const j = position.judgements.get(area);
+    return j ? [j] : [];
+  });
+  return (
+    <section aria-labelledby="briefing-judgements">
+      <h2 className="govuk-heading-m" id="briefing-judgements">
+        Latest judgements
+      </h2>
+      {rows.length === 0 ? (
+        <p className="govuk-body">No Ofsted judgement had been published by this date.</p>
+      ) : (
+        <table className="govuk-table app-briefing__table">
+          <caption className="govuk-visually-hidden">
+            The latest Ofsted judgement in each area published by {formatPartialDate(position.asAt)}
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Area</th>
+              <th scope="col" className="govuk-table__header">Judgement</th>
+              <th scope="col" className="govuk-table__header">Published, source</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rows.map((j) => {
+              const older = overall && j.area !== 'overall' && toDayRange(j.knownFrom).last < toDayRange(overall.knownFrom).first;
+              const ref = j.inspection.sources[0];
+              const subjects = [j.inspection, ...j.alongside].map((i) => position.name(i.subject));
+              return (
+                <tr className="govuk-table__row" key={j.area}>
+                  <th scope="row" className="govuk-table__header">
+                    {AREA_LABELS[j.area]}
+                    <span className="app-briefing__of">{subjects.join('; ')}</span>
+                  </th>
+                  <td className="govuk-table__cell">
+                    <strong className={`app-grade app-grade--${j.grade}`}>{formatGrade(j.grade)}</strong>
+                    {older ? <span className="app-briefing__of">before the {formatPartialDate(overall.knownFrom)} inspection</span> : null}
+                  </td>
+                  <td className="govuk-table__cell">
+                    {formatPartialDate(j.knownFrom)}
+                    <span className="app-briefing__of">
+                      {ref ? (
+                        <Link className="govuk-link" href={`/sources#source-${ref.source}`}>
+                          Source {citationNumber(ref.source)}, {ref.locator}
+                        </Link>
+                      ) : (
+                        'Source not recorded'
+                      )}
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {position.visit ? (
+        <p className="govuk-body-s">
+          Latest visit (not graded): {position.visit.title}
+          {position.visit.priorityActions.length
+            ? `: areas for priority action: ${position.visit.priorityActions.join('; ')}`
+            : ''}
+          .
+        </p>
+      ) : null}
+    </section>
+  );
+}
