@@ -46,7 +46,6 @@ export function makeBriefingNames(file: GovernanceFile): NameOf {
   return (id) => names.get(id) ?? id;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Lower-case a leading common word ("Focused visit" → "focused visit"), never a name. */
 const lowerFirst = (s: string) =>
   /^(Focused|Monitoring|Pilot|Planned|Full|First|Second|Inspection|Requires|Inadequate|Good|Outstanding|Adequate)\b/.test(s)
