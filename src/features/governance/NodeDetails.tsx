@@ -11,7 +11,7 @@ import {
 import { TIER_LABELS } from '../../charts/governance/types';
 import { FlagList } from '../common/FlagList';
 import { StatusTag } from './PowersTable';
-import { SourceRefs } from './SourceRefs';
+import { SourceList } from '../common/SourceList';
 
 const HOLDER_STATUS = {
   yes: 'In post',
@@ -87,7 +87,7 @@ export function NodeDetails({
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Sources</dt>
           <dd className="govuk-summary-list__value">
-            <SourceRefs refs={body.sources} sources={sources} />
+            <SourceList refs={body.sources} sources={sources} />
             {body.flags.length > 0 ? <FlagList flags={body.flags} /> : null}
           </dd>
         </div>
@@ -107,7 +107,7 @@ export function NodeDetails({
               . On {date}: {HOLDER_STATUS[status]}.
               {holder.notes ? <span className="app-note">{holder.notes}</span> : null}
               {holder.flags.length > 0 ? <FlagList flags={holder.flags} /> : null}
-              <SourceRefs refs={holder.sources} sources={sources} />
+              <SourceList refs={holder.sources} sources={sources} />
             </li>
           ))}
         </ul>
@@ -130,7 +130,7 @@ export function NodeDetails({
               </span>
               {r.notes ? <span className="app-note">{r.notes}</span> : null}
               {r.flags.length > 0 ? <FlagList flags={r.flags} /> : null}
-              <SourceRefs refs={r.sources} sources={sources} />
+              <SourceList refs={r.sources} sources={sources} />
             </li>
           );
         })}
@@ -154,7 +154,7 @@ export function NodeDetails({
                   </span>
                   {p.notes ? <span className="app-note">{p.notes}</span> : null}
                   {p.flags.length > 0 ? <FlagList flags={p.flags} /> : null}
-                  <SourceRefs refs={p.sources} sources={sources} />
+                  <SourceList refs={p.sources} sources={sources} />
                 </li>
               );
             })}

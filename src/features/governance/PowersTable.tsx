@@ -8,7 +8,7 @@ import {
   FUNCTION_ORDER,
   type NameLookup,
 } from '../../domain/governanceText';
-import { SourceRefs } from './SourceRefs';
+import { SourceList } from '../common/SourceList';
 
 /** Which functions sat with whom on the date, and by what authority. */
 export function PowersTable({
@@ -86,7 +86,7 @@ export function PowersTable({
                     </span>
                   </td>
                   <td className="govuk-table__cell">
-                    <SourceRefs refs={p.power.sources} sources={sources} />
+                    <SourceList refs={p.power.sources} sources={sources} />
                   </td>
                 </tr>
               ));

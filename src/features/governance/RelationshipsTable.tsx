@@ -9,7 +9,7 @@ import {
 } from '../../domain/governanceText';
 import { FlagList } from '../common/FlagList';
 import { StatusTag } from './PowersTable';
-import { SourceRefs } from './SourceRefs';
+import { SourceList } from '../common/SourceList';
 
 /** The diagram's text alternative: every relationship on the date, then the bodies shown. */
 export function RelationshipsTable({
@@ -73,7 +73,7 @@ export function RelationshipsTable({
                   )}
                 </td>
                 <td className="govuk-table__cell">
-                  <SourceRefs refs={r.sources} sources={sources} />
+                  <SourceList refs={r.sources} sources={sources} />
                   {r.flags.length > 0 ? <FlagList flags={r.flags} /> : null}
                 </td>
               </tr>

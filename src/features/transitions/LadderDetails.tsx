@@ -5,7 +5,7 @@ import { AREA_LABELS, formatGrade } from '../../domain/ratings';
 import { FRAMEWORK_LABELS } from '../../domain/transitions';
 import type { Milestone, SourceDoc } from '../../domain/types';
 import { FlagList } from '../common/FlagList';
-import { SourceCitations } from './SourceCitations';
+import { SourceList } from '../common/SourceList';
 
 interface Props {
   ladder: PlacedLadder;
@@ -39,7 +39,7 @@ export function LadderDetails({ ladder, selected, sources, milestones, onClose }
               <strong>{m.title}.</strong> {m.summary}
               {m.endStatus === 'unknown' ? ' When it ended is not known.' : m.endStatus === 'open' ? ' Still in force when last known.' : ''}
             </p>
-            <SourceCitations refs={m.sources} sources={sources} />
+            <SourceList refs={m.sources} sources={sources} />
             {m.flags.length ? <FlagList flags={m.flags} /> : null}
           </div>
         ))}
@@ -95,7 +95,7 @@ export function LadderDetails({ ladder, selected, sources, milestones, onClose }
         ) : null}
       </dl>
       <h4 className="govuk-heading-s">Sources</h4>
-      <SourceCitations refs={mark ? mark.points.flatMap((p) => p.sources).filter((r, i, all) => all.findIndex((o) => o.source === r.source && o.locator === r.locator) === i) : facts.sources} sources={sources} />
+      <SourceList refs={mark ? mark.points.flatMap((p) => p.sources).filter((r, i, all) => all.findIndex((o) => o.source === r.source && o.locator === r.locator) === i) : facts.sources} sources={sources} />
       {facts.flags.length ? (
         <>
           <h4 className="govuk-heading-s">Flags</h4>

@@ -11,8 +11,10 @@ import { summariseLadder } from '../../domain/transitionSummary';
 import { FRAMEWORK_LABELS, type Handover, type LadderArea } from '../../domain/transitions';
 import type { Milestone, SourceDoc } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
+import { toLadderTable } from '../../charts/chart-data/tables';
+import { ChartActions } from '../common/ChartActions';
 import { LadderDetails } from './LadderDetails';
-import { citeText } from './SourceCitations';
+import { citeText } from '../common/SourceList';
 
 interface Props {
   areas: LadderArea[];
@@ -50,6 +52,7 @@ export function LadderSection({ areas, handovers, interventions, sources, milest
         summary={`${summariseLadder(areas)}${selectedLabel}`}
         view={view === 'table' ? 'table' : 'chart'}
         onViewChange={(v) => setView(v)}
+        actions={<ChartActions chart="rating-ladder" title="How each judgement moved, 2012 to 2023" data={() => toLadderTable(areas, sources)} />}
         chart={({ titleId, descriptionId }) => (
           <>
             <RatingLadder ladder={ladder} titleId={titleId} descriptionId={descriptionId} selected={selected || null} onSelect={(id) => setSelected(id)} />

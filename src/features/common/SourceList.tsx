@@ -1,8 +1,12 @@
 import type { SourceDoc, SourceRef } from '../../domain/types';
 import { toSafeHref } from '../../lib/safeUrl';
 
-/** A record's citations: each source by title (linked where it has an https address) and locator. */
-export function SourceCitations({ refs, sources }: { refs: readonly SourceRef[]; sources: ReadonlyMap<string, SourceDoc> }) {
+/**
+ * A record's citations as a list: each source by title (linked only where it has an https
+ * address), where in it, and what it says where that differs from the record.
+ */
+export function SourceList({ refs, sources }: { refs: readonly SourceRef[]; sources: ReadonlyMap<string, SourceDoc> }) {
+  if (refs.length === 0) return <span className="app-muted">None recorded</span>;
   return (
     <ul className="govuk-list app-compact-list">
       {refs.map((ref, i) => {
@@ -17,8 +21,8 @@ export function SourceCitations({ refs, sources }: { refs: readonly SourceRef[];
               </a>
             ) : (
               title
-            )}{' '}
-            <span className="app-muted">({ref.locator})</span>
+            )}
+            <span className="app-muted">, {ref.locator}</span>
             {ref.says ? <span className="app-note">It says: {ref.says}</span> : null}
           </li>
         );
@@ -27,6 +31,6 @@ export function SourceCitations({ refs, sources }: { refs: readonly SourceRef[];
   );
 }
 
-/** Source titles as plain text, for tables and CSV. */
+/** Citations as plain text, for tables and CSV. */
 export const citeText = (refs: readonly SourceRef[], sources: ReadonlyMap<string, SourceDoc>): string =>
   refs.map((r) => `${sources.get(r.source)?.title ?? r.source} (${r.locator})`).join('; ');
