@@ -9,6 +9,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // scripts/check-size.mjs reads which chunks each page loads from the manifest.
+    manifest: true,
     // govuk-frontend keeps an old-IE media hack (min-width: 0\0) that lightningcss refuses.
     cssMinify: 'esbuild',
     rollupOptions: {

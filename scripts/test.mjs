@@ -1,6 +1,6 @@
 // npm test: every check, in order, stopping at the first failure.
 //
-//   lint → typecheck → unit + component tests → data validation → build → browser tests
+//   lint → typecheck → unit + component tests → data validation → build → size → browser tests
 //
 //   npm test                     everything (what CI runs)
 //   npm test -- --skip-browser   everything but the browser tests, for quick local runs
@@ -43,6 +43,8 @@ const steps = [
   { name: 'unit + component tests', command: vitest, args: vitestArgs('unit'), results: 'unit' },
   { name: 'validate data', command: npm, args: ['run', 'validate-data'] },
   { name: 'build', command: npm, args: ['run', 'build'] },
+  // The JavaScript budgets of issue 8, on the build just made (DIST_DIR honoured).
+  { name: 'size', command: process.execPath, args: [join(root, 'scripts', 'check-size.mjs')] },
   {
     name: 'browser tests',
     command: vitest,

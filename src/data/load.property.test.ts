@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, DataLoadError, parseDataFile, type DataFileName } from './load';
+import { DataLoadError } from './load';
+import { DATA_FILES, parseDataFile, type DataFileName } from './parse';
 import { crossCheck } from './crossCheck';
 import { toRecordRows } from '../domain/records';
 

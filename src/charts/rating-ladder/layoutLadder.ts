@@ -3,7 +3,6 @@
  * scale on a shared time axis, framework bands and handover and intervention lines behind them.
  * Pure: view-models in, `PlacedLadder` out.
  */
-import { scaleUtc } from 'd3-scale';
 import { toDayRange, type PartialDate } from '../../domain/dates';
 import type { FrameworkEra, InterventionMark } from '../../domain/ladderContext';
 import { RUNGS } from '../../domain/ordinalScale';
@@ -121,9 +120,11 @@ export function layoutLadder({ width, areas, eras, handovers, interventions }: L
   ];
   const minYear = times.length ? new Date(Math.min(...times)).getUTCFullYear() : 2012;
   const maxYear = times.length ? new Date(Math.max(...times) - 1).getUTCFullYear() : 2022;
-  const x = scaleUtc()
-    .domain([new Date(Date.UTC(minYear, 0, 1)), new Date(Date.UTC(maxYear + 1, 0, 1))])
-    .range([left, right]);
+  // A straight UTC-ms-to-px map: d3-scale would bring d3-interpolate, -format and -time-format
+  // into the home page for one multiplication (issue 8: the JavaScript budget).
+  const t0 = Date.UTC(minYear, 0, 1);
+  const perMs = (right - left) / (Date.UTC(maxYear + 1, 0, 1) - t0);
+  const x = (date: Date) => left + (date.getTime() - t0) * perMs;
   const xOf = (date: PartialDate) => {
     const { first, end } = span(date);
     return x(new Date((first + end) / 2));

@@ -3,14 +3,13 @@
  * turns gestures (wheel, drag, pinch via d3-zoom) and keys into new views and selections; the
  * view itself (period, lanes, selection, as-at) is owned by the screen, which keeps it in the URL.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { TimelineEvent } from '../../domain/timeline';
 import type { Lane } from '../../domain/types';
 import { describeCluster, describeEvent } from './describeEvent';
 import { layoutTimeline } from './layoutTimeline';
 import { prepareEvent } from './prepareEvents';
+import type { AttachedZoom } from './attachZoom';
 import { TimelineDefs } from './TimelineDefs';
 import { TimelineCluster, TimelineMark } from './TimelineMark';
 import { getNavTarget, toNavMove } from './timelineNav';
@@ -72,7 +71,13 @@ export function Timeline({
   }, [layout]);
   const navIdOf = useCallback((id: string | null) => (id ? (layout.clusterOf.get(id) ?? id) : null), [layout]);
   const preferred = navIdOf(activeId ?? selectedId);
-  const firstRendered = order.map((e) => navIdOf(e.id)).find((id) => id !== null && rendered.has(id)) ?? null;
+  const firstRendered = useMemo(() => {
+    for (const e of order) {
+      const id = navIdOf(e.id);
+      if (id !== null && rendered.has(id)) return id;
+    }
+    return null;
+  }, [order, navIdOf, rendered]);
   const tabbableId = preferred && rendered.has(preferred) ? preferred : firstRendered;
 
   // Move focus to the element of the event (or its cluster) the keyboard moved to.
@@ -259,61 +264,38 @@ export function Timeline({
 }
 
 /**
- * Wheel, drag and pinch through d3-zoom. The zoom transform is derived from the view on every
- * change, so buttons, keys, the overview strip and gestures never disagree. One-finger touch is
- * left to the page (scrolling past the chart); two fingers pinch.
+ * Wheel, drag and pinch, attached once d3-zoom has loaded (see attachZoom.ts for why it loads
+ * lazily). The gesture state follows the view whenever the view changes.
  */
 function useTimelineZoom(
   ref: RefObject<SVGSVGElement | null>,
   { domain, full, x0, x1, height, onDomainChange }: { domain: Domain; full: Domain; x0: number; x1: number; height: number; onDomainChange: (d: Domain) => void },
 ) {
-  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  const latest = useRef(onDomainChange);
+  const attached = useRef<AttachedZoom | null>(null);
+  const latest = useRef({ onDomainChange, domain });
   useEffect(() => {
-    latest.current = onDomainChange;
+    latest.current = { onDomainChange, domain };
   });
   const [f0, f1] = full;
   useEffect(() => {
     const svg = ref.current;
     if (!svg) return;
-    const toDomain = (event: D3ZoomEvent<SVGSVGElement, unknown>): Domain => {
-      const { k, x } = event.transform;
-      const perPx = (f1 - f0) / (x1 - x0);
-      const from = f0 + ((x0 - x) / k - x0) * perPx;
-      return [from, from + (f1 - f0) / k];
-    };
-    const z = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, (f1 - f0) / MIN_SPAN])
-      .extent([
-        [x0, 0],
-        [x1, height],
-      ])
-      .translateExtent([
-        [x0, Number.NEGATIVE_INFINITY],
-        [x1, Number.POSITIVE_INFINITY],
-      ])
-      .filter((event: Event) => {
-        if (event.type === 'dblclick') return false;
-        if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length > 1;
-        const mouse = event as MouseEvent;
-        return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
-      })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (event.sourceEvent) latest.current(toDomain(event));
-      });
-    behaviour.current = z;
-    const selection = select(svg);
-    selection.call(z);
+    let live = true;
+    void import('./attachZoom').then(({ attachZoom }) => {
+      if (!live) return;
+      const zoom = attachZoom(svg, { full: [f0, f1], x0, x1, height, minSpan: MIN_SPAN }, (d) => latest.current.onDomainChange(d));
+      zoom.sync(latest.current.domain);
+      attached.current = zoom;
+    }).catch(() => {
+      // Offline or a failed chunk: gestures stay off; buttons, keys and the overview still work.
+    });
     return () => {
-      selection.on('.zoom', null);
+      live = false;
+      attached.current?.detach();
+      attached.current = null;
     };
   }, [ref, f0, f1, x0, x1, height]);
   useEffect(() => {
-    const svg = ref.current;
-    if (!svg || !behaviour.current) return;
-    const k = (f1 - f0) / (domain[1] - domain[0]);
-    const perPx = (f1 - f0) / (x1 - x0);
-    const tx = x0 - k * (x0 + (domain[0] - f0) / perPx);
-    behaviour.current.transform(select(svg), zoomIdentity.translate(tx, 0).scale(k));
-  }, [ref, domain, f0, f1, x0, x1]);
+    attached.current?.sync(domain);
+  }, [domain]);
 }

@@ -2,15 +2,17 @@
  * Axis ticks that adapt to the zoom: years, then months, then days, as d3-scale picks intervals
  * for the space available. A tick's label says only as much as its unit: "2016", "Mar", "3 Mar".
  */
-import { scaleUtc } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
+import { utcTicks } from './utcTicks';
+import { formatPartialDateShort } from '../../domain/dates';
 import type { PlacedTick, TickUnit } from './timelineGeometry';
 
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatMonthYear = utcFormat('%b %Y');
-const formatDay = utcFormat('%-d %b');
-const formatDayYear = utcFormat('%-d %b %Y');
+// The intervals are d3-time's (see utcTicks.ts) and the labels come from our own date formatting:
+// scaleUtc and d3-time-format would add about 15 KiB (gzip) to every page that shows a timeline,
+// the home page included (issue 8: the JavaScript budget).
+const toIso = (d: Date) => d.toISOString().slice(0, 10);
+const withoutYear = (label: string) => label.replace(/ \d{4}$/, '');
+const formatMonthYear = (d: Date) => formatPartialDateShort(toIso(d).slice(0, 7));
+const formatDayYear = (d: Date) => formatPartialDateShort(toIso(d));
 
 export function getTickUnit(ticks: readonly Date[]): TickUnit {
   if (ticks.every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1)) return 'year';
@@ -26,23 +28,23 @@ export function makeTimeTicks(
   x1: number,
   spacing = 90,
 ): { ticks: PlacedTick[]; unit: TickUnit } {
-  const scale = scaleUtc().domain([new Date(from), new Date(until)]).range([x0, x1]);
+  const perMs = (x1 - x0) / (until - from);
   const count = Math.max(2, Math.floor((x1 - x0) / spacing));
-  const dates = scale.ticks(count);
+  const dates = utcTicks(from, until, count);
   const unit = getTickUnit(dates);
   const ticks = dates.map((d, i) => {
     const isYear = d.getUTCMonth() === 0 && d.getUTCDate() === 1;
     const label =
       unit === 'year'
-        ? formatYear(d)
+        ? String(d.getUTCFullYear())
         : unit === 'month'
           ? i === 0 || isYear
             ? formatMonthYear(d)
-            : formatMonth(d)
+            : withoutYear(formatMonthYear(d))
           : i === 0 || isYear
             ? formatDayYear(d)
-            : formatDay(d);
-    return { x: scale(d), label, major: isYear };
+            : withoutYear(formatDayYear(d));
+    return { x: x0 + (d.getTime() - from) * perMs, label, major: isYear };
   });
   return { ticks, unit };
 }

@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { Link, useSearch } from 'wouter';
 import { useGovernance, useInspections, useMeta, useMilestones, useSources } from '../../data/queries';
 import { getBriefingPosition, summariseBriefing, type BriefingData } from '../../domain/briefingSummary';
@@ -12,9 +12,13 @@ import { Page } from '../common/Page';
 import { useAsAt } from '../common/useAsAt';
 import { ChangesSince } from './ChangesSince';
 import { CitedSources, collectCitedSources } from './CitedSources';
-import { CompactCharts } from './CompactCharts';
 import { InterventionsPanel } from './InterventionsPanel';
 import { JudgementsTable } from './JudgementsTable';
+
+// The three small charts load after the facts: their pre-rendered SVG is on screen from the first
+// paint and React hydrates them when their chunk (the timeline, ladder and diagram code) arrives,
+// so the page is usable without it and stays within its JavaScript budget (issue 8).
+const CompactCharts = lazy(() => import('./CompactCharts').then((m) => ({ default: m.CompactCharts })));
 
 const noSubscription = () => () => {};
 
@@ -111,7 +115,9 @@ function Briefing({
         </div>
       </div>
 
-      <CompactCharts data={data} asAt={asAt} since={since} shared={shared} />
+      <Suspense fallback={<Loading what="the charts" />}>
+        <CompactCharts data={data} asAt={asAt} since={since} shared={shared} />
+      </Suspense>
 
       <footer className="app-briefing__footer">
         <p className="govuk-body-s">

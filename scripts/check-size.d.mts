@@ -1,0 +1,37 @@
+// Types for scripts/check-size.mjs, for its tests.
+export interface Chunk {
+  file: string;
+  bytes: number;
+}
+export interface Page {
+  name: string;
+  kind: 'home' | 'route' | 'embed';
+  chunks: Chunk[];
+  budget?: number;
+  problems?: string[];
+}
+export interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  src?: string;
+}
+export interface RouteModule {
+  component: string;
+  module: string | null;
+  lazy: boolean;
+}
+export declare const BUDGETS: Readonly<{ home: number; embed: number }>;
+export declare function formatKiB(bytes: number): string;
+export declare function staticClosure(manifest: Record<string, ManifestChunk>, key: string, seen?: Set<string>): Set<string>;
+export declare function readRouteModules(appSource: string, appDir?: string): Map<string, RouteModule>;
+export declare function toPages(
+  manifest: Record<string, ManifestChunk>,
+  routes: Map<string, RouteModule>,
+  sizeOf: (file: string) => number,
+  budgets?: Readonly<{ home: number; embed: number }>,
+): Page[];
+export declare function checkBudgets(pages: Page[]): { ok: boolean; failures: string[]; report: string[] };
+export declare function measureBuild(dist: string): Page[];

@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// The JavaScript budgets (issue 8), checked against a production build:
+//
+//   home page  ≤ 110 KiB gzip   everything the page loads before it is usable
+//   an embed   ≤  90 KiB gzip   the embed entry and the chart it loads
+//   each other view             its own lazily loaded chunk, never in the entry chunk
+//
+//   node scripts/check-size.mjs [--dist dist]     (DIST_DIR works too)
+//
+// What a page loads comes from Vite's manifest (dist/.vite/manifest.json): the entry chunk and
+// everything it imports statically, plus the chunk of the view the route renders (which module
+// that is comes from the lazy() declarations and <Route>s in src/app/App.tsx) and its static
+// imports. Sizes are gzip at zlib's default level, as the production server sends them.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const KiB = 1024;
+
+/** Budgets in bytes (gzip). */
+export const BUDGETS = Object.freeze({ home: 110 * KiB, embed: 90 * KiB });
+
+/**
+ * @typedef {{ file: string, bytes: number }} Chunk
+ * @typedef {{ name: string, kind: 'home' | 'route' | 'embed', chunks: Chunk[], budget?: number, problems?: string[] }} Page
+ * @typedef {{ file: string, imports?: string[], dynamicImports?: string[], isEntry?: boolean, isDynamicEntry?: boolean, src?: string }} ManifestChunk
+ */
+
+export const formatKiB = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
+
+/** Every manifest key a chunk loads statically, itself included, in load order. */
+export function staticClosure(manifest, key, seen = new Set()) {
+  if (seen.has(key) || !manifest[key]) return seen;
+  seen.add(key);
+  for (const next of manifest[key].imports ?? []) staticClosure(manifest, next, seen);
+  return seen;
+}
+
+/**
+ * Which module each route renders, read from App.tsx: `const X = lazy(() => import('…'))` and
+ * `<Route path="/p" component={X} />` or `<Route path="/p"><X … /></Route>`.
+ * @returns {Map<string, { component: string, module: string | null, lazy: boolean }>}
+ */
+export function readRouteModules(appSource, appDir = 'src/app') {
+  const modules = new Map();
+  for (const m of appSource.matchAll(/const\s+(\w+)\s*=\s*lazy\(\s*\(\)\s*=>\s*import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    modules.set(m[1], { module: path.posix.join(appDir, m[2]), lazy: true });
+  }
+  for (const m of appSource.matchAll(/import\s*\{([^}]+)\}\s*from\s*['"](\.[^'"]+)['"]/g)) {
+    for (const name of m[1].split(',').map((s) => s.replace(/^\s*type\s+/, '').trim().split(/\s+as\s+/).pop())) {
+      if (name && !modules.has(name)) modules.set(name, { module: path.posix.join(appDir, m[2]), lazy: false });
+    }
+  }
+  const routes = new Map();
+  for (const m of appSource.matchAll(/<Route\s+path="([^"]+)"([^>]*?)(\/>|>([\s\S]*?)<\/Route>)/g)) {
+    const component = m[2].match(/component=\{(\w+)\}/)?.[1] ?? m[4]?.match(/<([A-Z]\w*)/)?.[1];
+    if (!component) continue;
+    const found = modules.get(component);
+    routes.set(m[1], { component, module: found?.module ?? null, lazy: found?.lazy ?? false });
+  }
+  return routes;
+}
+
+/** The manifest key of a source module given without its extension. */
+function findModuleKey(manifest, module) {
+  return Object.keys(manifest).find((key) => key.replace(/\.(tsx?|jsx?)$/, '') === module.replace(/\.(tsx?|jsx?)$/, ''));
+}
+
+/**
+ * The pages to check, from the manifest: the home page and each route (entry + view), and each
+ * embed (embed entry + each chart it loads lazily, or the entry alone).
+ * @param {Record<string, ManifestChunk>} manifest
+ * @param {Map<string, { component: string, module: string | null, lazy: boolean }>} routes
+ * @param {(file: string) => number} sizeOf gzip bytes of an output file
+ * @returns {Page[]}
+ */
+export function toPages(manifest, routes, sizeOf, budgets = BUDGETS) {
+  const pages = [];
+  const toChunks = (keys) => [...keys].map((key) => ({ file: manifest[key].file, bytes: sizeOf(manifest[key].file) }));
+  const entry = Object.keys(manifest).find((key) => key.endsWith('index.html') && manifest[key].isEntry);
+  if (!entry) throw new Error('The manifest has no index.html entry: was this a production build?');
+  const entryKeys = staticClosure(manifest, entry);
+  for (const [routePath, route] of routes) {
+    const keys = new Set(entryKeys);
+    const problems = [];
+    const key = route.module ? findModuleKey(manifest, route.module) : undefined;
+    const isView = route.module?.includes('/features/') && !route.module.includes('/features/common/');
+    if (key) for (const k of staticClosure(manifest, key)) keys.add(k);
+    if (isView && !route.lazy) {
+      problems.push(`view ${route.component} (${route.module}) is imported statically, so it is in the entry chunk: load it with lazy(() => import(…))`);
+    } else if (isView && key && (!manifest[key].isDynamicEntry || entryKeys.has(key))) {
+      problems.push(`view ${route.component} (${route.module}) is not a lazily loaded chunk: something imports it statically`);
+    } else if (route.lazy && !key) {
+      problems.push(`view ${route.component}: no chunk for ${route.module} in the manifest`);
+    }
+    pages.push({
+      name: routePath,
+      kind: routePath === '/' ? 'home' : 'route',
+      chunks: toChunks(keys),
+      budget: routePath === '/' ? budgets.home : undefined,
+      problems,
+    });
+  }
+  for (const embed of Object.keys(manifest).filter((key) => /(^|\/)embed\.html$/.test(key) && manifest[key].isEntry)) {
+    const base = staticClosure(manifest, embed);
+    const charts = manifest[embed].dynamicImports ?? [];
+    // Each chart an embed can show is loaded on its own: the budget holds for every one.
+    const variants = charts.length ? charts.map((c) => [c, new Set([...base, ...staticClosure(manifest, c)])]) : [[null, base]];
+    for (const [chart, keys] of variants) {
+      pages.push({
+        name: chart ? `embed (${manifest[chart].src ?? chart})` : 'embed',
+        kind: 'embed',
+        chunks: toChunks(keys),
+        budget: budgets.embed,
+        problems: [],
+      });
+    }
+  }
+  return pages;
+}
+
+/**
+ * Check pages against their budgets. A failure names the page, how far over it is and the chunks
+ * it loads, largest first, so the offending chunk is the first one named.
+ * @param {Page[]} pages
+ * @returns {{ ok: boolean, failures: string[], report: string[] }}
+ */
+export function checkBudgets(pages) {
+  const failures = [];
+  const report = [];
+  for (const page of pages) {
+    const total = page.chunks.reduce((sum, c) => sum + c.bytes, 0);
+    const sorted = [...page.chunks].sort((a, b) => b.bytes - a.bytes);
+    const over = page.budget !== undefined && total > page.budget;
+    report.push(
+      `${over || page.problems?.length ? '✖' : '✔'} ${page.name}: ${formatKiB(total)} of JavaScript (gzip)` +
+        (page.budget !== undefined ? `, budget ${formatKiB(page.budget)}` : ''),
+    );
+    for (const c of sorted) report.push(`    ${formatKiB(c.bytes).padStart(10)}  ${c.file}`);
+    if (over) {
+      const largest = sorted[0];
+      failures.push(
+        `${page.name}: ${formatKiB(total)} of JavaScript is over its budget of ${formatKiB(page.budget)} by ${formatKiB(total - page.budget)}; ` +
+          `largest chunk ${largest.file} (${formatKiB(largest.bytes)}); chunks: ${sorted.map((c) => `${c.file} ${formatKiB(c.bytes)}`).join(', ')}`,
+      );
+    }
+    for (const problem of page.problems ?? []) failures.push(`${page.name}: ${problem}`);
+  }
+  return { ok: failures.length === 0, failures, report };
+}
+
+/** Gzip sizes of a build's pages, as `toPages` gives them. */
+export function measureBuild(dist) {
+  const manifestFile = path.join(dist, '.vite', 'manifest.json');
+  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: run npm run build first (vite.config.ts sets build.manifest).`);
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const routes = readRouteModules(readFileSync(path.join(root, 'src', 'app', 'App.tsx'), 'utf8'));
+  const sizes = new Map();
+  const sizeOf = (file) => {
+    if (!sizes.has(file)) sizes.set(file, gzipSync(readFileSync(path.join(dist, file))).length);
+    return sizes.get(file);
+  };
+  return toPages(manifest, routes, sizeOf);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { dist: { type: 'string' } }, strict: true });
+  const dist = path.resolve(root, values.dist ?? process.env.DIST_DIR ?? 'dist');
+  const { ok, failures, report } = checkBudgets(measureBuild(dist));
+  console.log(report.join('\n'));
+  if (!ok) {
+    console.error(`\nJavaScript budgets exceeded (issue 8):\n${failures.map((f) => `  ${f}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log('\nJavaScript budgets: all within budget.');
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, checkBudgets, readRouteModules, toPages } from './check-size.mjs';
+
+const KiB = 1024;
+
+/** A small build: the entry, a shared chunk, two lazy views and an embed with one chart. */
+const manifest = {
+  'index.html': { file: 'assets/main.js', isEntry: true, imports: ['_react.js'], dynamicImports: ['src/features/briefing/BriefingView.tsx', 'src/features/timeline/TimelineView.tsx'] },
+  '_react.js': { file: 'assets/react.js' },
+  '_chart.js': { file: 'assets/chart.js' },
+  'src/features/briefing/BriefingView.tsx': { file: 'assets/BriefingView.js', isDynamicEntry: true, imports: ['_react.js', '_chart.js'] },
+  'src/features/timeline/TimelineView.tsx': { file: 'assets/TimelineView.js', isDynamicEntry: true, imports: ['_chart.js'] },
+  'embed.html': { file: 'assets/embed.js', isEntry: true, imports: ['_react.js'], dynamicImports: ['src/embed/charts/TimelineEmbed.tsx'] },
+  'src/embed/charts/TimelineEmbed.tsx': { file: 'assets/TimelineEmbed.js', isDynamicEntry: true, imports: ['_chart.js'], src: 'src/embed/charts/TimelineEmbed.tsx' },
+};
+
+const app = `
+const BriefingView = lazy(() => import('../features/briefing/BriefingView').then((m) => ({ default: m.BriefingView })));
+const TimelineView = lazy(() =>
+  import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+);
+<Route path="/" component={BriefingView} />
+<Route path="/timeline">
+  <TimelineView />
+</Route>`;
+
+const sizes = (overrides: Record<string, number> = {}) => (file: string) =>
+  overrides[file] ?? ({ 'assets/main.js': 20 * KiB, 'assets/react.js': 50 * KiB, 'assets/chart.js': 15 * KiB } as Record<string, number>)[file] ?? 5 * KiB;
+
+describe('the JavaScript budgets', () => {
+  it('reads which module each route renders from App.tsx, lazy or not', () => {
+    const routes = readRouteModules(app);
+    expect(routes.get('/')).toEqual({ component: 'BriefingView', module: 'src/features/briefing/BriefingView', lazy: true });
+    expect(routes.get('/timeline')).toEqual({ component: 'TimelineView', module: 'src/features/timeline/TimelineView', lazy: true });
+  });
+
+  it('counts the entry, the view and everything they import statically, once each', () => {
+    const pages = toPages(manifest, readRouteModules(app), sizes());
+    const home = pages.find((p) => p.name === '/')!;
+    expect(home.chunks.map((c) => c.file).sort()).toEqual(['assets/BriefingView.js', 'assets/chart.js', 'assets/main.js', 'assets/react.js']);
+    expect(home.budget).toBe(BUDGETS.home);
+    const embed = pages.find((p) => p.kind === 'embed')!;
+    expect(embed.chunks.map((c) => c.file).sort()).toEqual(['assets/TimelineEmbed.js', 'assets/chart.js', 'assets/embed.js', 'assets/react.js']);
+    expect(checkBudgets(pages).ok).toBe(true);
+  });
+
+  it('fails when a chunk pushes the home page over 110 KiB, naming that chunk first', () => {
+    const pages = toPages(manifest, readRouteModules(app), sizes({ 'assets/BriefingView.js': 60 * KiB }));
+    const { ok, failures } = checkBudgets(pages);
+    expect(ok).toBe(false);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^\/: 145\.0 KiB of JavaScript is over its budget of 110\.0 KiB by 35\.0 KiB; largest chunk assets\/BriefingView\.js \(60\.0 KiB\)/);
+  });
+
+  it('fails when an embed is over 90 KiB, naming the embed and the chunk', () => {
+    const pages = toPages(manifest, readRouteModules(app), sizes({ 'assets/TimelineEmbed.js': 80 * KiB }));
+    const { ok, failures } = checkBudgets(pages);
+    expect(ok).toBe(false);
+    expect(failures.join('\n')).toContain('embed (src/embed/charts/TimelineEmbed.tsx)');
+    expect(failures.join('\n')).toContain('largest chunk assets/TimelineEmbed.js (80.0 KiB)');
+  });
+
+  it('fails when a view is bundled into the entry chunk instead of loading lazily', () => {
+    const eager = `import { TimelineView } from '../features/timeline/TimelineView';\n<Route path="/timeline" component={TimelineView} />`;
+    const { ok, failures } = checkBudgets(toPages(manifest, readRouteModules(eager), sizes()));
+    expect(ok).toBe(false);
+    expect(failures[0]).toContain('view TimelineView');
+    expect(failures[0]).toContain('lazy(() => import(');
+  });
+});
