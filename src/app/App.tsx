@@ -20,6 +20,7 @@ const TransitionsView = lazy(() =>
 );
 const EnglandView = lazy(() => import('../features/england/EnglandView').then((m) => ({ default: m.EnglandView })));
 const SourcesView = lazy(() => import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })));
+const PresentView = lazy(() => import('../features/present/PresentView').then((m) => ({ default: m.PresentView })));
 const AccessibilityStatement = lazy(() =>
   import('../features/accessibility/AccessibilityStatement').then((m) => ({
     default: m.AccessibilityStatement,
@@ -49,6 +50,7 @@ export function App({ client, ssrPath }: AppProps) {
                 <Route path="/data" component={DataView} />
                 <Route path="/sources" component={SourcesView} />
                 <Route path="/accessibility" component={AccessibilityStatement} />
+                <Route path="/present" component={PresentView} />
                 <Route component={NotFound} />
               </Switch>
             </Suspense>

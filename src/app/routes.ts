@@ -50,6 +50,12 @@ export const ROUTES = [
     data: ['sources.json', 'inspections.json', 'milestones.json', 'governance.json'],
   },
   { path: '/accessibility', title: 'Accessibility statement', inNav: false, data: [] },
+  {
+    path: '/present',
+    title: 'Presenter mode',
+    inNav: false,
+    data: ['governance.json', 'inspections.json', 'milestones.json'],
+  },
 ] as const satisfies readonly RouteInfo[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

@@ -90,17 +90,21 @@ export function ChartActions({ chart, title, data, source = SERVICE_NAME, image 
     setStatus(`CSV downloaded: ${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'}.`);
   };
 
-  const named = (label: string) => (
+  // Several charts share a page: each button names its chart for screen readers. Browsers put a
+  // space before the hidden text, so it reads as words, not as punctuation.
+  const named = (label: string, link = 'of this chart') => (
     <>
       {label}
-      <span className="govuk-visually-hidden">: {title}</span>
+      <span className="govuk-visually-hidden">
+        {link}: {title}
+      </span>
     </>
   );
 
   return (
     <div className="app-chart-actions" ref={root}>
       <button type="button" className="govuk-button govuk-button--secondary app-chart-actions__button" onClick={openEmbed} aria-haspopup="dialog">
-        {named('Embed')}
+        {named('Embed', 'this chart')}
       </button>
       {image ? (
         <>

@@ -11,6 +11,8 @@ import { getLatestFullInspection } from '../../domain/transitions';
 import type { Body, Inspection, NationalFile, NationalGrade } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
 import { AsAtControl } from '../common/AsAtControl';
+import { toDistributionTable } from '../../charts/chart-data/tables';
+import { ChartActions } from '../common/ChartActions';
 import { AuthorityList } from './AuthorityList';
 
 const COUNTY = 'northamptonshire-county-council';
@@ -125,6 +127,14 @@ export function DistributionSection({ file, judgement, date, onDateChange, inspe
         summary={summary}
         view={view === 'table' ? 'table' : 'chart'}
         onViewChange={(v) => setView(v)}
+        actions={
+          <ChartActions
+            chart="grade-distribution"
+            title={`${NATIONAL_JUDGEMENT_LABELS[judgement]}: grades in force on ${formatPartialDate(date)}`}
+            data={() => toDistributionTable(rows, date)}
+            source={file.attribution}
+          />
+        }
         chart={({ titleId, descriptionId }) => (
           <GradeDistribution distribution={placed} titleId={titleId} descriptionId={descriptionId} selected={selected || null} onSelect={(id) => setSelected(id)} />
         )}

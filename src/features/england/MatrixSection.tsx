@@ -7,6 +7,8 @@ import { getCell, getMaxRound, makeTransitionMatrix, NATIONAL_JUDGEMENT_LABELS, 
 import { NATIONAL_LABELS } from '../../domain/ordinalScale';
 import type { NationalFile } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
+import { toMatrixTable } from '../../charts/chart-data/tables';
+import { ChartActions } from '../common/ChartActions';
 import { AuthorityList } from './AuthorityList';
 
 const toRound = (value: string, fallback: number, max: number) => {
@@ -47,6 +49,14 @@ export function MatrixSection({ file, judgement }: { file: NationalFile; judgeme
         summary={summary}
         view={view === 'table' ? 'table' : 'chart'}
         onViewChange={(v) => setView(v)}
+        actions={
+          <ChartActions
+            chart="transition-matrix"
+            title={`${NATIONAL_JUDGEMENT_LABELS[judgement]}: grade in report ${fromRound} against report ${toRoundN}`}
+            data={() => toMatrixTable(matrix, fromRound, toRoundN)}
+            source={file.attribution}
+          />
+        }
         chart={({ titleId, descriptionId }) => (
           <TransitionMatrix matrix={placed} titleId={titleId} descriptionId={descriptionId} fromLabel={fromLabel} toLabel={toLabel} selected={selected || null} onSelect={(id) => setSelected(id)} />
         )}

@@ -11,6 +11,8 @@ import { summariseFlows } from '../../domain/transitionSummary';
 import { FRAMEWORK_LABELS, toPlacement, type InspectionPair } from '../../domain/transitions';
 import type { Body, Inspection } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
+import { toFlowsTable } from '../../charts/chart-data/tables';
+import { ChartActions } from '../common/ChartActions';
 
 const label = (i: Inspection, names: ReadonlyMap<string, string>) =>
   `${FRAMEWORK_LABELS[i.framework].replace(/ \(SIF\)/, '')} ${formatPartialDate(toPlacement(i).date).replace(/^.* (\d{4})$/, '$1')}, ${names.get(i.subject) ?? i.subject}`;
@@ -51,6 +53,7 @@ export function FlowsSection({ pairs, bodies }: { pairs: InspectionPair[]; bodie
         summary={`${summariseFlows(flows, before, after)}${chosen ? ` Selected: ${describeFlow(chosen.link, before, after)}` : ''}`}
         view={view === 'table' ? 'table' : 'chart'}
         onViewChange={(v) => setView(v)}
+        actions={<ChartActions chart="rating-flows" title="Which areas rose, fell or stayed between full inspections" data={() => toFlowsTable(flows, before, after)} />}
         chart={({ titleId, descriptionId }) => (
           <RatingFlows flows={placed} titleId={titleId} descriptionId={descriptionId} beforeLabel={before} afterLabel={after} selected={selected || null} onSelect={(id) => setSelected(id)} />
         )}

@@ -48,11 +48,14 @@ describe('toStandaloneSvg', () => {
     const out = toStandaloneSvg(mount(), { title: 'T', source: 'S' });
     const doc = parse(out.markup);
     const label = [...doc.querySelectorAll('text')].find((t) => t.textContent === 'Inadequate: 3 authorities');
-    expect(label?.getAttribute('style')).toMatch(/font-size:\s*14px/);
-    expect(label?.getAttribute('style')).toMatch(/fill:\s*rgb\(243, 242, 241\)/);
+    expect(label?.getAttribute('font-size')).toBe('14px');
+    expect(label?.getAttribute('font-weight')).toBe('700');
+    expect(label?.getAttribute('fill')).toBe('rgb(243, 242, 241)');
+    expect(label?.hasAttribute('style')).toBe(false);
     expect(label?.hasAttribute('data-id')).toBe(false);
     expect(out.markup).not.toContain('var(');
     expect(out.markup).not.toContain('class=');
+    expect(out.markup).not.toMatch(/\sstyle=/);
     expect(out.markup).not.toContain('aria-labelledby');
     expect(out.markup).not.toContain('tabindex');
     expect(out.markup).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);

@@ -1,6 +1,6 @@
 /**
  * A chart's <svg> as a file that stands on its own: every style the page's CSS gave it written
- * onto its elements (vector editors and image viewers never see the page's stylesheet or its
+ * onto its elements as presentation attributes (vector editors and image viewers never see the page's stylesheet or its
  * custom properties), system fonts only, no reference outside the file, and the chart's title
  * and source line drawn in. Browser-only: it reads computed styles.
  */
@@ -89,10 +89,12 @@ function inlineStyles(original: SVGSVGElement, clone: SVGSVGElement) {
       hidden.push(copy);
       return;
     }
-    const declarations: string[] = [];
+    // Presentation attributes, not a style attribute: they mean the same in a file with no
+    // stylesheet, and setting style attributes would break the page's CSP (style-src 'self').
+    const presentation: [string, string][] = [];
     for (const property of PROPERTIES) {
       const value = computed.getPropertyValue(property).trim();
-      if (value && !value.includes('var(')) declarations.push(`${property}:${value}`);
+      if (value && !value.includes('var(')) presentation.push([property, value]);
     }
     for (const attribute of [...copy.attributes]) {
       const { name, value } = attribute;
@@ -106,7 +108,7 @@ function inlineStyles(original: SVGSVGElement, clone: SVGSVGElement) {
         copy.removeAttribute(name);
       }
     }
-    if (declarations.length) copy.setAttribute('style', declarations.join(';'));
+    for (const [name, value] of presentation) copy.setAttribute(name, value);
   });
   hidden.forEach((element) => element.remove());
 }
