@@ -112,11 +112,20 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
       marks.push(m);
     }
     for (const c of packed.clusters) {
-      const ids = c.items.map((m) => m.id);
-      const from = Math.min(...c.items.map((m) => prepareEvent(m.event).from));
-      const until = Math.max(...c.items.map((m) => prepareEvent(m.event).until));
+      // Loops, not Math.min(...spread): a cluster can hold thousands of events.
       const id = `cluster-${lane}-${Math.round(c.x0)}`;
-      ids.forEach((eventId) => clusterOf.set(eventId, id));
+      const ids: string[] = [];
+      let from = Number.POSITIVE_INFINITY;
+      let until = Number.NEGATIVE_INFINITY;
+      let faded = true;
+      for (const m of c.items) {
+        const p = prepareEvent(m.event);
+        ids.push(m.id);
+        clusterOf.set(m.id, id);
+        if (p.from < from) from = p.from;
+        if (p.until > until) until = p.until;
+        faded &&= m.faded;
+      }
       clusters.push({
         id,
         lane,
@@ -127,7 +136,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
         ids,
         from,
         until,
-        faded: c.items.every((m) => m.faded),
+        faded,
       });
     }
     const height = header + LANE_PAD * 2 + rows * rowHeight;
@@ -199,8 +208,8 @@ function placeMark(
 ): PlacedMark {
   const start = placeDate(startPeriod);
   const mark = emptyMark(event, start);
-  mark.altStarts = p.altStarts.map(placeDate);
-  mark.altEnds = p.altEnds.map(placeDate);
+  if (p.altStarts.length) mark.altStarts = p.altStarts.map(placeDate);
+  if (p.altEnds.length) mark.altEnds = p.altEnds.map(placeDate);
   if (p.end) {
     const end = placeDate(p.end);
     mark.end = end;
@@ -216,9 +225,22 @@ function placeMark(
     const by = placeDate(p.expectedBy);
     mark.expected = { x0: start.cx, x1: by.cx, by };
   }
-  const parts = [start, mark.end, mark.bar, mark.tail, mark.expected?.by, ...mark.altStarts, ...mark.altEnds];
-  mark.x0 = Math.min(...parts.filter((q) => q !== null && q !== undefined).map((q) => q.x0));
-  mark.x1 = Math.max(...parts.filter((q) => q !== null && q !== undefined).map((q) => q.x1));
+  // Everything the mark covers, without building arrays: layout runs for every event on every frame.
+  let lo = start.x0;
+  let hi = start.x1;
+  const cover = (q: { x0: number; x1: number } | null | undefined) => {
+    if (!q) return;
+    if (q.x0 < lo) lo = q.x0;
+    if (q.x1 > hi) hi = q.x1;
+  };
+  cover(mark.end);
+  cover(mark.bar);
+  cover(mark.tail);
+  cover(mark.expected?.by);
+  mark.altStarts.forEach(cover);
+  mark.altEnds.forEach(cover);
+  mark.x0 = lo;
+  mark.x1 = hi;
   return mark;
 }
 

@@ -2,7 +2,7 @@
  * Timeline events as day numbers, computed once per event (layout runs on every zoom frame, and
  * parsing 10,000 partial dates per frame would cost the frame).
  */
-import { getPrecision, toDayRange } from '../../domain/dates';
+import { toDayRange } from '../../domain/dates';
 import type { TimelineEvent } from '../../domain/timeline';
 
 export const DAY = 86_400_000;
@@ -27,12 +27,25 @@ export interface PreparedEvent {
   until: number;
 }
 
+const periods = new Map<string, DayPeriod>();
+
+/**
+ * A partial date as a period, parsed once per distinct string: ten thousand events share a few
+ * thousand days, and parsing each date twice per event cost a 10,000-event timeline a frame.
+ * Periods are shared, so they are frozen.
+ */
 export function toPeriod(date: string): DayPeriod {
+  const hit = periods.get(date);
+  if (hit) return hit;
+  // toDayRange throws on anything but YYYY, YYYY-MM or YYYY-MM-DD, so the length is the precision.
   const r = toDayRange(date);
-  return { from: r.first, until: r.last + DAY, band: getPrecision(date) !== 'day' };
+  const period = Object.freeze({ from: r.first, until: r.last + DAY, band: date.length !== 10 });
+  periods.set(date, period);
+  return period;
 }
 
 const cache = new WeakMap<TimelineEvent, PreparedEvent>();
+const NONE: readonly DayPeriod[] = Object.freeze([]);
 
 export function prepareEvent(event: TimelineEvent): PreparedEvent {
   const hit = cache.get(event);
@@ -40,9 +53,19 @@ export function prepareEvent(event: TimelineEvent): PreparedEvent {
   const start = event.start ? toPeriod(event.start) : null;
   const end = event.end ? toPeriod(event.end) : null;
   const expectedBy = event.expected ? toPeriod(event.expected.by) : null;
-  const altStarts = event.altStarts.map((a) => toPeriod(a.date));
-  const altEnds = event.altEnds.map((a) => toPeriod(a.date));
-  const all = [start, end, expectedBy, ...altStarts, ...altEnds].filter((p): p is DayPeriod => p !== null);
+  const altStarts = event.altStarts.length ? event.altStarts.map((a) => toPeriod(a.date)) : (NONE as DayPeriod[]);
+  const altEnds = event.altEnds.length ? event.altEnds.map((a) => toPeriod(a.date)) : (NONE as DayPeriod[]);
+  let from = Number.POSITIVE_INFINITY;
+  let until = Number.NEGATIVE_INFINITY;
+  for (const p of [start, end, expectedBy]) {
+    if (!p) continue;
+    if (p.from < from) from = p.from;
+    if (p.until > until) until = p.until;
+  }
+  for (const p of altStarts.length || altEnds.length ? [...altStarts, ...altEnds] : NONE) {
+    if (p.from < from) from = p.from;
+    if (p.until > until) until = p.until;
+  }
   const prepared: PreparedEvent = {
     event,
     start,
@@ -50,8 +73,8 @@ export function prepareEvent(event: TimelineEvent): PreparedEvent {
     expectedBy,
     altStarts,
     altEnds,
-    from: all.length ? Math.min(...all.map((p) => p.from)) : Number.NaN,
-    until: all.length ? Math.max(...all.map((p) => p.until)) : Number.NaN,
+    from: Number.isFinite(from) ? from : Number.NaN,
+    until: Number.isFinite(until) ? until : Number.NaN,
   };
   cache.set(event, prepared);
   return prepared;

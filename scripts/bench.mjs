@@ -1,0 +1,318 @@
+#!/usr/bin/env node
+/* global window, requestAnimationFrame -- functions passed to page.evaluate run in the browser */
+// npm run bench: how fast the charts draw and how much the pages load (issue 8), measured the same
+// way every time, and written to docs/benchmarks.md with the date, machine and browser.
+//
+//   node scripts/bench.mjs [--runs 5] [--no-build] [--no-write]
+//
+// 1. Builds the app (into DIST_DIR, default a folder in the system's temp directory) and serves it
+//    with the production server.
+// 2. For each case, RUNS times, launches a FRESH headless Chromium, opens bench.html?chart=…, hands
+//    the data in (untimed), then times from the start of window.bench.render(data) to after two
+//    animation frames (the frame with the chart is painted). The median is reported, and the heap
+//    in use after the render (after a garbage collection, from the DevTools protocol).
+// 3. JavaScript per page: gzip bytes of what each page loads before it is usable (as
+//    scripts/check-size.mjs counts them, from the build's manifest).
+// 4. The home page's loading figures: Lighthouse (mobile defaults) when the `lighthouse` package
+//    is installed; otherwise the same figures measured directly in Chromium under Lighthouse's
+//    mobile conditions (see measureHomePage), and said so.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startServer } from '../server/serve.mjs';
+import { formatKiB, measureBuild } from './check-size.mjs';
+import { findChromium, launchBrowser } from './find-chromium.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.resolve(root, process.env.DIST_DIR ?? path.join(os.tmpdir(), 'northants-bench-dist'));
+
+/** mulberry32, as src/domain/syntheticTimeline.ts: seeded so every run draws the same data. */
+function makeRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CATEGORIES = ['Inspections', 'DfE', 'MHCLG', 'Commissioners', 'Structure', 'Letters'];
+const pad = (n) => String(n).padStart(2, '0');
+
+/** The timeline protocol's data: `count` synthetic events, 2012 to 2022, in six categories. */
+export function makeTimelineRows(count, seed = 42) {
+  const random = makeRandom(seed);
+  return Array.from({ length: count }, (_, i) => ({
+    id: `synthetic-${i + 1}`,
+    date: `${2012 + Math.floor(random() * 11)}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`,
+    category: CATEGORIES[Math.floor(random() * CATEGORIES.length)],
+    label: `Synthetic event ${i + 1}`,
+  }));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** In the page: time fn() from its start to after two animation frames. */
+const TIMED = `async (fn) => {
+  const t0 = performance.now();
+  await fn();
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return performance.now() - t0;
+}`;
+
+/**
+ * One run of one case in a fresh browser: render, then (optionally) each action, timed.
+ * @returns {Promise<{ render: number, marks: number, heap: number, actions: Record<string, number> }>}
+ */
+async function runCase(baseUrl, { chart, rows, actions = [] }, executablePath) {
+  const browser = await launchBrowser({ executablePath });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}/bench.html?chart=${chart}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.bench !== undefined);
+    // Hand the data in, untimed.
+    if (rows) await page.evaluate((data) => (window.__benchData = data), rows);
+    else await page.evaluate(async () => (window.__benchData = await window.bench.makeData()));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const render = await page.evaluate(`(${TIMED})(() => window.bench.render(window.__benchData))`);
+    const marks = await page.evaluate(() => window.bench.marks());
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const timedActions = {};
+    for (const [name, ...args] of actions) {
+      timedActions[name] = await page.evaluate(
+        `(${TIMED})(() => window.bench.actions[${JSON.stringify(name)}](...${JSON.stringify(args)}))`,
+      );
+    }
+    if (errors.length) throw new Error(`bench.html?chart=${chart}: ${errors.join('; ')}`);
+    return { render, marks, heap: usedSize, actions: timedActions };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * The home page under Lighthouse's mobile conditions, measured in Chromium itself: a 412×823
+ * phone screen, the CPU slowed 4×, and "slow 4G" (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s
+ * up), applied by DevTools rather than simulated, so the figures are if anything slower than
+ * Lighthouse's. LCP and CLS from PerformanceObserver, TBT from long tasks until the page is quiet.
+ */
+async function measureHomePage(baseUrl, executablePath) {
+  const browser = await launchBrowser({ executablePath });
+  try {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+      uploadThroughput: (750 * 1024 * 0.9) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      const m = (window.__vitals = { lcp: 0, cls: 0, longTasks: [] });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (m.lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (m.cls += e.value))).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(2000);
+    return await page.evaluate(() => {
+      const m = window.__vitals;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      const tbt = m.longTasks.filter(([start]) => fcp === null || start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+      return { fcp, lcp: m.lcp, cls: m.cls, tbt };
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Lighthouse itself, when the package is installed (it is optional: see the README). */
+async function runLighthouse(url, chromePath) {
+  let lighthouse;
+  let chromeLauncher;
+  try {
+    lighthouse = (await import('lighthouse')).default;
+    chromeLauncher = await import('chrome-launcher');
+  } catch {
+    return null;
+  }
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
+    const audits = result.lhr.audits;
+    return {
+      score: Math.round(result.lhr.categories.performance.score * 100),
+      fcp: audits['first-contentful-paint'].numericValue,
+      lcp: audits['largest-contentful-paint'].numericValue,
+      tbt: audits['total-blocking-time'].numericValue,
+      cls: audits['cumulative-layout-shift'].numericValue,
+      version: result.lhr.lighthouseVersion,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const ms = (n) => (n === null || n === undefined ? 'n/a' : `${n.toFixed(1)} ms`);
+const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const verdict = (value, limit) => (value <= limit ? 'yes' : 'NO');
+
+async function main() {
+  const { values: flags } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      'no-build': { type: 'boolean', default: false },
+      'no-write': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const RUNS = Math.max(1, Number(flags.runs) || 5);
+  if (!flags['no-build']) {
+    console.log(`bench: building into ${dist}`);
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, DIST_DIR: dist } });
+  }
+  const executablePath = findChromium();
+  const server = await startServer({ port: 0, dir: dist });
+  const rows = [];
+  let browserVersion = '';
+  try {
+    const probe = await launchBrowser({ executablePath });
+    browserVersion = probe.version();
+    await probe.close();
+
+    const cases = [
+      { label: 'Timeline, 100 events', chart: 'timeline', rows: makeTimelineRows(100), target: null, reference: null },
+      { label: 'Timeline, 1,000 events', chart: 'timeline', rows: makeTimelineRows(1_000), target: null, reference: null },
+      {
+        label: 'Timeline, 10,000 events',
+        chart: 'timeline',
+        rows: makeTimelineRows(10_000),
+        target: 100,
+        reference: 'Observable Plot ~145 ms; Vega-Lite (canvas) ~155 ms; ECharts 320–490 ms; Recharts ~2.1 s',
+        actions: [['zoom', 2], ['pan', 0.1], ['asAt', Date.UTC(2018, 10, 30)]],
+      },
+      { label: 'Rating flows, 153 authorities × 6 rounds', chart: 'flows', target: 50, reference: null },
+      { label: 'Governance diagram, 30 November 2018', chart: 'governance', target: 50, reference: null },
+    ];
+    for (const c of cases) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await runCase(server.url, c, executablePath));
+      const render = median(runs.map((r) => r.render));
+      console.log(`bench: ${c.label}: ${runs.map((r) => r.render.toFixed(1)).join(', ')} ms → median ${render.toFixed(1)} ms`);
+      rows.push({
+        what: c.label,
+        value: ms(render),
+        target: c.target ? `≤ ${c.target} ms` : '',
+        met: c.target ? verdict(render, c.target) : '',
+        detail: `${runs[0].marks.toLocaleString('en-GB')} marks drawn; heap ${mb(median(runs.map((r) => r.heap)))}`,
+        reference: c.reference ?? '',
+      });
+      for (const [name] of c.actions ?? []) {
+        const value = median(runs.map((r) => r.actions[name]));
+        const words = { zoom: 'zoom in ×2', pan: 'pan by a tenth', asAt: 'as-at date change' }[name] ?? name;
+        rows.push({ what: `… next frame after ${words}`, value: ms(value), target: '≤ 50 ms', met: verdict(value, 50), detail: '', reference: '' });
+      }
+    }
+
+    for (const page of measureBuild(dist)) {
+      const total = page.chunks.reduce((s, c) => s + c.bytes, 0);
+      rows.push({
+        what: `JavaScript, ${page.name === '/' ? 'home page' : page.name} (gzip)`,
+        value: formatKiB(total),
+        target: page.budget ? `≤ ${formatKiB(page.budget)}` : 'lazily loaded',
+        met: page.budget ? verdict(total, page.budget) : page.problems?.length ? 'NO' : 'yes',
+        detail: `${page.chunks.length} chunks`,
+        reference: '',
+      });
+    }
+
+    const lighthouse = await runLighthouse(`${server.url}/`, executablePath);
+    if (lighthouse) {
+      rows.push({ what: `Lighthouse ${lighthouse.version} performance, home page (mobile)`, value: String(lighthouse.score), target: '100', met: verdict(100 - lighthouse.score, 0), detail: '', reference: '' });
+      rows.push({ what: 'Lighthouse LCP', value: ms(lighthouse.lcp), target: '≤ 1,000 ms', met: verdict(lighthouse.lcp, 1000), detail: `FCP ${ms(lighthouse.fcp)}`, reference: '' });
+      rows.push({ what: 'Lighthouse TBT', value: ms(lighthouse.tbt), target: '≤ 50 ms', met: verdict(lighthouse.tbt, 50), detail: '', reference: '' });
+      rows.push({ what: 'Lighthouse CLS', value: lighthouse.cls.toFixed(3), target: '0', met: verdict(lighthouse.cls, 0), detail: '', reference: '' });
+    } else {
+      const home = await measureHomePage(server.url, executablePath);
+      const note = 'Lighthouse not installed: measured in Chromium under its mobile conditions';
+      rows.push({ what: 'Home page LCP (mobile, 4× CPU, slow 4G)', value: ms(home.lcp), target: '≤ 1,000 ms', met: verdict(home.lcp, 1000), detail: `FCP ${ms(home.fcp)}; ${note}`, reference: '' });
+      rows.push({ what: 'Home page TBT (same conditions)', value: ms(home.tbt), target: '≤ 50 ms', met: verdict(home.tbt, 50), detail: note, reference: '' });
+      rows.push({ what: 'Home page CLS (same conditions)', value: home.cls.toFixed(3), target: '0', met: verdict(home.cls, 0), detail: note, reference: '' });
+      rows.push({ what: 'Lighthouse performance score', value: 'not run', target: '100', met: '', detail: 'npm install --no-save lighthouse to add it', reference: '' });
+    }
+  } finally {
+    await server.close();
+  }
+
+  const cpus = os.cpus();
+  const machine = `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB memory, ${os.type()} ${os.release()} (${os.arch()})`;
+  const header = ['Measure', 'Ours (median of ' + RUNS + ')', 'Target', 'Met', 'Details', 'Reference: other libraries (issue 8’s measurements, not ours)'];
+  const table = [header, header.map(() => '---'), ...rows.map((r) => [r.what, r.value, r.target, r.met, r.detail, r.reference])]
+    .map((cells) => `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`)
+    .join('\n');
+  const doc = `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench.mjs); run it again to update. Every figure is a median of
+${RUNS} runs, each in a fresh headless Chromium, against the production build served by the
+production server.
+
+- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
+- Machine: ${machine}
+- Load average when the run ended (1, 5, 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}; other work on the machine slows every figure
+- Browser: ${browserVersion} (headless, software rendering), Node ${process.version}
+
+## How each figure is measured
+
+- **Render to paint**: bench.html?chart=… exposes each chart as \`window.bench = { name, render(data), marks() }\`.
+  The data is handed in first (untimed); the time runs from the start of \`render(data)\`, which
+  draws synchronously with React's flushSync, to after two animation frames. Inside it: the input
+  becomes the chart's view-model (the timeline's rows become events and lanes), the layout is
+  computed and React draws the SVG. The timeline is 900 px wide with six lanes; its height follows
+  its rows. All chart data is synthetic and seeded, except the governance diagram, which draws the
+  real data/governance.json on 30 November 2018.
+- **Next frame**: after the 10,000-event render, the time from a zoom, a pan or an as-at change
+  (each drawn synchronously) to after two animation frames.
+- **Rating flows**: the real flows chart once per pair of successive rounds (5 diagrams), one band
+  per authority (153 each), so 765 bands, each a keyboard-operable button with its label.
+- **Heap**: JavaScript heap in use after the render and a garbage collection (DevTools protocol).
+- **JavaScript**: gzip bytes of every chunk a page loads before it is usable, from the build's
+  manifest, as \`scripts/check-size.mjs\` (part of \`npm test\`) counts and enforces them.
+- **Reference column**: the figures issue 8 gives for the same timeline (10,000 dated events in
+  six lanes with a time axis, 900×320) in other libraries. They are the issue's measurements on
+  its machines, not ours, and are shown only for comparison.
+
+## Results
+
+${table}
+`;
+  console.log(`\n${table}\n`);
+  if (!flags['no-write']) {
+    mkdirSync(path.join(root, 'docs'), { recursive: true });
+    writeFileSync(path.join(root, 'docs', 'benchmarks.md'), doc);
+    console.log('bench: wrote docs/benchmarks.md');
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * The real chart components, each in the real ChartFrame, fed view-models made by the real domain
+ * and layout functions from what the benchmark hands in. Everything from input to SVG happens
+ * inside the render that the benchmark times.
+ */
+import { useMemo } from 'react';
+import { GovernanceDiagram } from '../charts/governance/GovernanceDiagram';
+import { layoutGovernance } from '../charts/governance/layoutGovernance';
+import { toDiagramModel } from '../charts/governance/toDiagramModel';
+import { RatingFlows } from '../charts/rating-flows/RatingFlows';
+import { layoutFlows } from '../charts/rating-flows/layoutFlows';
+import { ChartFrame } from '../charts/shared/ChartFrame';
+import { getFullExtent } from '../charts/timeline/prepareEvents';
+import { Timeline } from '../charts/timeline/Timeline';
+import type { Domain } from '../charts/timeline/zoomDomain';
+import type { PartialDate } from '../domain/dates';
+import { toFlowGraph } from '../domain/flows';
+import { diffOnDay, getChangeDates, getChangeOnOrBefore, governanceAsAt } from '../domain/governance';
+import type { GovernanceFile, Grade } from '../domain/types';
+import { toRoundFlows, type toBenchEvents } from './benchData';
+
+const noop = () => {};
+
+export interface TimelineBenchProps {
+  bench: ReturnType<typeof toBenchEvents>;
+  /** The visible period; the whole extent when null. */
+  domain: Domain | null;
+  asAt: number | null;
+  width: number;
+  onDomainChange?: (domain: Domain) => void;
+}
+
+export function TimelineBench({ bench, domain, asAt, width, onDomainChange = noop }: TimelineBenchProps) {
+  const { events, lanes, laneLabels } = bench;
+  const full = useMemo(() => getFullExtent(events), [events]);
+  return (
+    <ChartFrame
+      title={`Timeline benchmark: ${events.length.toLocaleString('en-GB')} synthetic events`}
+      description="Synthetic events in six lanes on one time axis; not real data."
+      summary={`${events.length} synthetic events.`}
+      table={null}
+      chart={({ titleId, descriptionId }) => (
+        <Timeline
+          events={events}
+          lanes={lanes}
+          laneLabels={laneLabels}
+          domain={domain ?? full}
+          full={full}
+          onDomainChange={onDomainChange}
+          asAt={asAt}
+          asAtLabel={asAt === null ? null : 'As at'}
+          selectedId={null}
+          onSelect={noop}
+          width={width}
+          titleId={titleId}
+          descriptionId={descriptionId}
+        />
+      )}
+    />
+  );
+}
+
+export interface FlowsBenchProps {
+  authorities: readonly { id: string; grades: readonly (Grade | null)[] }[];
+  width: number;
+}
+
+/** One flow diagram per pair of successive rounds, one band per authority. */
+export function FlowsBench({ authorities, width }: FlowsBenchProps) {
+  const rounds = authorities[0]?.grades.length ?? 0;
+  return (
+    <>
+      {Array.from({ length: Math.max(0, rounds - 1) }, (_, r) => {
+        const graph = toFlowGraph(toRoundFlows(authorities, r));
+        // toFlowGraph names a link by its judgement area; here each band is an authority.
+        const links = graph.links.map((l, i) => ({ ...l, id: authorities[i]!.id }));
+        const placed = layoutFlows({ nodes: graph.nodes, links }, { width });
+        return (
+          <ChartFrame
+            key={r}
+            title={`Flows benchmark: round ${r + 1} to round ${r + 2}`}
+            description="Synthetic authorities' grades between two rounds; not real data."
+            summary={`${authorities.length} synthetic authorities.`}
+            table={null}
+            chart={({ titleId, descriptionId }) => (
+              <RatingFlows
+                flows={placed}
+                titleId={titleId}
+                descriptionId={descriptionId}
+                beforeLabel={`Round ${r + 1}`}
+                afterLabel={`Round ${r + 2}`}
+                selected={null}
+                onSelect={noop}
+              />
+            )}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+export interface GovernanceBenchProps {
+  file: GovernanceFile;
+  date: PartialDate;
+  width: number;
+}
+
+/** The governance diagram on one date, from the structure as at that date to the drawing. */
+export function GovernanceBench({ file, date, width }: GovernanceBenchProps) {
+  const placed = useMemo(() => {
+    const last = getChangeOnOrBefore(getChangeDates(file), date);
+    return layoutGovernance(toDiagramModel(file, governanceAsAt(file, date), last ? diffOnDay(file, last.date) : undefined), { width });
+  }, [file, date, width]);
+  return (
+    <ChartFrame
+      title={`Governance on ${date}`}
+      description="Bodies and posts by tier and who directs, appoints, advises or inspects whom."
+      summary={`${placed.nodes.length} bodies.`}
+      table={null}
+      chart={({ titleId, descriptionId }) => (
+        <GovernanceDiagram placed={placed} titleId={titleId} descriptionId={descriptionId} selectedId={null} onSelect={noop} />
+      )}
+    />
+  );
+}
