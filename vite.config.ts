@@ -14,7 +14,7 @@ export default defineConfig({
     // govuk-frontend keeps an old-IE media hack (min-width: 0\0) that lightningcss refuses.
     cssMinify: 'esbuild',
     rollupOptions: {
-      input: { main: 'index.html', bench: 'bench.html' },
+      input: { main: 'index.html', bench: 'bench.html', embed: 'embed.html' },
     },
   },
   css: {

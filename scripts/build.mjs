@@ -13,17 +13,23 @@ const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const dist = path.resolve(root, process.env.DIST_DIR ?? 'dist');
 // The server bundle imports packages from node_modules, so it must live inside the project.
 const ssr = path.join(root, 'node_modules', '.prerender', dist.replace(/[^a-zA-Z0-9]+/g, '_'));
-const env = { ...process.env, DIST_DIR: dist, SSR_DIR: ssr };
+const ssrEmbed = `${ssr}-embed`;
+const env = { ...process.env, DIST_DIR: dist, SSR_DIR: ssr, SSR_EMBED_DIR: ssrEmbed };
 const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
 
 rmSync(dist, { recursive: true, force: true });
 rmSync(ssr, { recursive: true, force: true });
+rmSync(ssrEmbed, { recursive: true, force: true });
 console.log('build: client bundle');
 run([vite, 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn']);
 console.log('build: server bundle for pre-rendering');
 run([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', ssr, '--logLevel', 'warn']);
 console.log('build: pre-rendering routes');
 run([path.join(root, 'scripts', 'prerender.mjs')]);
+console.log('build: server bundle and pre-rendering for embeds');
+run([vite, 'build', '--ssr', 'src/embed/entry-server.tsx', '--outDir', ssrEmbed, '--logLevel', 'warn']);
+run([path.join(root, 'scripts', 'prerender-embeds.mjs')]);
 rmSync(ssr, { recursive: true, force: true });
+rmSync(ssrEmbed, { recursive: true, force: true });
 // Static hosts get the same security headers as the production server.
 console.log(`build: wrote ${path.relative(root, writeStaticHeaders(dist))}`);

@@ -3,29 +3,15 @@ import { GradeDistribution, describeRow } from '../../charts/grade-distribution/
 import { layoutDistribution, type DistributionRow } from '../../charts/grade-distribution/layoutDistribution';
 import { ChartFrame } from '../../charts/shared/ChartFrame';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
-import { formatPartialDate, isInForceOn, type PartialDate } from '../../domain/dates';
+import { formatPartialDate, type PartialDate } from '../../domain/dates';
 import { makeGradeDistribution, NATIONAL_JUDGEMENT_LABELS, type NationalJudgement } from '../../domain/nationalMatrix';
-import { NATIONAL_LABELS } from '../../domain/ordinalScale';
-import { formatGrade } from '../../domain/ratings';
-import { getLatestFullInspection } from '../../domain/transitions';
-import type { Body, Inspection, NationalFile, NationalGrade } from '../../domain/types';
+import type { Body, Inspection, NationalFile } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
 import { AsAtControl } from '../common/AsAtControl';
 import { toDistributionTable } from '../../charts/chart-data/tables';
+import { getCountyMarker, toDistributionRows } from '../../charts/chart-data/distributionRows';
 import { ChartActions } from '../common/ChartActions';
 import { AuthorityList } from './AuthorityList';
-
-const COUNTY = 'northamptonshire-county-council';
-
-const SHORT_LABELS: Record<NationalGrade, string> = {
-  outstanding: 'Outstanding',
-  good: 'Good',
-  'requires-improvement': 'Req. improvement',
-  inadequate: 'Inadequate',
-  'not-reported': 'No grade (2026)',
-  'not-applicable': 'Did not exist',
-  unknown: 'Grade unknown',
-};
 
 interface Props {
   file: NationalFile;
@@ -34,21 +20,6 @@ interface Props {
   onDateChange: (date: PartialDate) => void;
   inspections: readonly Inspection[];
   bodies: readonly Body[];
-}
-
-/** The county council's own judgement on the day, from our records: marked, never counted. */
-function useCountyMarker(inspections: readonly Inspection[], bodies: readonly Body[], date: PartialDate, judgement: NationalJudgement) {
-  return useMemo(() => {
-    const county = bodies.find((b) => b.id === COUNTY);
-    if (!county || isInForceOn(date, county.start, county.end) === 'no' || judgement !== 'overall') return null;
-    const latest = getLatestFullInspection(inspections, COUNTY, date);
-    if (!latest) return null;
-    return {
-      grade: latest.inspection.overall,
-      text: `County council: ${formatGrade(latest.inspection.overall).toLowerCase()}, ${latest.certain ? 'published' : 'possibly not yet published'} ${formatPartialDate(latest.inspection.published)} (our records; not counted)`,
-      short: 'County council (not counted)',
-    };
-  }, [inspections, bodies, date, judgement]);
 }
 
 export function DistributionSection({ file, judgement, date, onDateChange, inspections, bodies }: Props) {
@@ -62,28 +33,8 @@ export function DistributionSection({ file, judgement, date, onDateChange, inspe
     () => makeGradeDistribution(file, date, judgement, { region: regionCode, neighboursOnly: neighbours === '1' }),
     [file, date, judgement, regionCode, neighbours],
   );
-  const county = useCountyMarker(inspections, bodies, date, judgement);
-  const rows: DistributionRow[] = useMemo(
-    () => [
-      ...distribution.bars.map((b) => ({
-        id: b.grade,
-        label: NATIONAL_LABELS[b.grade],
-        shortLabel: SHORT_LABELS[b.grade],
-        grade: b.grade,
-        count: b.authorities.length,
-        markers: [...b.authorities.filter((a) => a.focus).map((a) => a.name), ...(county && county.grade === b.grade ? [county.short] : [])],
-      })),
-      {
-        id: 'not-inspected',
-        label: 'Not yet inspected',
-        shortLabel: 'Not yet inspected',
-        grade: 'not-inspected' as const,
-        count: distribution.notYetInspected.length,
-        markers: distribution.notYetInspected.filter((a) => a.focus).map((a) => a.name),
-      },
-    ],
-    [distribution, county],
-  );
+  const county = useMemo(() => getCountyMarker(inspections, bodies, date, judgement), [inspections, bodies, date, judgement]);
+  const rows: DistributionRow[] = useMemo(() => toDistributionRows(distribution, county), [distribution, county]);
   const placed = useMemo(() => layoutDistribution(rows, { width: Math.min(width, 760) }), [rows, width]);
   const chosen = placed.rows.find((r) => r.row.id === selected);
   const chosenList = selected === 'not-inspected' ? distribution.notYetInspected : distribution.bars.find((b) => b.grade === selected)?.authorities;

@@ -1,0 +1,37 @@
+/**
+ * The embed entry. Pre-rendered embeds live at /embed/<chart>/ and hydrate; embed.html?chart=<name>
+ * renders on the client. The chart and the theme are read here, once, before React renders, so
+ * neither is read from the address during rendering.
+ */
+import { hydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { makeQueryClient } from '../data/queries';
+import { isEmbedChart, toEmbedTheme } from '../lib/embedCode';
+import { EmbedApp } from './EmbedApp';
+import './embed.scss';
+
+const params = new URLSearchParams(window.location.search);
+const fromPath = /^\/embed\/([a-z-]+)\/?$/.exec(window.location.pathname)?.[1];
+const chart = fromPath ?? params.get('chart');
+// "auto" leaves the reader's prefers-color-scheme in charge; light or dark override it.
+document.documentElement.dataset.theme = toEmbedTheme(params.get('theme'));
+
+const root = document.getElementById('root')!;
+if (!isEmbedChart(chart)) {
+  const message = document.createElement('p');
+  message.className = 'govuk-body';
+  message.textContent = 'There is no chart with this name. Check the embed code.';
+  root.replaceChildren(message);
+} else {
+  const client = makeQueryClient();
+  const state = document.getElementById('app-state')?.textContent;
+  if (state) hydrate(client, JSON.parse(state));
+  const app = (
+    <StrictMode>
+      <EmbedApp client={client} chart={chart} />
+    </StrictMode>
+  );
+  if (root.firstElementChild && fromPath) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+}
