@@ -52,12 +52,12 @@ describe('the JavaScript budgets', () => {
     expect(failures[0]).toMatch(/^\/: 145\.0 KiB of JavaScript is over its budget of 110\.0 KiB by 35\.0 KiB; largest chunk assets\/BriefingView\.js \(60\.0 KiB\)/);
   });
 
-  it('fails when an embed is over 90 KiB, naming the embed and the chunk', () => {
-    const pages = toPages(manifest, readRouteModules(app), sizes({ 'assets/TimelineEmbed.js': 80 * KiB }));
+  it('fails when an embed is over its budget, naming the embed and the chunk', () => {
+    const pages = toPages(manifest, readRouteModules(app), sizes({ 'assets/TimelineEmbed.js': 120 * KiB }));
     const { ok, failures } = checkBudgets(pages);
     expect(ok).toBe(false);
     expect(failures.join('\n')).toContain('embed (src/embed/charts/TimelineEmbed.tsx)');
-    expect(failures.join('\n')).toContain('largest chunk assets/TimelineEmbed.js (80.0 KiB)');
+    expect(failures.join('\n')).toContain('largest chunk assets/TimelineEmbed.js (120.0 KiB)');
   });
 
   it('fails when a view is bundled into the entry chunk instead of loading lazily', () => {

@@ -19,7 +19,7 @@ const template = readFileSync(templateFile, 'utf8');
 let warnings = 0;
 for (const chart of server.EMBED_CHARTS) {
   const files = Object.fromEntries(server.embedDataFiles(chart).map((file) => [file, readJson(file)]));
-  const { html, state, warnings: chartWarnings } = server.renderEmbed(chart, files);
+  const { html, state, warnings: chartWarnings } = await server.renderEmbed(chart, files);
   for (const w of chartWarnings) console.warn(`prerender embed ${chart}: ${w}`);
   warnings += chartWarnings.length;
   const page = template

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useSearch } from 'wouter';
 import { formatPartialDate } from '../domain/dates';
 import { ErrorBoundary } from '../lib/ErrorBoundary';
@@ -38,7 +39,9 @@ export function EmbedShell({ chart }: { chart: EmbedChartName }) {
   return (
     <main className="app-embed" id="main-content">
       <ErrorBoundary what="this chart">
-        <entry.Component />
+        <Suspense fallback={<p className="govuk-body app-loading" role="status">Loading the chart…</p>}>
+          <entry.Component />
+        </Suspense>
       </ErrorBoundary>
       <p className="govuk-body-s app-embed__source">
         Source: {entry.source}. <DataVersion />{' '}

@@ -6,6 +6,7 @@
 import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { isDataLoadError, type DataFileName } from '../data/load';
 import { parseDataFile } from '../data/parse';
 import { dataQueryKey, makeQueryClient } from '../data/queries';
@@ -21,10 +22,10 @@ export const embedDataFiles = (chart: EmbedChartName): DataFileName[] => ['meta.
 
 export const embedTitle = (chart: EmbedChartName): string => `${EMBED_REGISTRY[chart].label} – ${SERVICE_NAME}`;
 
-export function renderEmbed(
+export async function renderEmbed(
   chart: EmbedChartName,
   files: Partial<Record<DataFileName, unknown>>,
-): { html: string; state: string; warnings: string[] } {
+): Promise<{ html: string; state: string; warnings: string[] }> {
   const client = makeQueryClient();
   const warnings: string[] = [];
   for (const [file, json] of Object.entries(files) as [DataFileName, unknown][]) {
@@ -35,11 +36,15 @@ export function renderEmbed(
       warnings.push(error.message);
     }
   }
-  const html = renderToString(
+  const app = (
     <StrictMode>
       <EmbedApp client={client} chart={chart} ssrPath={`/embed/${chart}/`} />
-    </StrictMode>,
+    </StrictMode>
   );
+  // As for the app's pages: the first pass waits for the lazily loaded chart, the second renders
+  // it synchronously, so no inline script is needed to swap it in (the CSP forbids one).
+  for await (const _chunk of (await prerenderToNodeStream(app)).prelude) void _chunk;
+  const html = renderToString(app);
   if (html.includes('<script')) throw new Error(`embed ${chart}: pre-rendered HTML contains a script`);
   const state = JSON.stringify(dehydrate(client)).replace(/</g, '\\u003c');
   return { html, state, warnings };
