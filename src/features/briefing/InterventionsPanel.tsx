@@ -16,7 +16,7 @@ export function InterventionsPanel({ position }: { position: BriefingPosition })
         {directions.length === 0 ? (
           <p className="govuk-body-s">No government direction is recorded in force on this date.</p>
         ) : null}
-        <table className="govuk-table app-briefing__table">
+        <table className="govuk-table app-briefing__table app-stack-table">
           <caption className="govuk-visually-hidden">Powers on {formatPartialDate(position.asAt)}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -31,7 +31,7 @@ export function InterventionsPanel({ position }: { position: BriefingPosition })
                   {FUNCTION_LABELS[p.function]}
                   {p.over && p.over !== p.holder ? <span className="app-briefing__of">for {name(p.over)}</span> : null}
                 </th>
-                <td className="govuk-table__cell">
+                <td className="govuk-table__cell" data-label="Held by">
                   {name(p.holder)}
                   {status === 'uncertain' ? ' (may have ended: no end date recorded)' : ''}
                   <span className="app-briefing__of">{p.authority}</span>

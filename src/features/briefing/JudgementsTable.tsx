@@ -26,7 +26,7 @@ export function JudgementsTable({
       {rows.length === 0 ? (
         <p className="govuk-body">No Ofsted judgement had been published by this date.</p>
       ) : (
-        <table className="govuk-table app-briefing__table">
+        <table className="govuk-table app-briefing__table app-stack-table">
           <caption className="govuk-visually-hidden">
             The latest Ofsted judgement in each area published by {formatPartialDate(position.asAt)}
           </caption>
@@ -48,11 +48,11 @@ export function JudgementsTable({
                     {AREA_LABELS[j.area]}
                     <span className="app-briefing__of">{subjects.join('; ')}</span>
                   </th>
-                  <td className="govuk-table__cell">
+                  <td className="govuk-table__cell" data-label="Judgement">
                     <strong className={`app-grade app-grade--${j.grade}`}>{formatGrade(j.grade)}</strong>
                     {older ? <span className="app-briefing__of">before the {formatPartialDate(overall.knownFrom)} inspection</span> : null}
                   </td>
-                  <td className="govuk-table__cell">
+                  <td className="govuk-table__cell" data-label="Published">
                     {formatPartialDate(j.knownFrom)}
                     <span className="app-briefing__of">
                       {ref ? (
