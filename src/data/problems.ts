@@ -38,6 +38,27 @@ function findRecordId(json: unknown, path: readonly PropertyKey[]): string | und
   return undefined;
 }
 
+/** True when the field at `path` is absent from `json` (its parent exists but lacks the key). */
+function isMissing(json: unknown, path: readonly PropertyKey[]): boolean {
+  let node: unknown = json;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return false;
+    if (!Object.prototype.hasOwnProperty.call(node, key)) return true;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return false;
+}
+
+/**
+ * zod says "expected string, received undefined" for a field left out; a person editing the file
+ * needs to read that the field is missing (and never the word "undefined").
+ */
+function toMessage(issue: z.core.$ZodIssue, json: unknown): string {
+  if (issue.code === 'invalid_type' && isMissing(json, issue.path))
+    return `is missing: a value of type ${issue.expected} is required`;
+  return issue.message;
+}
+
 /** Turn zod's issues into problems that name the file, the record and the field. */
 export function toDataProblems(file: string, json: unknown, error: z.ZodError): DataProblem[] {
   return error.issues.map((issue) => {
@@ -46,7 +67,7 @@ export function toDataProblems(file: string, json: unknown, error: z.ZodError): 
       file,
       path: toJsonPath(issue.path),
       ...(recordId === undefined ? {} : { recordId }),
-      message: issue.message,
+      message: toMessage(issue, json),
     };
   });
 }
