@@ -403,6 +403,22 @@ export const governanceFile = z
     });
     file.relationships.forEach((r, i) => checkOrdered(r.start, r.end, ['relationships', i, 'end'], ctx));
     file.powers.forEach((r, i) => checkOrdered(r.start, r.end, ['powers', i, 'end'], ctx));
+    // Within the file, so the app's loader names a relationship to an unknown body too (the same
+    // words as crossCheck, which validate-data runs only on files that pass their schema).
+    const bodyIds = new Set(file.bodies.map((b) => b.id));
+    const checkBody = (id: string | undefined, role: string, path: (string | number)[]) => {
+      if (id !== undefined && !bodyIds.has(id))
+        ctx.addIssue({ code: 'custom', path, message: `${role} "${id}" is not a body in governance.json` });
+    };
+    file.bodies.forEach((b, i) => checkBody(b.partOf, 'partOf', ['bodies', i, 'partOf']));
+    file.relationships.forEach((r, i) => {
+      checkBody(r.from, 'from', ['relationships', i, 'from']);
+      checkBody(r.to, 'to', ['relationships', i, 'to']);
+    });
+    file.powers.forEach((p, i) => {
+      checkBody(p.holder, 'holder', ['powers', i, 'holder']);
+      checkBody(p.over, 'over', ['powers', i, 'over']);
+    });
   });
 
 // --------------------------------------------------------------- national.json

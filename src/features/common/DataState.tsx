@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { isDataLoadError } from '../../data/load';
-import { formatDataProblem } from '../../data/problems';
+import { formatDataProblem, type DataProblem } from '../../data/problems';
 
 const MAX_PROBLEMS_SHOWN = 10;
 
@@ -29,19 +29,7 @@ export function DataError({ error, onRetry }: { error: unknown; onRetry: () => v
                 {problems.length === 1 ? ' problem' : ` ${problems.length} problems`} (file: JSON
                 path: what is wrong):
               </p>
-              <ul className="govuk-list govuk-error-summary__list">
-                {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
-                  <li key={i}>
-                    <code className="app-code">{formatDataProblem(p)}</code>
-                  </li>
-                ))}
-              </ul>
-              {problems.length > MAX_PROBLEMS_SHOWN ? (
-                <p className="govuk-body">
-                  And {problems.length - MAX_PROBLEMS_SHOWN} more: run <code>npm run validate-data</code> to
-                  list them all.
-                </p>
-              ) : null}
+              <DataProblemList problems={problems} />
             </>
           ) : (
             <p className="govuk-body">
@@ -55,6 +43,27 @@ export function DataError({ error, onRetry }: { error: unknown; onRetry: () => v
         </div>
       </div>
     </div>
+  );
+}
+
+/** Problems in data files, one `file: path (record): message` line each, the first ten shown. */
+export function DataProblemList({ problems }: { problems: readonly DataProblem[] }) {
+  return (
+    <>
+      <ul className="govuk-list govuk-error-summary__list">
+        {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
+          <li key={i}>
+            <code className="app-code">{formatDataProblem(p)}</code>
+          </li>
+        ))}
+      </ul>
+      {problems.length > MAX_PROBLEMS_SHOWN ? (
+        <p className="govuk-body">
+          And {problems.length - MAX_PROBLEMS_SHOWN} more: run <code>npm run validate-data</code> to
+          list them all.
+        </p>
+      ) : null}
+    </>
   );
 }
 

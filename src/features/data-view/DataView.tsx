@@ -11,6 +11,7 @@ import { RECORD_KIND_LABELS, toRecordRows, type RecordKind } from '../../domain/
 import { downloadText } from '../../lib/download';
 import { toCsv } from '../../lib/csv';
 import { useUrlParam } from '../../lib/useUrlState';
+import { DataConsistency } from '../common/DataConsistency';
 import { DataError, Loading } from '../common/DataState';
 import { Page } from '../common/Page';
 import { RecordTable } from './RecordTable';
@@ -99,6 +100,7 @@ export function DataView() {
       {failed.map((q, i) => (
         <DataError key={i} error={q.error} onRetry={() => void q.refetch()} />
       ))}
+      <DataConsistency />
 
       <details className="govuk-details">
         <summary className="govuk-details__summary">
