@@ -20,6 +20,7 @@ const isConfidence = (value: string): value is 'high' | 'medium' | 'low' =>
   value === 'high' || value === 'medium' || value === 'low';
 
 const KINDS = Object.keys(RECORD_KIND_LABELS) as RecordKind[];
+const RECORD_FILES = ['inspections.json', 'milestones.json', 'governance.json'] as const;
 const JSON_FILES = ['inspections.json', 'milestones.json', 'governance.json', 'sources.json', 'national.json', 'meta.json'];
 
 export function DataView() {
@@ -67,6 +68,9 @@ export function DataView() {
   );
 
   const pending = queries.some((q) => q.isPending);
+  // Records from the files that have arrived are shown at once; say which are still on their way,
+  // so a partial list never reads as the whole dataset.
+  const stillLoading = RECORD_FILES.filter((_, i) => queries[i]?.isPending);
   const failed = queries.filter((q) => q.isError && q.data === undefined);
   const flaggedCount = allRows.filter((r) => r.flags.length > 0).length;
 
@@ -184,7 +188,7 @@ export function DataView() {
       <p className="govuk-body" role="status" aria-live="polite">
         {pending && allRows.length === 0
           ? 'Loading records…'
-          : `Showing ${rows.length} of ${allRows.length} records.`}
+          : `Showing ${rows.length} of ${allRows.length} records${stillLoading.length > 0 ? `; still loading the records in ${stillLoading.join(' and ')}` : ''}.`}
       </p>
 
       <div className="govuk-button-group">
