@@ -1,5 +1,4 @@
 import '@testing-library/jest-dom/vitest';
-import '../reliability/fastCheckRuns';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../msw/node';
