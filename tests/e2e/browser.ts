@@ -5,6 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { launchBrowser } from '../../scripts/find-chromium.mjs';
+import { recordReliability } from '../reliability/record';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export const DESKTOP = { width: 1280, height: 800 } as const;
@@ -138,6 +139,12 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
   return page;
 }
 
+/** The page's path and query, for the reliability record ("/data?kind=inspection"). */
+export function pathOf(page: Page): string {
+  const url = new URL(page.url());
+  return `${url.pathname}${url.search}`;
+}
+
 /** The CSP violations the page has reported so far (none can be recorded with JavaScript off). */
 export async function cspViolations(page: Page): Promise<CspViolation[]> {
   return page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
@@ -150,6 +157,7 @@ export async function expectClean(page: Page): Promise<void> {
   const violations = (await cspViolations(page)).map((v) =>
     `${v.directive} blocked ${v.blockedURI || '(inline)'} at ${v.sourceFile}:${v.lineNumber} ${v.sample}`.trim(),
   );
+  recordReliability('csp', { url: pathOf(page), violations: violations.length });
   const report = {
     consoleErrors: record.consoleErrors,
     pageErrors: record.pageErrors,
@@ -164,9 +172,34 @@ export async function expectClean(page: Page): Promise<void> {
   });
 }
 
+export interface AxeOptions {
+  /** The state checked ("loading", "table shown", …), for the reliability report; without it the report reads the state from the label. */
+  state?: string;
+  /** CSS selectors axe skips: only for long repeats already checked whole elsewhere (axe takes seconds over hundreds of rows). */
+  exclude?: readonly string[];
+  /** axe rule ids that do not apply to this state (say why where you pass them). */
+  disableRules?: readonly string[];
+}
+
 /** Runs axe (WCAG 2.2 AA rule set) on the page and fails listing every violation. */
-export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+export async function expectNoAxeViolations(
+  page: Page,
+  label: string,
+  { state, exclude = [], disableRules = [] }: AxeOptions = {},
+): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (disableRules.length > 0) builder = builder.disableRules([...disableRules]);
+  for (const selector of exclude) builder = builder.exclude(selector);
+  const results = await builder.analyze();
+  recordReliability('axe', {
+    label,
+    state,
+    url: pathOf(page),
+    excluded: exclude.length > 0 ? exclude : undefined,
+    disabledRules: disableRules.length > 0 ? disableRules : undefined,
+    rulesPassed: results.passes.length,
+    violations: results.violations.length,
+  });
   if (results.violations.length === 0) return;
   const lines = results.violations.flatMap((violation) => [
     `- ${violation.id} [${violation.impact ?? 'unknown impact'}]: ${violation.help} (${violation.helpUrl})`,

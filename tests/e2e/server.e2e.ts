@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { ROUTES } from '../../src/app/routes';
 import { contentSecurityPolicy, headersFor, IMMUTABLE } from '../../server/headers.mjs';
+import { recordReliability } from '../reliability/record';
 
 interface RawResponse {
   status: number;
@@ -37,7 +38,7 @@ function get(
 const APP_CSP = contentSecurityPolicy({ embed: false });
 const EMBED_CSP = contentSecurityPolicy({ embed: true });
 
-function expectSecurityHeaders(headers: IncomingHttpHeaders, kind: 'app' | 'embed') {
+function expectSecurityHeaders(headers: IncomingHttpHeaders, kind: 'app' | 'embed', where: string) {
   expect(headers['content-security-policy']).toBe(kind === 'app' ? APP_CSP : EMBED_CSP);
   expect(headers['content-security-policy']).toContain(
     kind === 'app' ? "frame-ancestors 'self'" : 'frame-ancestors *',
@@ -52,6 +53,18 @@ function expectSecurityHeaders(headers: IncomingHttpHeaders, kind: 'app' | 'embe
     expect(headers['x-frame-options']).toBeUndefined();
     expect(headers['cross-origin-opener-policy']).toBeUndefined();
   }
+  recordReliability('headers', {
+    where,
+    kind,
+    headers: [
+      'content-security-policy',
+      'x-content-type-options',
+      'referrer-policy',
+      'permissions-policy',
+      'x-frame-options',
+      'cross-origin-opener-policy',
+    ],
+  });
 }
 
 function listFiles(dir: string, prefix = ''): string[] {
@@ -73,7 +86,7 @@ describe('production server', () => {
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.headers['cache-control']).toBe('no-cache');
-      expectSecurityHeaders(res.headers, 'app');
+      expectSecurityHeaders(res.headers, 'app', path);
     },
   );
 
@@ -82,7 +95,7 @@ describe('production server', () => {
     async (path) => {
       const res = await get(path);
       expect(res.status).toBe(200);
-      expectSecurityHeaders(res.headers, 'app');
+      expectSecurityHeaders(res.headers, 'app', path);
     },
   );
 
@@ -91,7 +104,7 @@ describe('production server', () => {
       const res = await get('/embed.html');
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
-      expectSecurityHeaders(res.headers, 'embed');
+      expectSecurityHeaders(res.headers, 'embed', '/embed.html');
     });
   } else {
     it('gives /embed.html frame-ancestors * (dist has no embed.html: checks headersFor and the 404)', async () => {
@@ -101,10 +114,10 @@ describe('production server', () => {
           value,
         ]),
       );
-      expectSecurityHeaders(headers, 'embed');
+      expectSecurityHeaders(headers, 'embed', 'headersFor("/embed.html")');
       const res = await get('/embed.html');
       expect(res.status).toBe(404);
-      expectSecurityHeaders(res.headers, 'embed');
+      expectSecurityHeaders(res.headers, 'embed', '/embed.html (404)');
     });
   }
 
@@ -113,7 +126,7 @@ describe('production server', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(res.headers['cache-control']).toBe('no-cache');
-    expectSecurityHeaders(res.headers, 'app');
+    expectSecurityHeaders(res.headers, 'app', '/data/meta.json');
     expect(() => JSON.parse(res.body.toString('utf8'))).not.toThrow();
   });
 
@@ -123,7 +136,7 @@ describe('production server', () => {
     const res = await get(`/assets/${asset}`);
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe(IMMUTABLE);
-    expectSecurityHeaders(res.headers, 'app');
+    expectSecurityHeaders(res.headers, 'app', `/assets/${asset}`);
   });
 
   it('gzips when the client sends Accept-Encoding: gzip, and only then', async () => {
@@ -143,7 +156,7 @@ describe('production server', () => {
     expect(gzipped.headers['vary']).toMatch(/Accept-Encoding/i);
     expect(gzipped.body.length).toBeLessThan(original.length);
     expect(gunzipSync(gzipped.body).equals(original)).toBe(true);
-    expectSecurityHeaders(gzipped.headers, 'app');
+    expectSecurityHeaders(gzipped.headers, 'app', `${path} (gzip)`);
 
     const plain = await get(path);
     expect(plain.headers['content-encoding']).toBeUndefined();
@@ -156,7 +169,7 @@ describe('production server', () => {
       const res = await get(path);
       expect(res.status).toBe(404);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
-      expectSecurityHeaders(res.headers, 'app');
+      expectSecurityHeaders(res.headers, 'app', path);
       expect(res.body.toString('utf8')).toMatch(/<h1[\s>]/);
     },
   );
@@ -165,6 +178,6 @@ describe('production server', () => {
     const res = await get('/', {}, 'POST');
     expect(res.status).toBe(405);
     expect(res.headers['allow']).toBe('GET, HEAD');
-    expectSecurityHeaders(res.headers, 'app');
+    expectSecurityHeaders(res.headers, 'app', 'POST / (405)');
   });
 });

@@ -1,0 +1,218 @@
+// Every data file, broken in each way a server or network breaks, in the real app: the page shows
+// its designed state (an error naming the file, or loading and then the data), passes axe in that
+// state, asks the server only as often as the retry policy says, leaves the other views working,
+// and recovers with "Try again" once the fault is lifted.
+//
+// Each case starts on /accessibility, whose pre-rendered page carries only meta.json, and follows
+// the navigation, so the view fetches its files in the browser. The page's clock is Playwright's
+// fake clock: retry back-offs (1, 2, 4 s) and the 20-second timeout pass in milliseconds.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { recordReliability } from '../reliability/record';
+import { expectClean, expectNoAxeViolations, openPage, setupBrowser } from './browser';
+import {
+  FAULT_LABELS,
+  fastForwardUntil,
+  injectFault,
+  type DataFile,
+  type FaultKind,
+} from './faultRoutes';
+
+setupBrowser();
+
+interface ViewCase {
+  /** The navigation link. */
+  link: string;
+  /** Visible once the view shows its content. */
+  ready: (page: Page) => Promise<boolean>;
+}
+
+const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
+const VIEWS = {
+  data: {
+    link: 'Data',
+    ready: (page) => page.getByText(/^Showing \d+ of \d+ records\.$/).isVisible(),
+  },
+  sources: { link: 'Sources', ready: (page) => page.getByText(/^\d+ sources\.$/).isVisible() },
+  england: {
+    link: 'England comparison',
+    ready: (page) => visible(page, 'h2:text-is("From one inspection to the next")'),
+  },
+  governance: {
+    link: 'Governance',
+    ready: (page) => visible(page, 'h2:text-is("Dates the structure changed")'),
+  },
+} satisfies Record<string, ViewCase>;
+
+/** For each file: a view that needs it, and a view that does not (or can do without it). */
+const FILES: { file: DataFile; view: ViewCase; other: ViewCase }[] = [
+  { file: 'inspections.json', view: VIEWS.data, other: VIEWS.governance },
+  { file: 'milestones.json', view: VIEWS.data, other: VIEWS.england },
+  // Sources lists its documents even when the records citing them cannot be loaded.
+  { file: 'governance.json', view: VIEWS.data, other: VIEWS.sources },
+  { file: 'sources.json', view: VIEWS.sources, other: VIEWS.england },
+  { file: 'national.json', view: VIEWS.england, other: VIEWS.governance },
+];
+
+const FAULTS: FaultKind[] = ['network', 'http-500', 'malformed', 'wrong-shape', 'slow', 'never'];
+
+/** Requests the retry policy allows: one for a bad file, four (three retries) for a transient fault. */
+const EXPECTED_REQUESTS: Record<FaultKind, number> = {
+  network: 4,
+  'http-500': 4,
+  malformed: 1,
+  'wrong-shape': 1,
+  slow: 1,
+  never: 4,
+};
+
+/** The designed error state: heading and the line that says what went wrong. */
+function expectedError(file: DataFile, fault: FaultKind): { heading: string; detail: RegExp } {
+  const notLoaded = `Sorry, the data file ${file} could not be loaded`;
+  const badFile = `There is a problem with the data file ${file}`;
+  const f = file.replace('.', '\\.');
+  switch (fault) {
+    case 'network':
+      return { heading: notLoaded, detail: new RegExp(`${f} could not be fetched: the network failed\\. Try again in a moment\\.`) };
+    case 'http-500':
+      return { heading: notLoaded, detail: new RegExp(`${f} could not be fetched: the server answered 500`) };
+    case 'never':
+      return { heading: notLoaded, detail: new RegExp(`${f} took too long to arrive\\. Try again in a moment\\.`) };
+    case 'malformed':
+      return { heading: badFile, detail: new RegExp(`${f} is not valid JSON`) };
+    case 'wrong-shape':
+      // Each problem line names the file and the JSON path.
+      return { heading: badFile, detail: new RegExp(`^${f}: \\S`, 'm') };
+    case 'slow':
+      throw new Error('a slow response is not an error');
+  }
+}
+
+// axe takes seconds over the Data view's hundreds of rows and sources' long list; those are
+// checked whole on every route by routes.e2e.ts, so here only their first rows are.
+const LONG_REPEATS = ['.app-record-table tbody tr:nth-child(n+6)', '.app-source:nth-of-type(n+4)'];
+const AXE_ERROR = { state: 'error', exclude: LONG_REPEATS };
+const AXE_LOADING = { state: 'loading', exclude: LONG_REPEATS };
+
+const errorFor = (page: Page, file: DataFile) =>
+  page.locator(`.app-data-error[data-file="${file}"]`);
+
+async function goTo(page: Page, view: ViewCase) {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: view.link, exact: true }).click();
+}
+
+describe.each(FILES)('$file broken', ({ file, view, other }) => {
+  it.each(FAULTS)('%s: designed state, axe, retry count, other views, Try again', async (fault) => {
+    const page = await openPage('/accessibility', { expectFailedRequests: [`/data/${file}`] });
+    const injected = await injectFault(page, file, fault);
+    // Data requests in flight, other than the broken file's.
+    const inFlight = new Set<unknown>();
+    const isOther = (url: string) => url.includes('/data/') && !url.includes(`/data/${file}`);
+    page.on('request', (r) => void (isOther(r.url()) && inFlight.add(r)));
+    page.on('requestfinished', (r) => void inFlight.delete(r));
+    page.on('requestfailed', (r) => void inFlight.delete(r));
+    await page.clock.install();
+    await goTo(page, view);
+
+    if (fault === 'slow') {
+      await injected.waitForRequests(1);
+      // 8 s of page time: still loading, no timeout, no error.
+      await page.clock.fastForward(8_000);
+      // "Loading …", or the Data view's "still loading the records in <file>".
+      await expect.poll(() => page.locator('main [role="status"]').filter({ hasText: /^Loading |still loading the records in / }).count()).toBeGreaterThan(0);
+      expect(await errorFor(page, file).count()).toBe(0);
+      await expectNoAxeViolations(page, `${view.link} loading ${file} (8-second response)`, AXE_LOADING);
+      await injected.release();
+      await expect.poll(() => view.ready(page), { message: `${view.link} shows its content` }).toBe(true);
+      expect(await errorFor(page, file).count()).toBe(0);
+      expect(injected.requests).toBe(1);
+      recordReliability('fault', { file, fault, label: FAULT_LABELS[fault], view: view.link, requests: 1, state: 'loading, then data' });
+      await expectClean(page);
+      return;
+    }
+
+    const { heading, detail } = expectedError(file, fault);
+    const alert = errorFor(page, file);
+    await fastForwardUntil(page, () => alert.isVisible(), { stepMs: fault === 'never' ? 10_000 : 2_000 });
+    expect(await alert.getByRole('heading').innerText()).toBe(heading);
+    expect(await alert.innerText()).toMatch(detail);
+    expect(await alert.innerText(), 'no raw error text').not.toMatch(/undefined|TypeError|at \S+:\d+/);
+    // No more requests than the policy allows (wait past any back-off first).
+    await page.clock.fastForward(30_000);
+    await page.waitForTimeout(100);
+    expect(injected.requests, `${file} ${fault}: requests`).toBe(EXPECTED_REQUESTS[fault]);
+    await expectNoAxeViolations(page, `${view.link} with ${file} failing: ${fault}`, AXE_ERROR);
+
+    // Another view still works while the file is broken.
+    await goTo(page, other);
+    await expect.poll(() => other.ready(page), { message: `${other.link} still works` }).toBe(true);
+    // Leaving a view cancels its requests in flight (net::ERR_ABORTED): let them finish first.
+    await expect.poll(() => inFlight.size, { message: 'the other view’s data arrives' }).toBe(0);
+
+    // Back to the broken view: the fault is still there; lift it and "Try again".
+    await goTo(page, view);
+    await fastForwardUntil(page, () => alert.isVisible(), { stepMs: fault === 'never' ? 10_000 : 2_000 });
+    await injected.lift();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => view.ready(page), { message: `${view.link} recovers` }).toBe(true);
+    await expect.poll(() => alert.count()).toBe(0);
+
+    recordReliability('fault', {
+      file,
+      fault,
+      label: FAULT_LABELS[fault],
+      view: view.link,
+      requests: EXPECTED_REQUESTS[fault],
+      state: heading,
+      otherView: other.link,
+      recovered: true,
+    });
+    await expectClean(page);
+  });
+});
+
+// meta.json is embedded in every pre-rendered page, so no view waits for it. It is fetched again
+// only when the embedded copy is over five minutes old and a view mounts: that refresh failing
+// must keep the copy the page has (the footer's data version, the default as-at date) and show
+// no error, because nothing the reader sees is wrong.
+describe('meta.json broken', () => {
+  it.each(FAULTS)('%s: a failed refresh keeps the embedded copy', async (fault) => {
+    const page = await openPage('/accessibility', {
+      // A refresh that fails at once (a bad file) can abort the view's first governance and
+      // sources requests, which are then made again; the view still ends with its content.
+      expectFailedRequests: ['/data/meta.json', '/data/governance.json', '/data/sources.json'],
+    });
+    const footer = page.locator('footer');
+    const version = (await footer.innerText()).match(/Data version \S+, last checked against its sources on [^.]+\./)?.[0];
+    expect(version, 'footer names the data version').toBeDefined();
+    const injected = await injectFault(page, 'meta.json', fault);
+    await page.clock.install();
+    await page.clock.fastForward('06:00');
+    // Governance reads meta.json for its default as-at date, so mounting it refreshes the copy.
+    await goTo(page, VIEWS.governance);
+    await injected.waitForRequests(1);
+    if (fault === 'slow') {
+      await page.clock.fastForward(8_000);
+      await injected.release();
+    } else {
+      await fastForwardUntil(page, async () => injected.requests >= EXPECTED_REQUESTS[fault], {
+        stepMs: fault === 'never' ? 10_000 : 2_000,
+      });
+      await page.clock.fastForward(30_000);
+      await page.waitForTimeout(100);
+    }
+    expect(injected.requests, `meta.json ${fault}: requests`).toBe(EXPECTED_REQUESTS[fault]);
+    await expect.poll(() => VIEWS.governance.ready(page)).toBe(true);
+    expect(await footer.innerText()).toContain(version);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    recordReliability('fault', {
+      file: 'meta.json',
+      fault,
+      label: FAULT_LABELS[fault],
+      view: 'Governance',
+      requests: EXPECTED_REQUESTS[fault],
+      state: 'embedded copy kept, no error shown',
+    });
+    await expectClean(page);
+  });
+});
