@@ -25,6 +25,13 @@ export function makeQueryClient(overrides: { retryDelay?: number } = {}): QueryC
         // The dataset changes only with a deploy; the pre-rendered page carries it.
         staleTime: 5 * 60_000,
         refetchOnWindowFocus: false,
+        // A file already found bad (4xx, malformed, wrong shape) is not asked for again each time
+        // another part of the page mounts: that would be a retry the policy forbids. "Try again"
+        // still asks.
+        refetchOnMount: (query) => {
+          const error = query.state.error;
+          return !(isDataLoadError(error) && !error.isTransient);
+        },
       },
     },
   });
