@@ -19,7 +19,7 @@ async function mountTwice(reply: () => Response) {
   const client = makeQueryClient({ retryDelay: 0 });
   // The embedded copy of a pre-rendered page, older than the five minutes it stays fresh.
   client.setQueryData(metaQuery().queryKey, readDataFile('meta.json') as never, { updatedAt: 0 });
-  const settle = (observer: QueryObserver) =>
+  const settle = (observer: { subscribe: (listener: (result: { fetchStatus: string }) => void) => () => void }) =>
     new Promise<void>((resolve) => {
       const unsubscribe = observer.subscribe((result) => {
         if (result.fetchStatus === 'idle') {
