@@ -289,8 +289,10 @@ production server.
   real data/governance.json on 30 November 2018.
 - **Next frame**: after the 10,000-event render, the time from a zoom, a pan or an as-at change
   (each drawn synchronously) to after two animation frames.
-- **Rating flows**: the real flows chart once per pair of successive rounds (5 diagrams), one band
-  per authority (153 each), so 765 bands, each a keyboard-operable button with its label.
+- **Rating flows**: the England view's report-by-report flows chart (six columns, one per report)
+  for 153 synthetic authorities with a grade in each of six reports: the grades become nodes and
+  the moves between successive reports become bands sized by how many authorities made them
+  (up to 25 per pair of reports), each a keyboard-operable button naming its count.
 - **Heap**: JavaScript heap in use after the render and a garbage collection (DevTools protocol).
 - **JavaScript**: gzip bytes of every chunk a page loads before it is usable, from the build's
   manifest, as \`scripts/check-size.mjs\` (part of \`npm test\`) counts and enforces them.

@@ -7,17 +7,22 @@ import { useMemo } from 'react';
 import { GovernanceDiagram } from '../charts/governance/GovernanceDiagram';
 import { layoutGovernance } from '../charts/governance/layoutGovernance';
 import { toDiagramModel } from '../charts/governance/toDiagramModel';
-import { RatingFlows } from '../charts/rating-flows/RatingFlows';
-import { layoutFlows } from '../charts/rating-flows/layoutFlows';
+import { layoutRoundFlows } from '../charts/rating-flows/layoutRoundFlows';
+import { RoundFlows } from '../charts/rating-flows/RoundFlows';
 import { ChartFrame } from '../charts/shared/ChartFrame';
 import { getFullExtent } from '../charts/timeline/prepareEvents';
 import { Timeline } from '../charts/timeline/Timeline';
 import type { Domain } from '../charts/timeline/zoomDomain';
 import type { PartialDate } from '../domain/dates';
-import { toFlowGraph } from '../domain/flows';
-import { diffOnDay, getChangeDates, getChangeOnOrBefore, governanceAsAt } from '../domain/governance';
-import type { GovernanceFile, Grade } from '../domain/types';
-import { toRoundFlows, type toBenchEvents } from './benchData';
+import { toRoundFlowGraph } from '../domain/roundFlows';
+import {
+  diffOnDay,
+  getChangeDates,
+  getChangeOnOrBefore,
+  governanceAsAt,
+} from '../domain/governance';
+import type { GovernanceFile, NationalGrade } from '../domain/types';
+import { toBenchSequences, type toBenchEvents } from './benchData';
 
 const noop = () => {};
 
@@ -30,7 +35,13 @@ export interface TimelineBenchProps {
   onDomainChange?: (domain: Domain) => void;
 }
 
-export function TimelineBench({ bench, domain, asAt, width, onDomainChange = noop }: TimelineBenchProps) {
+export function TimelineBench({
+  bench,
+  domain,
+  asAt,
+  width,
+  onDomainChange = noop,
+}: TimelineBenchProps) {
   const { events, lanes, laneLabels } = bench;
   const full = useMemo(() => getFullExtent(events), [events]);
   return (
@@ -61,42 +72,29 @@ export function TimelineBench({ bench, domain, asAt, width, onDomainChange = noo
 }
 
 export interface FlowsBenchProps {
-  authorities: readonly { id: string; grades: readonly (Grade | null)[] }[];
+  authorities: readonly { id: string; grades: readonly NationalGrade[] }[];
   width: number;
 }
 
-/** One flow diagram per pair of successive rounds, one band per authority. */
+/** The national report-by-report flows: every authority over every round, one band per move. */
 export function FlowsBench({ authorities, width }: FlowsBenchProps) {
-  const rounds = authorities[0]?.grades.length ?? 0;
+  const placed = layoutRoundFlows(toRoundFlowGraph(toBenchSequences(authorities)), { width });
   return (
-    <>
-      {Array.from({ length: Math.max(0, rounds - 1) }, (_, r) => {
-        const graph = toFlowGraph(toRoundFlows(authorities, r));
-        // toFlowGraph names a link by its judgement area; here each band is an authority.
-        const links = graph.links.map((l, i) => ({ ...l, id: authorities[i]!.id }));
-        const placed = layoutFlows({ nodes: graph.nodes, links }, { width });
-        return (
-          <ChartFrame
-            key={r}
-            title={`Flows benchmark: round ${r + 1} to round ${r + 2}`}
-            description="Synthetic authorities' grades between two rounds; not real data."
-            summary={`${authorities.length} synthetic authorities.`}
-            table={null}
-            chart={({ titleId, descriptionId }) => (
-              <RatingFlows
-                flows={placed}
-                titleId={titleId}
-                descriptionId={descriptionId}
-                beforeLabel={`Round ${r + 1}`}
-                afterLabel={`Round ${r + 2}`}
-                selected={null}
-                onSelect={noop}
-              />
-            )}
-          />
-        );
-      })}
-    </>
+    <ChartFrame
+      title={`Flows benchmark: ${authorities.length} synthetic authorities`}
+      description="Synthetic authorities' grades report by report; not real data."
+      summary={`${authorities.length} synthetic authorities.`}
+      table={null}
+      chart={({ titleId, descriptionId }) => (
+        <RoundFlows
+          flows={placed}
+          titleId={titleId}
+          descriptionId={descriptionId}
+          selected={null}
+          onSelect={noop}
+        />
+      )}
+    />
   );
 }
 
@@ -110,7 +108,14 @@ export interface GovernanceBenchProps {
 export function GovernanceBench({ file, date, width }: GovernanceBenchProps) {
   const placed = useMemo(() => {
     const last = getChangeOnOrBefore(getChangeDates(file), date);
-    return layoutGovernance(toDiagramModel(file, governanceAsAt(file, date), last ? diffOnDay(file, last.date) : undefined), { width });
+    return layoutGovernance(
+      toDiagramModel(
+        file,
+        governanceAsAt(file, date),
+        last ? diffOnDay(file, last.date) : undefined,
+      ),
+      { width },
+    );
   }, [file, date, width]);
   return (
     <ChartFrame
@@ -119,7 +124,13 @@ export function GovernanceBench({ file, date, width }: GovernanceBenchProps) {
       summary={`${placed.nodes.length} bodies.`}
       table={null}
       chart={({ titleId, descriptionId }) => (
-        <GovernanceDiagram placed={placed} titleId={titleId} descriptionId={descriptionId} selectedId={null} onSelect={noop} />
+        <GovernanceDiagram
+          placed={placed}
+          titleId={titleId}
+          descriptionId={descriptionId}
+          selectedId={null}
+          onSelect={noop}
+        />
       )}
     />
   );

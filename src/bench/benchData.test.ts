@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeBenchAuthorities, toBenchEvents, toRoundFlows } from './benchData';
+import { toRoundFlowGraph } from '../domain/roundFlows';
+import { makeBenchAuthorities, toBenchEvents, toBenchSequences } from './benchData';
 
 describe('toBenchEvents', () => {
   it('gives nothing for no rows', () => {
@@ -24,7 +25,12 @@ describe('toBenchEvents', () => {
   });
 
   it('refuses a seventh category rather than merging it into a lane', () => {
-    const rows = Array.from({ length: 7 }, (_, i) => ({ id: String(i), date: '2015-01-01', category: `c${i}`, label: '' }));
+    const rows = Array.from({ length: 7 }, (_, i) => ({
+      id: String(i),
+      date: '2015-01-01',
+      category: `c${i}`,
+      label: '',
+    }));
     expect(() => toBenchEvents(rows)).toThrow(/seventh/);
   });
 });
@@ -35,8 +41,16 @@ describe('synthetic authorities', () => {
     expect(makeBenchAuthorities(153, 6, 1)).toHaveLength(153);
   });
 
-  it('flow between rounds with "not recorded" kept unknown, never compared', () => {
-    const flows = toRoundFlows([{ grades: ['good', 'inadequate'] }, { grades: [null, 'good'] }], 0);
-    expect(flows.map((f) => f.movement)).toEqual(['fell', 'unknown']);
+  it('flow between reports, a grade unknown never compared', () => {
+    const graph = toRoundFlowGraph(
+      toBenchSequences([
+        { id: 'a', grades: ['good', 'inadequate'] },
+        { id: 'b', grades: ['unknown', 'good'] },
+      ]),
+    );
+    expect(graph.links.map((l) => [l.id, l.movement])).toEqual([
+      ['r1.good.inadequate', 'fell'],
+      ['r1.unknown.good', 'unknown'],
+    ]);
   });
 });

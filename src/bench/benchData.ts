@@ -3,11 +3,10 @@
  * follow the benchmark protocol of issue 8, `[{ id, date: 'YYYY-MM-DD', category, label }]`, and
  * become timeline events here, inside the timed render, as real data would.
  */
-import type { AreaFlow } from '../domain/flows';
-import { isFrameworkBreak, toMovement, toRung } from '../domain/ordinalScale';
+import type { RoundSequence } from '../domain/roundFlows';
 import { makeRandom } from '../domain/syntheticTimeline';
 import { TIMELINE_LANES, type TimelineEvent } from '../domain/timeline';
-import type { Grade, Lane } from '../domain/types';
+import type { Lane, NationalGrade } from '../domain/types';
 
 /** One row handed to the timeline benchmark. */
 export interface BenchRow {
@@ -18,7 +17,11 @@ export interface BenchRow {
 }
 
 /** Rows as timeline events: each category a lane, in order of first appearance (six at most). */
-export function toBenchEvents(rows: readonly BenchRow[]): { events: TimelineEvent[]; lanes: Lane[]; laneLabels: Record<Lane, string> } {
+export function toBenchEvents(rows: readonly BenchRow[]): {
+  events: TimelineEvent[];
+  lanes: Lane[];
+  laneLabels: Record<Lane, string>;
+} {
   const laneOf = new Map<string, Lane>();
   const laneLabels = Object.fromEntries(TIMELINE_LANES.map((l) => [l, l])) as Record<Lane, string>;
   const events: TimelineEvent[] = [];
@@ -29,7 +32,10 @@ export function toBenchEvents(rows: readonly BenchRow[]): { events: TimelineEven
     let lane = laneOf.get(row.category);
     if (!lane) {
       lane = TIMELINE_LANES[laneOf.size];
-      if (!lane) throw new Error(`The timeline benchmark takes six categories; "${row.category}" is a seventh.`);
+      if (!lane)
+        throw new Error(
+          `The timeline benchmark takes six categories; "${row.category}" is a seventh.`,
+        );
       laneOf.set(row.category, lane);
       laneLabels[lane] = row.category;
     }
@@ -66,7 +72,8 @@ export function toBenchEvents(rows: readonly BenchRow[]): { events: TimelineEven
   }
   // The chart takes events in time order. Sorting numbers (YYYYMMDD, then input order) in a typed
   // array is several times faster than comparing 10,000 strings in a callback.
-  if (events.length >= 1e5) throw new Error('The timeline benchmark takes fewer than 100,000 rows.');
+  if (events.length >= 1e5)
+    throw new Error('The timeline benchmark takes fewer than 100,000 rows.');
   const keys = new Float64Array(events.length);
   events.forEach((e, i) => (keys[i] = Number(e.start!.replaceAll('-', '')) * 1e5 + i));
   keys.sort();
@@ -74,22 +81,36 @@ export function toBenchEvents(rows: readonly BenchRow[]): { events: TimelineEven
   return { events: sorted, lanes: [...laneOf.values()], laneLabels };
 }
 
-const GRADES: readonly (Grade | null)[] = ['outstanding', 'good', 'requires-improvement', 'inadequate', null];
+const GRADES: readonly NationalGrade[] = [
+  'outstanding',
+  'good',
+  'requires-improvement',
+  'inadequate',
+  'unknown',
+];
 
 /** `count` synthetic authorities, each with a grade (or none recorded) in each of `rounds` rounds. */
-export function makeBenchAuthorities(count: number, rounds: number, seed = 1): { id: string; grades: (Grade | null)[] }[] {
+export function makeBenchAuthorities(
+  count: number,
+  rounds: number,
+  seed = 1,
+): { id: string; grades: NationalGrade[] }[] {
   const random = makeRandom(seed);
   return Array.from({ length: count }, (_, i) => ({
     id: `synthetic-authority-${i + 1}`,
-    grades: Array.from({ length: rounds }, () => GRADES[Math.floor(random() * GRADES.length)] ?? null),
+    grades: Array.from(
+      { length: rounds },
+      () => GRADES[Math.floor(random() * GRADES.length)] ?? 'unknown',
+    ),
   }));
 }
 
-/** The flows of every authority between round `r` and round `r + 1`. */
-export function toRoundFlows(authorities: readonly { grades: readonly (Grade | null)[] }[], r: number): AreaFlow[] {
-  return authorities.map(({ grades }) => {
-    const before = grades[r] ?? null;
-    const after = grades[r + 1] ?? null;
-    return { area: 'overall', before, after, movement: toMovement(toRung(before), toRung(after)), frameworkBreak: isFrameworkBreak(before, after) };
-  });
+/** Synthetic authorities as report-by-report sequences for the national flows chart. */
+export function toBenchSequences(
+  authorities: readonly { id: string; grades: readonly NationalGrade[] }[],
+): RoundSequence[] {
+  return authorities.map(({ id, grades }) => ({
+    ref: { urn: id, name: id, laCode: null, region: null, focus: false, neighbour: false },
+    grades,
+  }));
 }

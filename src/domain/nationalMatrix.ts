@@ -81,7 +81,7 @@ export function toHighlights(file: NationalFile, focusCodes: readonly string[] =
   return { focus: new Set(focus.map((a) => a.urn)), neighbours: new Set(neighbours.map((a) => a.urn)) };
 }
 
-const toRef = (a: NationalAuthority, h: Highlights): AuthorityRef => ({
+export const toRef = (a: NationalAuthority, h: Highlights): AuthorityRef => ({
   urn: a.urn,
   name: a.name,
   laCode: a.laCode,
@@ -90,7 +90,7 @@ const toRef = (a: NationalAuthority, h: Highlights): AuthorityRef => ({
   neighbour: h.neighbours.has(a.urn),
 });
 
-const byName = (a: AuthorityRef, b: AuthorityRef) => a.name.localeCompare(b.name, 'en-GB');
+export const byName = (a: AuthorityRef, b: AuthorityRef) => a.name.localeCompare(b.name, 'en-GB');
 
 // ------------------------------------------------------------------------ matrix
 

@@ -14,6 +14,7 @@ import {
   type NameLookup,
 } from '../../domain/governanceText';
 import { getCell, type TransitionMatrix } from '../../domain/nationalMatrix';
+import type { RoundFlowGraph } from '../../domain/roundFlows';
 import { MOVEMENT_LABELS, NATIONAL_LABELS } from '../../domain/ordinalScale';
 import { AREA_LABELS, formatGrade } from '../../domain/ratings';
 import { LANE_LABELS, type TimelineEvent } from '../../domain/timeline';
@@ -143,5 +144,21 @@ export function toPowersTable(state: GovernanceAsAt, name: NameLookup, sources: 
         toCitationText(p.power.sources, sources),
       ]);
     }),
+  };
+}
+
+/** Every move between successive reports: one row per band of the report-by-report flows. */
+export function toRoundFlowsTable(graph: RoundFlowGraph, judgementLabel: string): ChartTable {
+  return {
+    caption: `${judgementLabel}: moves from each report to the next (${graph.total} authorities)`,
+    header: ['Reports', 'Grade in the earlier report', 'Grade in the later report', 'Authorities', 'Change', 'North or West Northamptonshire'],
+    rows: graph.links.map((l) => [
+      `${l.round} to ${l.round + 1}`,
+      NATIONAL_LABELS[l.from],
+      NATIONAL_LABELS[l.to],
+      l.authorities.length,
+      l.movement === 'unknown' ? 'cannot be compared' : MOVEMENT_LABELS[l.movement],
+      l.authorities.filter((a) => a.focus).map((a) => a.name).join('; '),
+    ]),
   };
 }

@@ -1,6 +1,5 @@
-import type { KeyboardEvent } from 'react';
-import { GRADE_STYLES, MARK_STROKE } from '../shared/palette';
-import { useRovingFocus } from '../shared/useRovingFocus';
+import { MARK_STROKE, nationalFill } from '../shared/palette';
+import { ChartSvg, useSelectableMarks } from '../shared/ChartSvg';
 import type { PlacedDistribution, PlacedRow } from './layoutDistribution';
 
 export interface GradeDistributionProps {
@@ -14,45 +13,46 @@ export interface GradeDistributionProps {
 export const describeRow = (r: PlacedRow): string =>
   `${r.row.label}: ${r.row.count} ${r.row.count === 1 ? 'authority' : 'authorities'}${r.row.markers.length ? `, including ${r.row.markers.join('; ')}` : ''}.`;
 
-const fillOf = (grade: PlacedRow['row']['grade']) =>
-  grade === 'outstanding' || grade === 'good' || grade === 'requires-improvement' || grade === 'inadequate'
-    ? GRADE_STYLES[grade].fill
-    : null;
-
 /** How many authorities held each grade on a date; each bar is a button that lists them. */
-export function GradeDistribution({ distribution, titleId, descriptionId, selected, onSelect }: GradeDistributionProps) {
-  const roving = useRovingFocus(distribution.rows.map((r) => r.row.id), { initial: selected });
-  const toggle = (id: string) => onSelect(selected === id ? null : id);
+export function GradeDistribution({
+  distribution,
+  titleId,
+  descriptionId,
+  selected,
+  onSelect,
+}: GradeDistributionProps) {
+  const marks = useSelectableMarks(
+    distribution.rows.map((r) => r.row.id),
+    selected,
+    onSelect,
+  );
   const { labelWidth, barLeft } = distribution;
   return (
-    <svg
-      className="app-svg app-distribution"
-      role="group"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
-      viewBox={`0 0 ${distribution.width} ${distribution.height}`}
+    <ChartSvg
+      className="app-distribution"
+      titleId={titleId}
+      descriptionId={descriptionId}
       width={distribution.width}
       height={distribution.height}
-      onKeyDown={roving.onKeyDown}
+      onKeyDown={marks.onKeyDown}
     >
       {distribution.rows.map((r) => {
-        const fill = fillOf(r.row.grade);
+        const fill = r.row.grade === 'not-inspected' ? null : nationalFill(r.row.grade);
         return (
-          <g
-            key={r.row.id}
-            role="button"
-            aria-label={describeRow(r)}
-            className="app-ladder__focusable"
-            {...roving.itemProps(r.row.id)}
-            onClick={() => toggle(r.row.id)}
-            onKeyDown={(event: KeyboardEvent) => {
-              if (event.key !== 'Enter' && event.key !== ' ') return;
-              event.preventDefault();
-              toggle(r.row.id);
-            }}
-          >
-            <rect x={0} y={r.y - 2} width={distribution.width} height={r.height + 4} fill="transparent" />
-            <text x={labelWidth} y={r.y + 17} fontSize={labelWidth < 150 ? 12 : 14} textAnchor="end">
+          <g key={r.row.id} {...marks.mark(r.row.id, describeRow(r))}>
+            <rect
+              x={0}
+              y={r.y - 2}
+              width={distribution.width}
+              height={r.height + 4}
+              fill="transparent"
+            />
+            <text
+              x={labelWidth}
+              y={r.y + 17}
+              fontSize={labelWidth < 150 ? 12 : 14}
+              textAnchor="end"
+            >
               {labelWidth < 150 ? r.row.shortLabel : r.row.label}
             </text>
             <rect
@@ -72,10 +72,17 @@ export function GradeDistribution({ distribution, titleId, descriptionId, select
                 ◆ {m}
               </text>
             ))}
-            <rect x={2} y={r.y - 3} width={distribution.width - 4} height={r.height + 6} fill="none" className={`app-svg__focus${selected === r.row.id ? ' app-svg__focus--on' : ''}`} />
+            <rect
+              x={2}
+              y={r.y - 3}
+              width={distribution.width - 4}
+              height={r.height + 6}
+              fill="none"
+              className={marks.ring(r.row.id)}
+            />
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

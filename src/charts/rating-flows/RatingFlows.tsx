@@ -1,9 +1,9 @@
-import type { KeyboardEvent } from 'react';
 import type { FlowGrade } from '../../domain/flows';
 import { MOVEMENT_LABELS, type Movement } from '../../domain/ordinalScale';
 import { AREA_LABELS, GRADE_LABELS } from '../../domain/ratings';
-import { GRADE_STYLES, MARK_STROKE } from '../shared/palette';
-import { useRovingFocus } from '../shared/useRovingFocus';
+import { GRADE_STYLES } from '../shared/palette';
+import { NodeRect } from './NodeRect';
+import { ChartSvg, useSelectableMarks } from '../shared/ChartSvg';
 import type { PlacedFlowLink, PlacedFlows } from './layoutFlows';
 
 export interface RatingFlowsProps {
@@ -17,7 +17,10 @@ export interface RatingFlowsProps {
   onSelect: (area: string | null) => void;
 }
 
-export const FLOW_GRADE_LABELS: Record<FlowGrade, string> = { ...GRADE_LABELS, 'not-recorded': 'Not recorded' };
+export const FLOW_GRADE_LABELS: Record<FlowGrade, string> = {
+  ...GRADE_LABELS,
+  'not-recorded': 'Not recorded',
+};
 const SHORT: Record<FlowGrade, string> = {
   outstanding: 'Outst',
   good: 'Good',
@@ -39,20 +42,29 @@ export const describeFlow = (l: PlacedFlowLink['link'], before: string, after: s
   `${AREA_LABELS[l.flow.area]}: ${FLOW_GRADE_LABELS[l.flow.before ?? 'not-recorded']} (${before}) to ${FLOW_GRADE_LABELS[l.flow.after ?? 'not-recorded']} (${after}): ${l.flow.movement === 'unknown' ? 'cannot be compared' : MOVEMENT_LABELS[l.flow.movement]}${l.flow.frameworkBreak ? ', across a change of framework' : ''}.`;
 
 /** Flows of the judgement areas between two successive full inspections, drawn from a layout. */
-export function RatingFlows({ flows, titleId, descriptionId, beforeLabel, afterLabel, selected, onSelect }: RatingFlowsProps) {
-  const roving = useRovingFocus(flows.links.map((l) => l.link.id), { initial: selected });
+export function RatingFlows({
+  flows,
+  titleId,
+  descriptionId,
+  beforeLabel,
+  afterLabel,
+  selected,
+  onSelect,
+}: RatingFlowsProps) {
+  const marks = useSelectableMarks(
+    flows.links.map((l) => l.link.id),
+    selected,
+    onSelect,
+  );
   const narrow = flows.labelWidth < 100;
-  const toggle = (id: string) => onSelect(selected === id ? null : id);
   return (
-    <svg
-      className="app-svg app-flows"
-      role="group"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
-      viewBox={`0 0 ${flows.width} ${flows.height + 24}`}
+    <ChartSvg
+      className="app-flows"
+      titleId={titleId}
+      descriptionId={descriptionId}
       width={flows.width}
       height={flows.height + 24}
-      onKeyDown={roving.onKeyDown}
+      onKeyDown={marks.onKeyDown}
     >
       <g aria-hidden="true">
         <text x={4} y={14} fontSize={12} fontWeight={700}>
@@ -66,41 +78,37 @@ export function RatingFlows({ flows, titleId, descriptionId, beforeLabel, afterL
         {flows.links.map((l) => (
           <g
             key={l.link.id}
-            role="button"
-            aria-label={describeFlow(l.link, beforeLabel, afterLabel)}
-            className="app-ladder__focusable"
-            {...roving.itemProps(l.link.id)}
-            onClick={() => toggle(l.link.id)}
-            onKeyDown={(event: KeyboardEvent) => {
-              if (event.key !== 'Enter' && event.key !== ' ') return;
-              event.preventDefault();
-              toggle(l.link.id);
-            }}
+            {...marks.mark(l.link.id, describeFlow(l.link, beforeLabel, afterLabel))}
           >
-            <path d={l.path} className={`app-flows__link ${MOVEMENT_CLASS[l.link.flow.movement]}`} />
-            <path d={l.path} fill="none" className={`app-svg__focus${selected === l.link.id ? ' app-svg__focus--on' : ''}`} />
+            <path
+              d={l.path}
+              className={`app-flows__link ${MOVEMENT_CLASS[l.link.flow.movement]}`}
+            />
+            <path d={l.path} fill="none" className={marks.ring(l.link.id)} />
             <text x={l.labelX} y={l.labelY} fontSize={12} pointerEvents="none">
-              {AREA_LABELS[l.link.flow.area]}: {l.link.flow.movement === 'unknown' ? 'not comparable' : MOVEMENT_LABELS[l.link.flow.movement]}
+              {AREA_LABELS[l.link.flow.area]}:{' '}
+              {l.link.flow.movement === 'unknown'
+                ? 'not comparable'
+                : MOVEMENT_LABELS[l.link.flow.movement]}
             </text>
           </g>
         ))}
         <g aria-hidden="true">
           {flows.nodes.map((n) => {
-            const style = n.node.grade === 'not-recorded' ? null : GRADE_STYLES[n.node.grade];
             const label = `${narrow ? SHORT[n.node.grade] : FLOW_GRADE_LABELS[n.node.grade]} (${n.count})`;
             const leftSide = n.node.side === 'before';
             return (
               <g key={n.node.id}>
-                <rect
-                  x={n.x0}
-                  y={n.y0}
-                  width={n.x1 - n.x0}
-                  height={Math.max(1, n.y1 - n.y0)}
-                  fill={style?.fill ?? 'var(--app-bg)'}
-                  stroke={style ? MARK_STROKE : 'var(--app-chart-text)'}
-                  strokeDasharray={style ? undefined : '3 2'}
+                <NodeRect
+                  box={n}
+                  fill={n.node.grade === 'not-recorded' ? null : GRADE_STYLES[n.node.grade].fill}
                 />
-                <text x={leftSide ? n.x0 - 6 : n.x1 + 6} y={(n.y0 + n.y1) / 2 + 4} fontSize={12} textAnchor={leftSide ? 'end' : 'start'}>
+                <text
+                  x={leftSide ? n.x0 - 6 : n.x1 + 6}
+                  y={(n.y0 + n.y1) / 2 + 4}
+                  fontSize={12}
+                  textAnchor={leftSide ? 'end' : 'start'}
+                >
                   {label}
                 </text>
               </g>
@@ -108,6 +116,6 @@ export function RatingFlows({ flows, titleId, descriptionId, beforeLabel, afterL
           })}
         </g>
       </g>
-    </svg>
+    </ChartSvg>
   );
 }

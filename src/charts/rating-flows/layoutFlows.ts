@@ -41,7 +41,7 @@ type N = FlowNode & { id: string };
 type L = { source: string; target: string; value: number; id: string };
 
 /** A band between two vertical edges, eased by a horizontal cubic curve. */
-function band(x0: number, y0: number, x1: number, y1: number, thickness: number): string {
+export function band(x0: number, y0: number, x1: number, y1: number, thickness: number): string {
   const xm = (x0 + x1) / 2;
   const h = thickness / 2;
   return [

@@ -1,8 +1,7 @@
-import type { KeyboardEvent } from 'react';
 import { useMemo } from 'react';
 import { AREA_LABELS } from '../../domain/ratings';
 import { GRADE_STYLES, MARK_STROKE } from '../shared/palette';
-import { useRovingFocus } from '../shared/useRovingFocus';
+import { ChartSvg, useSelectableMarks } from '../shared/ChartSvg';
 import { describeIntervention, describeMark, describeVisit } from './describeLadder';
 import { markText, type PlacedLadder, type PlacedMark } from './layoutLadder';
 
@@ -14,15 +13,6 @@ export interface RatingLadderProps {
   selected: string | null;
   onSelect: (id: string | null) => void;
 }
-
-const activate = (id: string, selected: string | null, onSelect: (id: string | null) => void) => ({
-  onClick: () => onSelect(selected === id ? null : id),
-  onKeyDown: (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    onSelect(selected === id ? null : id);
-  },
-});
 
 function Mark({ mark }: { mark: PlacedMark }) {
   const style = mark.grade ? GRADE_STYLES[mark.grade] : null;
@@ -58,7 +48,13 @@ function Mark({ mark }: { mark: PlacedMark }) {
         textAnchor="middle"
         fontSize={11}
         fontWeight={sub ? 400 : 700}
-        className={style?.text === '#FFFFFF' ? 'app-ladder__mark-text app-ladder__mark-text--light' : style ? 'app-ladder__mark-text' : undefined}
+        className={
+          style?.text === '#FFFFFF'
+            ? 'app-ladder__mark-text app-ladder__mark-text--light'
+            : style
+              ? 'app-ladder__mark-text'
+              : undefined
+        }
       >
         {markText(mark.grade, mark.count)}
       </text>
@@ -67,42 +63,68 @@ function Mark({ mark }: { mark: PlacedMark }) {
 }
 
 /** The ladder: judgements on the ordinal scale over time, one panel per area, drawn from a layout. */
-export function RatingLadder({ ladder, titleId, descriptionId, selected, onSelect }: RatingLadderProps) {
+export function RatingLadder({
+  ladder,
+  titleId,
+  descriptionId,
+  selected,
+  onSelect,
+}: RatingLadderProps) {
   const order = useMemo(
     () => [
       ...ladder.interventions.map((i) => i.id),
-      ...ladder.panels.flatMap((p) => [...p.marks, ...p.visits].sort((a, b) => a.x - b.x).map((m) => m.id)),
+      ...ladder.panels.flatMap((p) =>
+        [...p.marks, ...p.visits].sort((a, b) => a.x - b.x).map((m) => m.id),
+      ),
     ],
     [ladder],
   );
-  const roving = useRovingFocus(order, { initial: selected });
-  const ring = (id: string) => `app-svg__focus${selected === id ? ' app-svg__focus--on' : ''}`;
+  const marks = useSelectableMarks(order, selected, onSelect);
+  const ring = marks.ring;
 
   return (
-    <svg
-      className="app-svg app-ladder"
-      role="group"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
-      viewBox={`0 0 ${ladder.width} ${ladder.height}`}
+    <ChartSvg
+      className="app-ladder"
+      titleId={titleId}
+      descriptionId={descriptionId}
       width={ladder.width}
       height={ladder.height}
-      onKeyDown={roving.onKeyDown}
+      onKeyDown={marks.onKeyDown}
     >
       <g aria-hidden="true">
         {ladder.eras.map((era, i) => (
           <g key={era.id}>
-            <rect x={era.x0} y={0} width={Math.max(0, era.x1 - era.x0)} height={ladder.axisY} className={`app-ladder__era app-ladder__era--${i % 2}`} />
+            <rect
+              x={era.x0}
+              y={0}
+              width={Math.max(0, era.x1 - era.x0)}
+              height={ladder.axisY}
+              className={`app-ladder__era app-ladder__era--${i % 2}`}
+            />
             <text x={era.x0 + 4} y={12} fontSize={12} fontWeight={700}>
               {era.label}
             </text>
           </g>
         ))}
         {ladder.handovers.map((h) => (
-          <line key={h.id} x1={h.x} x2={h.x} y1={16} y2={ladder.axisY} className="app-ladder__handover" />
+          <line
+            key={h.id}
+            x1={h.x}
+            x2={h.x}
+            y1={16}
+            y2={ladder.axisY}
+            className="app-ladder__handover"
+          />
         ))}
         {ladder.interventions.map((i) => (
-          <line key={i.id} x1={i.x} x2={i.x} y1={i.y + 8} y2={ladder.axisY} className="app-ladder__intervention" />
+          <line
+            key={i.id}
+            x1={i.x}
+            x2={i.x}
+            y1={i.y + 8}
+            y2={ladder.axisY}
+            className="app-ladder__intervention"
+          />
         ))}
         {ladder.undatedX !== null ? (
           <text x={ladder.undatedX} y={28} fontSize={11} textAnchor="middle">
@@ -111,7 +133,13 @@ export function RatingLadder({ ladder, titleId, descriptionId, selected, onSelec
         ) : null}
         {ladder.ticks.map((t) => (
           <g key={t.label}>
-            <line x1={t.x} x2={t.x} y1={ladder.axisY - 4} y2={ladder.axisY} className="app-svg__grid" />
+            <line
+              x1={t.x}
+              x2={t.x}
+              y1={ladder.axisY - 4}
+              y2={ladder.axisY}
+              className="app-svg__grid"
+            />
             <text x={t.x} y={ladder.axisY + 16} fontSize={12} textAnchor="middle">
               {t.label}
             </text>
@@ -120,9 +148,16 @@ export function RatingLadder({ ladder, titleId, descriptionId, selected, onSelec
       </g>
 
       {ladder.interventions.map((i) => (
-        <g key={i.id} role="button" aria-label={`Intervention ${describeIntervention(i.mark)}`} className="app-ladder__focusable" {...roving.itemProps(i.id)} {...activate(i.id, selected, onSelect)}>
+        <g key={i.id} {...marks.mark(i.id, `Intervention ${describeIntervention(i.mark)}`)}>
           <circle cx={i.x} cy={i.y} r={9} className="app-ladder__number" />
-          <text x={i.x} y={i.y + 4} fontSize={11} fontWeight={700} textAnchor="middle" className="app-ladder__number-text">
+          <text
+            x={i.x}
+            y={i.y + 4}
+            fontSize={11}
+            fontWeight={700}
+            textAnchor="middle"
+            className="app-ladder__number-text"
+          >
             {i.number}
           </text>
           <circle cx={i.x} cy={i.y} r={12} fill="none" className={ring(i.id)} />
@@ -137,7 +172,13 @@ export function RatingLadder({ ladder, titleId, descriptionId, selected, onSelec
           <g aria-hidden="true">
             {panel.rungs.map((r) => (
               <g key={r.rank}>
-                <line x1={ladder.left} x2={ladder.right} y1={r.y} y2={r.y} className="app-svg__grid" />
+                <line
+                  x1={ladder.left}
+                  x2={ladder.right}
+                  y1={r.y}
+                  y2={r.y}
+                  className="app-svg__grid"
+                />
                 <text x={4} y={r.y + 4} fontSize={11}>
                   {r.label}
                 </text>
@@ -152,30 +193,72 @@ export function RatingLadder({ ladder, titleId, descriptionId, selected, onSelec
               Visits
             </text>
             {panel.lines.map((l) => (
-              <line key={l.id} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} className={`app-ladder__line${l.frameworkBreak ? ' app-ladder__line--break' : ''}`} />
+              <line
+                key={l.id}
+                x1={l.x1}
+                y1={l.y1}
+                x2={l.x2}
+                y2={l.y2}
+                className={`app-ladder__line${l.frameworkBreak ? ' app-ladder__line--break' : ''}`}
+              />
             ))}
             {[...panel.marks, ...panel.visits].map((m) =>
-              m.range ? <line key={`range-${m.id}`} x1={m.range[0]} x2={m.range[1]} y1={m.y} y2={m.y} className="app-ladder__range" /> : null,
+              m.range ? (
+                <line
+                  key={`range-${m.id}`}
+                  x1={m.range[0]}
+                  x2={m.range[1]}
+                  y1={m.y}
+                  y2={m.y}
+                  className="app-ladder__range"
+                />
+              ) : null,
             )}
           </g>
           {/* Marks and visits in time order, so that reading order and arrow keys follow the axis. */}
-          {[...panel.marks.map((m) => ({ kind: 'mark' as const, m })), ...panel.visits.map((v) => ({ kind: 'visit' as const, v }))]
-            .sort((a, b) => (a.kind === 'mark' ? a.m.x : a.v.x) - (b.kind === 'mark' ? b.m.x : b.v.x))
+          {[
+            ...panel.marks.map((m) => ({ kind: 'mark' as const, m })),
+            ...panel.visits.map((v) => ({ kind: 'visit' as const, v })),
+          ]
+            .sort(
+              (a, b) => (a.kind === 'mark' ? a.m.x : a.v.x) - (b.kind === 'mark' ? b.m.x : b.v.x),
+            )
             .map((item) =>
               item.kind === 'mark' ? (
-                <g key={item.m.id} role="button" aria-label={describeMark(item.m.points)} className="app-ladder__focusable" {...roving.itemProps(item.m.id)} {...activate(item.m.id, selected, onSelect)}>
+                <g key={item.m.id} {...marks.mark(item.m.id, describeMark(item.m.points))}>
                   <Mark mark={item.m} />
-                  <rect x={item.m.x - item.m.width / 2 - 3} y={item.m.y - 12} width={item.m.width + 6} height={24} rx={4} fill="none" className={ring(item.m.id)} />
+                  <rect
+                    x={item.m.x - item.m.width / 2 - 3}
+                    y={item.m.y - 12}
+                    width={item.m.width + 6}
+                    height={24}
+                    rx={4}
+                    fill="none"
+                    className={ring(item.m.id)}
+                  />
                 </g>
               ) : (
-                <g key={item.v.id} role="button" aria-label={describeVisit(item.v.visit)} className="app-ladder__focusable" {...roving.itemProps(item.v.id)} {...activate(item.v.id, selected, onSelect)}>
-                  <rect x={item.v.x - item.v.size / 2} y={item.v.y - item.v.size / 2} width={item.v.size} height={item.v.size} transform={`rotate(45 ${item.v.x} ${item.v.y})`} className="app-ladder__visit" />
-                  <circle cx={item.v.x} cy={item.v.y} r={12} fill="none" className={ring(item.v.id)} />
+                <g key={item.v.id} {...marks.mark(item.v.id, describeVisit(item.v.visit))}>
+                  <rect
+                    x={item.v.x - item.v.size / 2}
+                    y={item.v.y - item.v.size / 2}
+                    width={item.v.size}
+                    height={item.v.size}
+                    transform={`rotate(45 ${item.v.x} ${item.v.y})`}
+                    className="app-ladder__visit"
+                  />
+                  <circle
+                    cx={item.v.x}
+                    cy={item.v.y}
+                    r={12}
+                    fill="none"
+                    className={ring(item.v.id)}
+                  />
                 </g>
               ),
             )}
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -3,7 +3,7 @@
  * palette, in its order; charts read colours through CSS custom properties so that the dark
  * theme (and print) can swap them without re-rendering.
  */
-import type { Grade } from '../../domain/types';
+import type { Grade, NationalGrade } from '../../domain/types';
 
 /** The Analysis Function categorical palette (light theme values). */
 export const CATEGORICAL = ['#12436D', '#28A197', '#801650', '#F46A25', '#3D3D3D', '#A285D1'] as const;
@@ -70,3 +70,9 @@ export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/** The fill of a national grade, or null for what is not a grade (drawn dashed, unfilled). */
+export const nationalFill = (grade: NationalGrade): string | null =>
+  grade === 'outstanding' || grade === 'good' || grade === 'requires-improvement' || grade === 'inadequate'
+    ? GRADE_STYLES[grade].fill
+    : null;

@@ -1,6 +1,5 @@
-import type { KeyboardEvent } from 'react';
 import { NATIONAL_LABELS } from '../../domain/ordinalScale';
-import { useRovingFocus } from '../shared/useRovingFocus';
+import { ChartSvg, useSelectableMarks } from '../shared/ChartSvg';
 import type { PlacedCell, PlacedMatrix } from './layoutMatrix';
 
 export interface TransitionMatrixProps {
@@ -21,20 +20,30 @@ export function describeCell(c: PlacedCell, fromLabel: string, toLabel: string):
 }
 
 /** Previous grade × next grade, a count in each cell; every cell is a button that lists its authorities. */
-export function TransitionMatrix({ matrix, titleId, descriptionId, fromLabel, toLabel, selected, onSelect }: TransitionMatrixProps) {
-  const roving = useRovingFocus(matrix.cells.map((c) => c.id), { columns: matrix.columnCount, initial: selected });
-  const toggle = (id: string) => onSelect(selected === id ? null : id);
+export function TransitionMatrix({
+  matrix,
+  titleId,
+  descriptionId,
+  fromLabel,
+  toLabel,
+  selected,
+  onSelect,
+}: TransitionMatrixProps) {
+  const marks = useSelectableMarks(
+    matrix.cells.map((c) => c.id),
+    selected,
+    onSelect,
+    { columns: matrix.columnCount },
+  );
   const { left, top, size } = matrix;
   return (
-    <svg
-      className="app-svg app-matrix"
-      role="group"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
-      viewBox={`0 0 ${matrix.width} ${matrix.height}`}
+    <ChartSvg
+      className="app-matrix"
+      titleId={titleId}
+      descriptionId={descriptionId}
       width={matrix.width}
       height={matrix.height}
-      onKeyDown={roving.onKeyDown}
+      onKeyDown={marks.onKeyDown}
     >
       <g aria-hidden="true">
         <text x={left} y={14} fontSize={12} fontWeight={700}>
@@ -47,7 +56,13 @@ export function TransitionMatrix({ matrix, titleId, descriptionId, fromLabel, to
           // Two-word labels take two lines on a narrow matrix.
           const words = size < 60 ? c.label.split(' ') : [c.label];
           return (
-            <text key={c.grade} x={c.x + size / 2} y={top - 8 - (words.length - 1) * 11} fontSize={size < 44 ? 10 : 12} textAnchor="middle">
+            <text
+              key={c.grade}
+              x={c.x + size / 2}
+              y={top - 8 - (words.length - 1) * 11}
+              fontSize={size < 44 ? 10 : 12}
+              textAnchor="middle"
+            >
               {words.map((w, i) => (
                 <tspan key={w} x={c.x + size / 2} dy={i === 0 ? 0 : 11}>
                   {w}
@@ -57,7 +72,13 @@ export function TransitionMatrix({ matrix, titleId, descriptionId, fromLabel, to
           );
         })}
         {matrix.rows.map((r) => (
-          <text key={r.grade} x={left - 6} y={r.y + size / 2 + 4} fontSize={size < 44 ? 10 : 12} textAnchor="end">
+          <text
+            key={r.grade}
+            x={left - 6}
+            y={r.y + size / 2 + 4}
+            fontSize={size < 44 ? 10 : 12}
+            textAnchor="end"
+          >
             {r.label}
           </text>
         ))}
@@ -65,19 +86,7 @@ export function TransitionMatrix({ matrix, titleId, descriptionId, fromLabel, to
       {matrix.cells.map((c) => {
         const diagonal = c.cell.from === c.cell.to;
         return (
-          <g
-            key={c.id}
-            role="button"
-            aria-label={describeCell(c, fromLabel, toLabel)}
-            className="app-ladder__focusable"
-            {...roving.itemProps(c.id)}
-            onClick={() => toggle(c.id)}
-            onKeyDown={(event: KeyboardEvent) => {
-              if (event.key !== 'Enter' && event.key !== ' ') return;
-              event.preventDefault();
-              toggle(c.id);
-            }}
-          >
+          <g key={c.id} {...marks.mark(c.id, describeCell(c, fromLabel, toLabel))}>
             <rect
               x={c.x + 1}
               y={c.y + 1}
@@ -86,20 +95,35 @@ export function TransitionMatrix({ matrix, titleId, descriptionId, fromLabel, to
               className={`app-matrix__cell${diagonal ? ' app-matrix__cell--same' : ''}${c.focusCount ? ' app-matrix__cell--focus' : ''}`}
               fillOpacity={c.cell.authorities.length ? 0.08 + 0.3 * c.share : 0}
             />
-            <text x={c.x + size / 2} y={c.y + size / 2 + (c.focusCount || c.neighbourCount ? 0 : 5)} fontSize={size < 44 ? 13 : 16} fontWeight={700} textAnchor="middle">
+            <text
+              x={c.x + size / 2}
+              y={c.y + size / 2 + (c.focusCount || c.neighbourCount ? 0 : 5)}
+              fontSize={size < 44 ? 13 : 16}
+              fontWeight={700}
+              textAnchor="middle"
+            >
               {c.cell.authorities.length}
             </text>
             {c.focusCount || c.neighbourCount ? (
               <text x={c.x + size / 2} y={c.y + size / 2 + 14} fontSize={10} textAnchor="middle">
                 {c.focusCount ? '◆' : ''}
-                {c.neighbourCount && size >= 44 ? `${c.focusCount ? ' ' : ''}${c.neighbourCount} SN` : ''}
+                {c.neighbourCount && size >= 44
+                  ? `${c.focusCount ? ' ' : ''}${c.neighbourCount} SN`
+                  : ''}
                 {c.neighbourCount && size < 44 && !c.focusCount ? '•' : ''}
               </text>
             ) : null}
-            <rect x={c.x + 3} y={c.y + 3} width={size - 6} height={size - 6} fill="none" className={`app-svg__focus${selected === c.id ? ' app-svg__focus--on' : ''}`} />
+            <rect
+              x={c.x + 3}
+              y={c.y + 3}
+              width={size - 6}
+              height={size - 6}
+              fill="none"
+              className={marks.ring(c.id)}
+            />
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -1,17 +1,24 @@
 import { useMemo } from 'react';
 import { GradeDistribution, describeRow } from '../../charts/grade-distribution/GradeDistribution';
-import { layoutDistribution, type DistributionRow } from '../../charts/grade-distribution/layoutDistribution';
+import {
+  layoutDistribution,
+  type DistributionRow,
+} from '../../charts/grade-distribution/layoutDistribution';
 import { ChartFrame } from '../../charts/shared/ChartFrame';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
 import { formatPartialDate, type PartialDate } from '../../domain/dates';
-import { makeGradeDistribution, NATIONAL_JUDGEMENT_LABELS, type NationalJudgement } from '../../domain/nationalMatrix';
+import {
+  makeGradeDistribution,
+  NATIONAL_JUDGEMENT_LABELS,
+  type NationalJudgement,
+} from '../../domain/nationalMatrix';
 import type { Body, Inspection, NationalFile } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
 import { AsAtControl } from '../common/AsAtControl';
 import { toDistributionTable } from '../../charts/chart-data/tables';
 import { getCountyMarker, toDistributionRows } from '../../charts/chart-data/distributionRows';
 import { ChartActions } from '../common/ChartActions';
-import { AuthorityList } from './AuthorityList';
+import { SelectedAuthorities } from './AuthorityList';
 
 interface Props {
   file: NationalFile;
@@ -22,7 +29,14 @@ interface Props {
   bodies: readonly Body[];
 }
 
-export function DistributionSection({ file, judgement, date, onDateChange, inspections, bodies }: Props) {
+export function DistributionSection({
+  file,
+  judgement,
+  date,
+  onDateChange,
+  inspections,
+  bodies,
+}: Props) {
   const [region, setRegion] = useUrlParam('region');
   const [neighbours, setNeighbours] = useUrlParam('neighbours');
   const [selected, setSelected] = useUrlParam('bar');
@@ -30,17 +44,44 @@ export function DistributionSection({ file, judgement, date, onDateChange, inspe
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const regionCode = region && file.regions[region] ? region : null;
   const distribution = useMemo(
-    () => makeGradeDistribution(file, date, judgement, { region: regionCode, neighboursOnly: neighbours === '1' }),
+    () =>
+      makeGradeDistribution(file, date, judgement, {
+        region: regionCode,
+        neighboursOnly: neighbours === '1',
+      }),
     [file, date, judgement, regionCode, neighbours],
   );
-  const county = useMemo(() => getCountyMarker(inspections, bodies, date, judgement), [inspections, bodies, date, judgement]);
-  const rows: DistributionRow[] = useMemo(() => toDistributionRows(distribution, county), [distribution, county]);
-  const placed = useMemo(() => layoutDistribution(rows, { width: Math.min(width, 760) }), [rows, width]);
+  const county = useMemo(
+    () => getCountyMarker(inspections, bodies, date, judgement),
+    [inspections, bodies, date, judgement],
+  );
+  const rows: DistributionRow[] = useMemo(
+    () => toDistributionRows(distribution, county),
+    [distribution, county],
+  );
+  const placed = useMemo(
+    () => layoutDistribution(rows, { width: Math.min(width, 760) }),
+    [rows, width],
+  );
   const chosen = placed.rows.find((r) => r.row.id === selected);
-  const chosenList = selected === 'not-inspected' ? distribution.notYetInspected : distribution.bars.find((b) => b.grade === selected)?.authorities;
-  const scope = neighbours === '1' ? 'North and West Northamptonshire and their statistical neighbours' : regionCode ? `authorities in ${file.regions[regionCode]}` : 'English local authorities';
-  const graded = distribution.bars.filter((b) => b.grade === 'outstanding' || b.grade === 'good').reduce((s, b) => s + b.authorities.length, 0);
-  const focusText = rows.flatMap((r) => r.markers.map((m) => `${m.replace(' (not counted)', '')}: ${r.label.toLowerCase()}`)).join('; ');
+  const chosenList =
+    selected === 'not-inspected'
+      ? distribution.notYetInspected
+      : distribution.bars.find((b) => b.grade === selected)?.authorities;
+  const scope =
+    neighbours === '1'
+      ? 'North and West Northamptonshire and their statistical neighbours'
+      : regionCode
+        ? `authorities in ${file.regions[regionCode]}`
+        : 'English local authorities';
+  const graded = distribution.bars
+    .filter((b) => b.grade === 'outstanding' || b.grade === 'good')
+    .reduce((s, b) => s + b.authorities.length, 0);
+  const focusText = rows
+    .flatMap((r) =>
+      r.markers.map((m) => `${m.replace(' (not counted)', '')}: ${r.label.toLowerCase()}`),
+    )
+    .join('; ');
   const summary = `On ${formatPartialDate(date)}, of ${distribution.total} ${scope}, ${graded} were judged good or outstanding for ${NATIONAL_JUDGEMENT_LABELS[judgement].toLowerCase()}, ${distribution.bars.find((b) => b.grade === 'unknown')?.authorities.length ?? 0} had a grade unknown, and ${distribution.notYetInspected.length} had no report yet.${focusText ? ` ${focusText}.` : ''}${chosen ? ` Selected: ${describeRow(chosen)}` : ''}`;
 
   return (
@@ -51,7 +92,15 @@ export function DistributionSection({ file, judgement, date, onDateChange, inspe
           <label className="govuk-label govuk-label--s" htmlFor="dist-region">
             Region
           </label>
-          <select className="govuk-select" id="dist-region" value={regionCode ?? ''} onChange={(e) => { setRegion(e.target.value); setSelected(null); }}>
+          <select
+            className="govuk-select"
+            id="dist-region"
+            value={regionCode ?? ''}
+            onChange={(e) => {
+              setRegion(e.target.value);
+              setSelected(null);
+            }}
+          >
             <option value="">All of England</option>
             {Object.entries(file.regions).map(([code, name]) => (
               <option key={code} value={code}>
@@ -63,7 +112,16 @@ export function DistributionSection({ file, judgement, date, onDateChange, inspe
         <div className="govuk-form-group app-filters__item">
           <div className="govuk-checkboxes govuk-checkboxes--small">
             <div className="govuk-checkboxes__item">
-              <input className="govuk-checkboxes__input" id="dist-neighbours" type="checkbox" checked={neighbours === '1'} onChange={(e) => { setNeighbours(e.target.checked ? '1' : null); setSelected(null); }} />
+              <input
+                className="govuk-checkboxes__input"
+                id="dist-neighbours"
+                type="checkbox"
+                checked={neighbours === '1'}
+                onChange={(e) => {
+                  setNeighbours(e.target.checked ? '1' : null);
+                  setSelected(null);
+                }}
+              />
               <label className="govuk-label govuk-checkboxes__label" htmlFor="dist-neighbours">
                 Only North and West Northamptonshire and their statistical neighbours
               </label>
@@ -87,22 +145,38 @@ export function DistributionSection({ file, judgement, date, onDateChange, inspe
           />
         }
         chart={({ titleId, descriptionId }) => (
-          <GradeDistribution distribution={placed} titleId={titleId} descriptionId={descriptionId} selected={selected || null} onSelect={(id) => setSelected(id)} />
+          <GradeDistribution
+            distribution={placed}
+            titleId={titleId}
+            descriptionId={descriptionId}
+            selected={selected || null}
+            onSelect={(id) => setSelected(id)}
+          />
         )}
         table={
           <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Grades in force on {formatPartialDate(date)}</caption>
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              Grades in force on {formatPartialDate(date)}
+            </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Grade</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Authorities</th>
-                <th scope="col" className="govuk-table__header">Northamptonshire</th>
+                <th scope="col" className="govuk-table__header">
+                  Grade
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Authorities
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Northamptonshire
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {rows.map((r) => (
                 <tr className="govuk-table__row" key={r.id}>
-                  <th scope="row" className="govuk-table__header">{r.label}</th>
+                  <th scope="row" className="govuk-table__header">
+                    {r.label}
+                  </th>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.count}</td>
                   <td className="govuk-table__cell">{r.markers.join('; ')}</td>
                 </tr>
@@ -112,20 +186,27 @@ export function DistributionSection({ file, judgement, date, onDateChange, inspe
         }
         footnote={
           <>
-            {county ? <p className="govuk-body-s">{county.text}. The county council is not in the national file, so it is marked but not counted.</p> : null}
+            {county ? (
+              <p className="govuk-body-s">
+                {county.text}. The county council is not in the national file, so it is marked but
+                not counted.
+              </p>
+            ) : null}
             <p className="govuk-body-s">
-              A report counts from its publication date. “Grade unknown”: the source could not read the grade; it is counted, never guessed. {file.attribution}
+              A report counts from its publication date. “Grade unknown”: the source could not read
+              the grade; it is counted, never guessed. {file.attribution}
             </p>
           </>
         }
       />
       {chosen && chosenList ? (
-        <div className="app-details" role="region" aria-label="Authorities in the selected bar">
-          <AuthorityList caption={`${chosen.row.label} on ${formatPartialDate(date)}`} authorities={chosenList} regions={file.regions} />
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setSelected(null)}>
-            Close list
-          </button>
-        </div>
+        <SelectedAuthorities
+          label="Authorities in the selected bar"
+          caption={`${chosen.row.label} on ${formatPartialDate(date)}`}
+          authorities={chosenList}
+          regions={file.regions}
+          onClose={() => setSelected(null)}
+        />
       ) : null}
     </div>
   );

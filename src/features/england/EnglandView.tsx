@@ -1,11 +1,16 @@
 import { useGovernance, useInspections, useNational } from '../../data/queries';
-import { isNationalJudgement, NATIONAL_JUDGEMENT_LABELS, NATIONAL_JUDGEMENTS } from '../../domain/nationalMatrix';
+import {
+  isNationalJudgement,
+  NATIONAL_JUDGEMENT_LABELS,
+  NATIONAL_JUDGEMENTS,
+} from '../../domain/nationalMatrix';
 import { useUrlParam } from '../../lib/useUrlState';
 import { DataError, Loading } from '../common/DataState';
 import { Page } from '../common/Page';
 import { useAsAt } from '../common/useAsAt';
 import { DistributionSection } from './DistributionSection';
 import { MatrixSection } from './MatrixSection';
+import { RoundFlowsSection } from './RoundFlowsSection';
 
 export function EnglandView() {
   const national = useNational();
@@ -14,7 +19,9 @@ export function EnglandView() {
   const [asAt, setAsAt] = useAsAt();
   const [judgementParam, setJudgement] = useUrlParam('judgement', 'overall');
   const judgement = isNationalJudgement(judgementParam) ? judgementParam : 'overall';
-  const failed = [national, inspections, governance].filter((q) => q.isError && q.data === undefined);
+  const failed = [national, inspections, governance].filter(
+    (q) => q.isError && q.data === undefined,
+  );
 
   return (
     <Page
@@ -28,7 +35,12 @@ export function EnglandView() {
         <label className="govuk-label govuk-label--s" htmlFor="england-judgement">
           Judgement
         </label>
-        <select className="govuk-select" id="england-judgement" value={judgement} onChange={(e) => setJudgement(e.target.value)}>
+        <select
+          className="govuk-select"
+          id="england-judgement"
+          value={judgement}
+          onChange={(e) => setJudgement(e.target.value)}
+        >
           {NATIONAL_JUDGEMENTS.map((j) => (
             <option key={j} value={j}>
               {NATIONAL_JUDGEMENT_LABELS[j]}
@@ -40,6 +52,8 @@ export function EnglandView() {
         <>
           <h2 className="govuk-heading-m">From one inspection to the next</h2>
           <MatrixSection file={national.data} judgement={judgement} />
+          <h2 className="govuk-heading-m">Across every report</h2>
+          <RoundFlowsSection file={national.data} judgement={judgement} />
           <h2 className="govuk-heading-m">Grades on one date</h2>
           <DistributionSection
             file={national.data}
