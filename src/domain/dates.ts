@@ -76,7 +76,23 @@ export const getPrecision = (value: PartialDate): Precision => toDateParts(value
  * The first and last day a partial date may mean, as UTC day numbers (ms since epoch).
  * `2013-05` spans 1 May 2013 to 31 May 2013.
  */
-export function toDayRange(value: PartialDate): { first: number; last: number } {
+export function toDayRange(value: PartialDate): DayRange {
+  // Charts ask for the same few dates thousands of times (every item, every candidate day), and
+  // each answer means validating and parsing the string: remember them. Ranges are frozen, so a
+  // caller cannot change what the next one reads.
+  const known = dayRanges.get(value);
+  if (known) return known;
+  const range = Object.freeze(computeDayRange(value));
+  if (dayRanges.size >= MAX_REMEMBERED) dayRanges.clear();
+  dayRanges.set(value, range);
+  return range;
+}
+
+export type DayRange = Readonly<{ first: number; last: number }>;
+const MAX_REMEMBERED = 50_000;
+const dayRanges = new Map<PartialDate, DayRange>();
+
+function computeDayRange(value: PartialDate): { first: number; last: number } {
   const { year, month, day } = toDateParts(value);
   if (day !== undefined && month !== undefined) {
     const t = Date.UTC(year, month - 1, day);
