@@ -1,5 +1,5 @@
 import { hydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { makeQueryClient } from '../data/queries';
 import { App } from './App';
@@ -21,5 +21,7 @@ const app = (
     <App client={client} />
   </StrictMode>
 );
-if (root.firstElementChild) hydrateRoot(root, app);
+// The pre-rendered page is already readable: hydrate it as a transition, which React does in
+// small slices between frames, so that the main thread never blocks for long (issue 8: TBT).
+if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);
