@@ -90,7 +90,9 @@ export const toRef = (a: NationalAuthority, h: Highlights): AuthorityRef => ({
   neighbour: h.neighbours.has(a.urn),
 });
 
-export const byName = (a: AuthorityRef, b: AuthorityRef) => a.name.localeCompare(b.name, 'en-GB');
+// One collator for every sort: localeCompare with a locale builds a new one on each call.
+const collator = new Intl.Collator('en-GB');
+export const byName = (a: AuthorityRef, b: AuthorityRef) => collator.compare(a.name, b.name);
 
 // ------------------------------------------------------------------------ matrix
 
