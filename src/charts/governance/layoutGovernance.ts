@@ -4,7 +4,7 @@
  * edges are routed clear of nodes and labelled in the channels. Narrow: a vertical list, each
  * body with its relationships in words.
  */
-import { estimateTextWidth, wrapText } from './textMetrics';
+import { estimateTextWidth, wrapText } from '../shared/textMetrics';
 import { routeEdges, type Route } from './routeEdges';
 import {
   TIER_LABELS,

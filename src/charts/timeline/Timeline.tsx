@@ -173,7 +173,11 @@ export function Timeline({
         <g key={lane.lane} className={`app-tl--${lane.lane}`}>
           <rect className={i % 2 ? 'app-tl__lane' : 'app-tl__lane app-tl__lane--alt'} x={0} width={width} y={lane.top} height={lane.height} />
           <text className="app-tl__lane-label" x={lane.labelX} y={lane.labelY + 4}>
-            {lane.label}
+            {lane.labelLines.map((line, j) => (
+              <tspan key={j} x={lane.labelX} dy={j === 0 ? 0 : 15}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       ))}

@@ -31,6 +31,17 @@ describe('layoutTimeline at the edges', () => {
     expect(l.gutter).toBeNull();
   });
 
+  it('wraps a long lane name to fit left of the plot, and makes the lane tall enough for it', () => {
+    const l = layout([]);
+    for (const lane of l.lanes) {
+      // At 13 px and at most 0.6 em a character, every line ends before the first mark can start.
+      for (const line of lane.labelLines) expect(lane.labelX + line.length * 13 * 0.6).toBeLessThanOrEqual(l.plot.x0 - 8);
+      expect(lane.labelLines.join(' ')).toBe(LANE_LABELS[lane.lane]);
+      expect(lane.labelY + (lane.labelLines.length - 1) * 15 + 4).toBeLessThanOrEqual(lane.top + lane.height);
+    }
+    expect(l.lanes.find((lane) => lane.lane === 'ofsted')?.labelLines).toHaveLength(2);
+  });
+
   it('places one day event as a dot on its day, labelled', () => {
     const l = layout([ms({ date: '2018-11-13' })]);
     expect(l.marks).toHaveLength(1);

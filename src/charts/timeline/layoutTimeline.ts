@@ -11,6 +11,7 @@ import type { Lane } from '../../domain/types';
 import { packLane, placeLabels, type Packable } from './packRows';
 import { DAY, prepareEvent, type DayPeriod } from './prepareEvents';
 import type { PlacedCluster, PlacedDate, PlacedLane, PlacedMark, PlacedTimeline } from './timelineGeometry';
+import { wrapText } from '../shared/textMetrics';
 import { makeTimeTicks } from './timeTicks';
 
 export interface TimelineLayoutOptions {
@@ -36,6 +37,8 @@ const AXIS_HEIGHT = 30;
 /** Room above the lanes for the as-at line's label. */
 const TOP = 22;
 const LANE_PAD = 6;
+/** The lane names' font size (.app-tl__lane-label). */
+const LANE_LABEL_SIZE = 13;
 const GUTTER_WIDTH = 64;
 
 /** Place events on the timeline. Events with no date go in a "Date unknown" column. */
@@ -139,15 +142,18 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
         faded,
       });
     }
-    const height = header + LANE_PAD * 2 + rows * rowHeight;
+    // Beside the lanes, a long name takes two lines rather than run into the first marks.
+    const labelLines = compact ? [laneLabels[lane]] : wrapText(laneLabels[lane], left - 16, LANE_LABEL_SIZE);
+    const height = header + LANE_PAD * 2 + Math.max(rows * rowHeight, labelLines.length * 15);
     placedLanes.push({
       lane,
       label: laneLabels[lane],
       top,
       height,
       rows,
-      labelX: compact ? 8 : 8,
-      labelY: compact ? top + 14 : top + LANE_PAD + rowHeight / 2,
+      labelLines,
+      labelX: 8,
+      labelY: compact ? top + 14 : top + LANE_PAD + (labelLines.length > 1 ? 6 : rowHeight / 2),
     });
     top += height;
   }

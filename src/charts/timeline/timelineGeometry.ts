@@ -64,6 +64,8 @@ export interface PlacedLane {
   top: number;
   height: number;
   rows: number;
+  /** The lane's name, in one or two lines. */
+  labelLines: string[];
   /** Where the lane's name goes: left of the lane, or above it on narrow screens. */
   labelX: number;
   labelY: number;
