@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { NationalFile, NationalGrade, NationalInspection } from '../data/schemas';
 import {
   getCell,
+  getDefaultRoundPair,
   getLatestBy,
   getMaxRound,
   makeGradeDistribution,
@@ -168,5 +169,14 @@ describe('the national file', () => {
     const h = toHighlights(file);
     expect(h.focus.size).toBe(2);
     expect(h.neighbours.size).toBeGreaterThan(10);
+  });
+});
+
+describe('getDefaultRoundPair', () => {
+  it('opens on the successive reports with the most readable grades in both, later pairs winning ties', () => {
+    // Leicestershire's report 1 is unreadable; Camden has readable grades in reports 1-2 and 2-3.
+    expect(getDefaultRoundPair(fixture, 'overall')).toEqual({ fromRound: 2, toRound: 3 });
+    // No readable grades at all: report 1 against report 2.
+    expect(getDefaultRoundPair(fixture, 'leaders')).toEqual({ fromRound: 1, toRound: 2 });
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { NationalAuthority, NationalFile, NationalGrade, NationalInspection } from '../data/schemas';
 import { toDayRange, type PartialDate } from './dates';
-import { NATIONAL_CATEGORIES, isAlwaysShownCategory } from './ordinalScale';
+import { NATIONAL_CATEGORIES, isAlwaysShownCategory, toNationalRung } from './ordinalScale';
 
 /** The judgements the national file records. */
 export type NationalJudgement = 'overall' | 'leaders' | 'helpAndProtection' | 'inCare' | 'careLeavers';
@@ -163,6 +163,26 @@ export function makeTransitionMatrix(
     noFromRound: noFromRound.sort(byName),
     noToRound: noToRound.sort(byName),
   };
+}
+
+/**
+ * The pair of successive reports to open the matrix on: the one in which the most authorities
+ * have a readable grade in both (the earliest reports are mostly "grade unknown" in the source),
+ * the later pair when two tie. Report 1 → 2 when there is nothing to compare.
+ */
+export function getDefaultRoundPair(file: NationalFile, judgement: NationalJudgement): { fromRound: number; toRound: number } {
+  const lists = [...toAuthorityInspections(file).values()];
+  const max = Math.max(0, ...lists.map((l) => l.length));
+  let best = { fromRound: 1, toRound: 2 };
+  let bestCount = 0;
+  for (let r = 1; r < max; r++) {
+    const known = lists.filter((l) => toNationalRung(l[r - 1]?.[judgement] ?? 'unknown') !== null && toNationalRung(l[r]?.[judgement] ?? 'unknown') !== null).length;
+    if (known >= bestCount && known > 0) {
+      best = { fromRound: r, toRound: r + 1 };
+      bestCount = known;
+    }
+  }
+  return best;
 }
 
 // ------------------------------------------------------------------ distribution

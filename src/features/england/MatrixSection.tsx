@@ -5,6 +5,7 @@ import { layoutMatrix } from '../../charts/transition-matrix/layoutMatrix';
 import { describeCell, TransitionMatrix } from '../../charts/transition-matrix/TransitionMatrix';
 import {
   getCell,
+  getDefaultRoundPair,
   getMaxRound,
   makeTransitionMatrix,
   NATIONAL_JUDGEMENT_LABELS,
@@ -30,13 +31,14 @@ export function MatrixSection({
   judgement: NationalJudgement;
 }) {
   const max = useMemo(() => getMaxRound(file), [file]);
-  const [fromParam, setFrom] = useUrlParam('from', '1');
-  const [toParam, setTo] = useUrlParam('to', '2');
+  const pair = useMemo(() => getDefaultRoundPair(file, judgement), [file, judgement]);
+  const [fromParam, setFrom] = useUrlParam('from', String(pair.fromRound));
+  const [toParam, setTo] = useUrlParam('to', String(pair.toRound));
   const [selected, setSelected] = useUrlParam('cell');
   const [view, setView] = useUrlParam('matrixView', 'chart');
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
-  const fromRound = toRound(fromParam, 1, max);
-  const toRoundN = toRound(toParam, 2, max);
+  const fromRound = toRound(fromParam, pair.fromRound, max);
+  const toRoundN = toRound(toParam, pair.toRound, max);
   const matrix = useMemo(
     () => makeTransitionMatrix(file, { fromRound, toRound: toRoundN, judgement }),
     [file, fromRound, toRoundN, judgement],
