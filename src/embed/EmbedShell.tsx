@@ -1,5 +1,4 @@
 import { Suspense } from 'react';
-import { useSearch } from 'wouter';
 import { formatPartialDate } from '../domain/dates';
 import { ErrorBoundary } from '../lib/ErrorBoundary';
 import { SERVICE_NAME } from '../lib/site';
@@ -7,6 +6,7 @@ import type { EmbedChartName } from '../lib/embedCode';
 import { EMBED_REGISTRY } from './registry';
 import { useReportHeight } from './reportHeight';
 import { useDataVersion, useEmbedMeta } from './useEmbedData';
+import { useEmbedSearch } from './useEmbedSearch';
 
 /** Parameters of the embed itself, not of the view: left off the link to the full view. */
 const EMBED_ONLY = new Set(['chart', 'v', 'theme']);
@@ -34,7 +34,7 @@ function DataVersion() {
 /** One chart alone: no header, navigation or footer; its source, data version and a link to the full view. */
 export function EmbedShell({ chart }: { chart: EmbedChartName }) {
   const entry = EMBED_REGISTRY[chart];
-  const search = useSearch();
+  const search = useEmbedSearch();
   useReportHeight();
   return (
     <main className="app-embed" id="main-content">

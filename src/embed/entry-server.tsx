@@ -38,7 +38,7 @@ export async function renderEmbed(
   }
   const app = (
     <StrictMode>
-      <EmbedApp client={client} chart={chart} ssrPath={`/embed/${chart}/`} />
+      <EmbedApp client={client} chart={chart} />
     </StrictMode>
   );
   // As for the app's pages: the first pass waits for the lazily loaded chart, the second renders

@@ -1,6 +1,6 @@
 /**
  * The embed's data: the same query factories as the app, at the pinned data version (`v=`) when
- * the embed address names one, else the latest. Read through wouter's useSearch, so hydrating a
+ * the embed address names one, else the latest. Read through useEmbedParams, so hydrating a
  * pre-rendered embed renders the default (latest) first, as the HTML was rendered.
  */
 import { useQuery } from '@tanstack/react-query';
@@ -12,11 +12,11 @@ import {
   nationalQuery,
   sourcesQuery,
 } from '../data/queries';
-import { useSearchParamsValue } from '../lib/useUrlState';
+import { useEmbedParams } from './useEmbedSearch';
 
 /** The pinned data version from the address, or undefined for the latest data. */
 export function useDataVersion(): string | undefined {
-  const v = useSearchParamsValue().get('v');
+  const v = useEmbedParams().get('v');
   // A version is a short label such as "1.0.0"; anything else is ignored rather than fetched.
   return v && /^[A-Za-z0-9._-]{1,40}$/.test(v) ? v : undefined;
 }

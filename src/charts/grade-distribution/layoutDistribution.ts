@@ -2,7 +2,6 @@
  * The grade distribution's geometry: one horizontal bar per category (long labels need the width
  * on a phone), its count at its end, and under it the marked authorities that sit in it.
  */
-import { scaleLinear } from 'd3-scale';
 import type { NationalGrade } from '../../domain/types';
 
 /** One row of the chart: a grade (or "not yet inspected"), its count and who is marked in it. */
@@ -41,11 +40,13 @@ export function layoutDistribution(rows: readonly DistributionRow[], { width }: 
   const labelWidth = width < 520 ? 112 : 200;
   const barLeft = labelWidth + 8;
   const max = Math.max(1, ...rows.map((r) => r.count));
-  const x = scaleLinear().domain([0, max]).range([0, Math.max(20, width - barLeft - 40)]);
+  // A straight count-to-px map, as layoutLadder's: d3-scale would bring d3-interpolate, -color and
+  // -format into the grade-distribution embed for one multiplication (issue 8: the embed budget).
+  const barMax = Math.max(20, width - barLeft - 40);
   let y = 4;
   const placed = rows.map((row) => {
     const height = BAR + (row.markers.length ? MARKER * row.markers.length : 0);
-    const out = { row, y, barWidth: x(row.count), height, markerY: row.markers.length ? y + BAR + 13 : null };
+    const out = { row, y, barWidth: (row.count / max) * barMax, height, markerY: row.markers.length ? y + BAR + 13 : null };
     y += height + GAP;
     return out;
   });

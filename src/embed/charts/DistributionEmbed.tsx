@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { toDistributionTable } from '../../charts/chart-data/tables';
+import { toDistributionTable } from '../../charts/chart-data/nationalTables';
 import { DataTable } from '../../charts/chart-data/DataTable';
 import { GradeDistribution } from '../../charts/grade-distribution/GradeDistribution';
 import { layoutDistribution } from '../../charts/grade-distribution/layoutDistribution';
@@ -10,7 +10,7 @@ import { resolveAsAt } from '../../domain/asAt';
 import { formatPartialDate, type PartialDate } from '../../domain/dates';
 import { isNationalJudgement, makeGradeDistribution, NATIONAL_JUDGEMENT_LABELS } from '../../domain/nationalMatrix';
 import type { Body, Inspection, NationalFile } from '../../domain/types';
-import { useSearchParamsValue } from '../../lib/useUrlState';
+import { useEmbedParams } from '../useEmbedSearch';
 import { EmbedGate } from '../EmbedGate';
 import { useEmbedGovernance, useEmbedInspections, useEmbedMeta, useEmbedNational } from '../useEmbedData';
 
@@ -19,7 +19,7 @@ export function DistributionEmbed() {
   const inspections = useEmbedInspections();
   const governance = useEmbedGovernance();
   const meta = useEmbedMeta();
-  const asAt = useSearchParamsValue().get('asAt');
+  const asAt = useEmbedParams().get('asAt');
   return (
     <EmbedGate queries={[national, inspections, governance, meta]} what="the national data">
       {() => (
@@ -35,7 +35,7 @@ export function DistributionEmbed() {
 }
 
 function DistributionChart({ file, inspections, bodies, date }: { file: NationalFile; inspections: readonly Inspection[]; bodies: readonly Body[]; date: PartialDate }) {
-  const params = useSearchParamsValue();
+  const params = useEmbedParams();
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const [selected, setSelected] = useState<string | null>(null);
   const judgementParam = params.get('judgement') ?? 'overall';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { toFlowsTable } from '../../charts/chart-data/tables';
+import { toFlowsTable } from '../../charts/chart-data/flowsTable';
 import { DataTable } from '../../charts/chart-data/DataTable';
 import { layoutFlows } from '../../charts/rating-flows/layoutFlows';
 import { RatingFlows } from '../../charts/rating-flows/RatingFlows';
@@ -10,7 +10,7 @@ import { toAreaFlows, toFlowGraph } from '../../domain/flows';
 import { summariseFlows } from '../../domain/transitionSummary';
 import { FRAMEWORK_LABELS, pairSuccessiveInspections, toPlacement } from '../../domain/transitions';
 import type { Body, Inspection } from '../../domain/types';
-import { useSearchParamsValue } from '../../lib/useUrlState';
+import { useEmbedParams } from '../useEmbedSearch';
 import { EmbedGate } from '../EmbedGate';
 import { useEmbedGovernance, useEmbedInspections } from '../useEmbedData';
 
@@ -29,7 +29,7 @@ export function FlowsEmbed() {
 }
 
 function FlowsChart({ inspections, bodies }: { inspections: readonly Inspection[]; bodies: readonly Body[] }) {
-  const pairId = useSearchParamsValue().get('pair');
+  const pairId = useEmbedParams().get('pair');
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const [selected, setSelected] = useState<string | null>(null);
   const names = useMemo(() => new Map(bodies.map((b) => [b.id, b.shortName] as const)), [bodies]);

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { toRelationshipsTable } from '../../charts/chart-data/tables';
+import { toRelationshipsTable } from '../../charts/chart-data/governanceTables';
 import { DataTable } from '../../charts/chart-data/DataTable';
 import { GovernanceLegend, RELATIONSHIP_TYPES } from '../../charts/governance/EdgeMarkers';
 import { GovernanceDiagram } from '../../charts/governance/GovernanceDiagram';

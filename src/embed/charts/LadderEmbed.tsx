@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { toLadderTable } from '../../charts/chart-data/tables';
+import { toLadderTable } from '../../charts/chart-data/ladderTable';
 import { DataTable } from '../../charts/chart-data/DataTable';
 import { layoutLadder } from '../../charts/rating-ladder/layoutLadder';
 import { RatingLadder } from '../../charts/rating-ladder/RatingLadder';
@@ -9,7 +9,7 @@ import { FRAMEWORK_ERAS, toInterventionMarks } from '../../domain/ladderContext'
 import { summariseLadder } from '../../domain/transitionSummary';
 import { LADDER_AREAS, toHandovers, toLadderAreas } from '../../domain/transitions';
 import type { Body, Inspection, Milestone, SourceDoc } from '../../domain/types';
-import { useSearchParamsValue } from '../../lib/useUrlState';
+import { useEmbedParams } from '../useEmbedSearch';
 import { EmbedGate } from '../EmbedGate';
 import { useEmbedGovernance, useEmbedInspections, useEmbedMilestones, useEmbedSources } from '../useEmbedData';
 
@@ -43,7 +43,7 @@ function LadderChart({
   bodies: readonly Body[];
   sources: readonly SourceDoc[];
 }) {
-  const area = useSearchParamsValue().get('area');
+  const area = useEmbedParams().get('area');
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const [selected, setSelected] = useState<string | null>(null);
   const all = useMemo(() => toLadderAreas([...inspections], [...bodies]), [inspections, bodies]);

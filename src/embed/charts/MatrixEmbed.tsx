@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { toMatrixTable } from '../../charts/chart-data/tables';
+import { toMatrixTable } from '../../charts/chart-data/nationalTables';
 import { DataTable } from '../../charts/chart-data/DataTable';
 import { ChartFrame } from '../../charts/shared/ChartFrame';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
@@ -7,7 +7,7 @@ import { layoutMatrix } from '../../charts/transition-matrix/layoutMatrix';
 import { TransitionMatrix } from '../../charts/transition-matrix/TransitionMatrix';
 import { getMaxRound, isNationalJudgement, makeTransitionMatrix, NATIONAL_JUDGEMENT_LABELS } from '../../domain/nationalMatrix';
 import type { NationalFile } from '../../domain/types';
-import { useSearchParamsValue } from '../../lib/useUrlState';
+import { useEmbedParams } from '../useEmbedSearch';
 import { EmbedGate } from '../EmbedGate';
 import { useEmbedNational } from '../useEmbedData';
 
@@ -26,7 +26,7 @@ export function MatrixEmbed() {
 }
 
 function MatrixChart({ file }: { file: NationalFile }) {
-  const params = useSearchParamsValue();
+  const params = useEmbedParams();
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const [selected, setSelected] = useState<string | null>(null);
   const judgementParam = params.get('judgement') ?? 'overall';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { toPowersTable } from '../../charts/chart-data/tables';
+import { toPowersTable } from '../../charts/chart-data/governanceTables';
 import { DataTable } from '../../charts/chart-data/DataTable';
 import { ChartFrame } from '../../charts/shared/ChartFrame';
 import { formatPartialDate } from '../../domain/dates';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { toTimelineTable } from '../../charts/chart-data/tables';
+import { toTimelineTable } from '../../charts/chart-data/timelineTable';
 import { DataTable } from '../../charts/chart-data/DataTable';
 import { ChartFrame } from '../../charts/shared/ChartFrame';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
@@ -11,7 +11,7 @@ import { formatPartialDate, formatPartialDateShort, toDayRange, toExclusiveEnd, 
 import { isLane, LANE_LABELS, LANE_SHORT_LABELS, TIMELINE_LANES, toTimelineEvents } from '../../domain/timeline';
 import { overlapsRange, summariseTimeline } from '../../domain/timelineSummary';
 import type { Lane } from '../../domain/types';
-import { useSearchParamsValue } from '../../lib/useUrlState';
+import { useEmbedParams } from '../useEmbedSearch';
 import { EmbedGate } from '../EmbedGate';
 import type { Loaded } from './types';
 import { useEmbedGovernance, useEmbedInspections, useEmbedMeta, useEmbedMilestones } from '../useEmbedData';
@@ -43,7 +43,7 @@ function TimelineChart({
   governance: Loaded<ReturnType<typeof useEmbedGovernance>>;
   meta: Loaded<ReturnType<typeof useEmbedMeta>>;
 }) {
-  const params = useSearchParamsValue();
+  const params = useEmbedParams();
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const shortNames = useMemo(
