@@ -15,13 +15,15 @@ const dist = path.resolve(root, process.env.DIST_DIR ?? 'dist');
 const ssr = path.join(root, 'node_modules', '.prerender', dist.replace(/[^a-zA-Z0-9]+/g, '_'));
 const ssrEmbed = `${ssr}-embed`;
 const env = { ...process.env, DIST_DIR: dist, SSR_DIR: ssr, SSR_EMBED_DIR: ssrEmbed };
-const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+const run = (args, extraEnv = {}) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
 
 rmSync(dist, { recursive: true, force: true });
 rmSync(ssr, { recursive: true, force: true });
 rmSync(ssrEmbed, { recursive: true, force: true });
 console.log('build: client bundle');
 run([vite, 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn']);
+// The embeds in a module graph of their own, beside the app (vite.config.ts says why).
+run([vite, 'build', '--outDir', dist, '--logLevel', 'warn'], { EMBED_BUILD: '1' });
 console.log('build: server bundle for pre-rendering');
 run([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', ssr, '--logLevel', 'warn']);
 console.log('build: pre-rendering routes');

@@ -24,12 +24,18 @@ export interface RouteModule {
   lazy: boolean;
 }
 export declare const BUDGETS: Readonly<{ home: number; embed: number }>;
+export declare const EMBED_MANIFEST: string;
 export declare function formatKiB(bytes: number): string;
 export declare function staticClosure(manifest: Record<string, ManifestChunk>, key: string, seen?: Set<string>): Set<string>;
 export declare function readRouteModules(appSource: string, appDir?: string): Map<string, RouteModule>;
 export declare function toPages(
   manifest: Record<string, ManifestChunk>,
   routes: Map<string, RouteModule>,
+  sizeOf: (file: string) => number,
+  budgets?: Readonly<{ home: number; embed: number }>,
+): Page[];
+export declare function toEmbedPages(
+  manifest: Record<string, ManifestChunk>,
   sizeOf: (file: string) => number,
   budgets?: Readonly<{ home: number; embed: number }>,
 ): Page[];

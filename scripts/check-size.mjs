@@ -2,12 +2,13 @@
 // The JavaScript budgets (issue 8), checked against a production build:
 //
 //   home page  ≤ 110 KiB gzip   everything the page loads before it is usable
-//   an embed   ≤ 110 KiB gzip   the embed entry and the chart it loads (issue 8 asks for 90: not met)
+//   an embed   ≤  98 KiB gzip   the embed entry and the chart it loads (issue 8 asks for 90: not met)
 //   each other view             its own lazily loaded chunk, never in the entry chunk
 //
 //   node scripts/check-size.mjs [--dist dist]     (DIST_DIR works too)
 //
-// What a page loads comes from Vite's manifest (dist/.vite/manifest.json): the entry chunk and
+// What a page loads comes from Vite's manifests (dist/.vite/manifest.json for the app, and
+// EMBED_MANIFEST for the embeds, built on their own: vite.config.ts): the entry chunk and
 // everything it imports statically, plus the chunk of the view the route renders (which module
 // that is comes from the lazy() declarations and <Route>s in src/app/App.tsx) and its static
 // imports. Sizes are gzip at zlib's default level, as the production server sends them.
@@ -21,17 +22,22 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KiB = 1024;
 
 /** Budgets in bytes (gzip). */
-// Issue 8 asks for embeds of at most 90 KiB. Each embed now loads only its own chart, but React
-// with react-dom (about 58 KiB) and TanStack Query with wouter (about 13 KiB) leave too little
-// room: embeds measure 102-108 KiB. The budget is held at 110 KiB (the home page's) so that growth fails the
-// build, and the 90 KiB target stays open (docs/benchmarks.md).
-export const BUDGETS = Object.freeze({ home: 110 * KiB, embed: 110 * KiB });
+// Issue 8 asks for embeds of at most 90 KiB. The embeds are built in a module graph of their own
+// and each loads only its own chart and table, but React with react-dom (about 66 KiB) and
+// TanStack Query (about 10 KiB) are in every embed's entry (82 KiB with the shell), which leaves
+// 8 KiB for a chart: the matrix, powers and distribution fit; the others measure 91.7-92.1 KiB
+// and the timeline (its chart alone is 11 KiB) 95.2 KiB. The budget is held at 98 KiB so that growth
+// fails the build, and the 90 KiB target stays open (docs/benchmarks.md).
+export const BUDGETS = Object.freeze({ home: 110 * KiB, embed: 98 * KiB });
 
 /**
  * @typedef {{ file: string, bytes: number }} Chunk
  * @typedef {{ name: string, kind: 'home' | 'route' | 'embed', chunks: Chunk[], budget?: number, problems?: string[] }} Page
  * @typedef {{ file: string, imports?: string[], dynamicImports?: string[], isEntry?: boolean, isDynamicEntry?: boolean, src?: string }} ManifestChunk
  */
+
+/** Where the embed build (EMBED_BUILD=1, see vite.config.ts) writes its manifest, inside dist. */
+export const EMBED_MANIFEST = '.vite/embed-manifest.json';
 
 export const formatKiB = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
 
@@ -68,6 +74,9 @@ export function readRouteModules(appSource, appDir = 'src/app') {
   return routes;
 }
 
+/** The output file and gzip size of each manifest key. */
+const toChunkSizes = (manifest, keys, sizeOf) => [...keys].map((key) => ({ file: manifest[key].file, bytes: sizeOf(manifest[key].file) }));
+
 /** The manifest key of a source module given without its extension. */
 function findModuleKey(manifest, module) {
   return Object.keys(manifest).find((key) => key.replace(/\.(tsx?|jsx?)$/, '') === module.replace(/\.(tsx?|jsx?)$/, ''));
@@ -83,7 +92,7 @@ function findModuleKey(manifest, module) {
  */
 export function toPages(manifest, routes, sizeOf, budgets = BUDGETS) {
   const pages = [];
-  const toChunks = (keys) => [...keys].map((key) => ({ file: manifest[key].file, bytes: sizeOf(manifest[key].file) }));
+  const toChunks = (keys) => toChunkSizes(manifest, keys, sizeOf);
   const entry = Object.keys(manifest).find((key) => key.endsWith('index.html') && manifest[key].isEntry);
   if (!entry) throw new Error('The manifest has no index.html entry: was this a production build?');
   const entryKeys = staticClosure(manifest, entry);
@@ -108,10 +117,25 @@ export function toPages(manifest, routes, sizeOf, budgets = BUDGETS) {
       problems,
     });
   }
+  pages.push(...toEmbedPages(manifest, sizeOf, budgets));
+  return pages;
+}
+
+/**
+ * Each embed's page: the embed entry and everything it imports statically, with each chart it
+ * loads lazily (or the entry alone). The embed's own build has its own manifest (EMBED_MANIFEST).
+ * @param {Record<string, ManifestChunk>} manifest
+ * @param {(file: string) => number} sizeOf gzip bytes of an output file
+ * @returns {Page[]}
+ */
+export function toEmbedPages(manifest, sizeOf, budgets = BUDGETS) {
+  const pages = [];
+  const toChunks = (keys) => toChunkSizes(manifest, keys, sizeOf);
   for (const embed of Object.keys(manifest).filter((key) => /(^|\/)embed\.html$/.test(key) && manifest[key].isEntry)) {
     const base = staticClosure(manifest, embed);
-    const charts = manifest[embed].dynamicImports ?? [];
-    // Each chart an embed can show is loaded on its own: the budget holds for every one.
+    // Each chart an embed can show is loaded on its own: the budget holds for every one. Its other
+    // lazy chunks (the zod parser, for data fetched rather than pre-rendered) wait until needed.
+    const charts = (manifest[embed].dynamicImports ?? []).filter((key) => /(^|\/)src\/embed\/charts\//.test(key));
     const variants = charts.length ? charts.map((c) => [c, new Set([...base, ...staticClosure(manifest, c)])]) : [[null, base]];
     for (const [chart, keys] of variants) {
       pages.push({
@@ -167,7 +191,11 @@ export function measureBuild(dist) {
     if (!sizes.has(file)) sizes.set(file, gzipSync(readFileSync(path.join(dist, file))).length);
     return sizes.get(file);
   };
-  return toPages(manifest, routes, sizeOf);
+  const pages = toPages(manifest, routes, sizeOf);
+  const embedManifestFile = path.join(dist, EMBED_MANIFEST);
+  if (existsSync(embedManifestFile)) pages.push(...toEmbedPages(JSON.parse(readFileSync(embedManifestFile, 'utf8')), sizeOf));
+  if (!pages.some((p) => p.kind === 'embed')) throw new Error(`No embed in ${manifestFile} nor ${embedManifestFile}: run npm run build (it builds the embeds too).`);
+  return pages;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
