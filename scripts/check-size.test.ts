@@ -44,6 +44,23 @@ describe('the JavaScript budgets', () => {
     expect(checkBudgets(pages).ok).toBe(true);
   });
 
+  it('counts the app that the entry loads after the first paint (src/app/boot.ts → src/app/main.tsx) as part of every page', () => {
+    const booted = {
+      'index.html': { file: 'assets/boot.js', isEntry: true, imports: ['_preload.js'], dynamicImports: ['src/app/main.tsx'] },
+      '_preload.js': { file: 'assets/preload.js' },
+      'src/app/main.tsx': { file: 'assets/app.js', isDynamicEntry: true, imports: ['_react.js'], dynamicImports: ['src/features/briefing/BriefingView.tsx', 'src/features/timeline/TimelineView.tsx'] },
+      '_react.js': { file: 'assets/react.js' },
+      '_chart.js': { file: 'assets/chart.js' },
+      'src/features/briefing/BriefingView.tsx': { file: 'assets/BriefingView.js', isDynamicEntry: true, imports: ['_react.js', '_chart.js'] },
+      'src/features/timeline/TimelineView.tsx': { file: 'assets/TimelineView.js', isDynamicEntry: true, imports: ['_chart.js'] },
+    };
+    const pages = toPages(booted, readRouteModules(app), sizes());
+    const home = pages.find((p) => p.name === '/')!;
+    expect(home.chunks.map((c) => c.file).sort()).toEqual(['assets/BriefingView.js', 'assets/app.js', 'assets/boot.js', 'assets/chart.js', 'assets/preload.js', 'assets/react.js']);
+    expect(home.problems ?? []).toEqual([]);
+    expect(pages.find((p) => p.name === '/timeline')!.chunks.map((c) => c.file)).not.toContain('assets/BriefingView.js');
+  });
+
   it('fails when a chunk pushes the home page over 110 KiB, naming that chunk first', () => {
     const pages = toPages(manifest, readRouteModules(app), sizes({ 'assets/BriefingView.js': 60 * KiB }));
     const { ok, failures } = checkBudgets(pages);

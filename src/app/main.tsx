@@ -3,7 +3,6 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { makeQueryClient } from '../data/queries';
 import { App } from './App';
-import './styles.scss';
 
 // Pre-rendered pages are served at /timeline and /timeline/; routes have no trailing slash.
 if (window.location.pathname.length > 1 && window.location.pathname.endsWith('/')) {
