@@ -13,6 +13,13 @@ export interface RoundFlowsProps {
   onSelect: (id: string | null) => void;
 }
 
+export const ROUND_FLOWS_DESCRIPTION =
+  'Columns are each authority’s first, second, third … report; each band joins a grade in one report to the grade in the next, as thick as the number of authorities that made that move; ◆ marks North or West Northamptonshire.';
+
+/** The key under the chart: colour is never the only cue. */
+export const ROUND_FLOWS_KEY =
+  'Band colours: green rose, red-purple fell, grey stayed, lilac dashed cannot be compared; the words are in each band’s label and the table. Nodes: grade colours as elsewhere, dashed for what is not a grade.';
+
 const plural = (n: number) => `${n} ${n === 1 ? 'authority' : 'authorities'}`;
 
 /** A band in words: from which grade to which, between which reports, how many, who is marked. */

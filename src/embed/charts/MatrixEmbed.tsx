@@ -5,7 +5,7 @@ import { ChartFrame } from '../../charts/shared/ChartFrame';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
 import { layoutMatrix } from '../../charts/transition-matrix/layoutMatrix';
 import { TransitionMatrix } from '../../charts/transition-matrix/TransitionMatrix';
-import { getMaxRound, isNationalJudgement, makeTransitionMatrix, NATIONAL_JUDGEMENT_LABELS } from '../../domain/nationalMatrix';
+import { getDefaultRoundPair, getMaxRound, isNationalJudgement, makeTransitionMatrix, NATIONAL_JUDGEMENT_LABELS } from '../../domain/nationalMatrix';
 import type { NationalFile } from '../../domain/types';
 import { useEmbedParams } from '../useEmbedSearch';
 import { EmbedGate } from '../EmbedGate';
@@ -32,8 +32,10 @@ function MatrixChart({ file }: { file: NationalFile }) {
   const judgementParam = params.get('judgement') ?? 'overall';
   const judgement = isNationalJudgement(judgementParam) ? judgementParam : 'overall';
   const max = useMemo(() => getMaxRound(file), [file]);
-  const fromRound = toRound(params.get('from'), 1, max);
-  const toRoundN = toRound(params.get('to'), 2, max);
+  // The same opening pair as the England view, so an embed made from its defaults matches it.
+  const pair = useMemo(() => getDefaultRoundPair(file, judgement), [file, judgement]);
+  const fromRound = toRound(params.get('from'), pair.fromRound, max);
+  const toRoundN = toRound(params.get('to'), pair.toRound, max);
   const matrix = useMemo(() => makeTransitionMatrix(file, { fromRound, toRound: toRoundN, judgement }), [file, fromRound, toRoundN, judgement]);
   const placed = useMemo(() => layoutMatrix(matrix, { width: Math.min(width, 600) }), [matrix, width]);
   const same = matrix.cells.filter((c) => c.from === c.to && c.from !== 'unknown').reduce((s, c) => s + c.authorities.length, 0);
