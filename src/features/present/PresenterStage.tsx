@@ -51,7 +51,10 @@ export function PresenterStage({ steps, file }: { steps: readonly PresenterStep[
           <Slide key={step.date} step={step} number={index + 1} count={steps.length} file={file} />
         ) : (
           <div className="app-present__title-slide">
-            <h2 className="app-present__date">Northamptonshire children&apos;s social care, 2012 to 2022</h2>
+            <h2 className="app-present__date">
+              Northamptonshire children&apos;s social care
+              {first && last ? `, ${first.stated.slice(0, 4)} to ${last.stated.slice(0, 4)}` : ''}
+            </h2>
             <p className="app-present__lead">
               {steps.length} dates{first && last ? `, from ${formatPartialDate(first.stated)} to ${formatPartialDate(last.stated)}` : ''}:
               inspections, directions, appointments and the changes in who held power.
