@@ -25,6 +25,8 @@ import type { GovernanceFile, NationalGrade } from '../domain/types';
 import { toBenchSequences, type toBenchEvents } from './benchData';
 
 const noop = () => {};
+// Made once: toLocaleString with a locale builds a formatter on every call (milliseconds, cold).
+const count = new Intl.NumberFormat('en-GB');
 
 export interface TimelineBenchProps {
   bench: ReturnType<typeof toBenchEvents>;
@@ -46,7 +48,7 @@ export function TimelineBench({
   const full = useMemo(() => getFullExtent(events), [events]);
   return (
     <ChartFrame
-      title={`Timeline benchmark: ${events.length.toLocaleString('en-GB')} synthetic events`}
+      title={`Timeline benchmark: ${count.format(events.length)} synthetic events`}
       description="Synthetic events in six lanes on one time axis; not real data."
       summary={`${events.length} synthetic events.`}
       table={null}
