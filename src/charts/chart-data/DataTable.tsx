@@ -1,9 +1,10 @@
 import type { ChartTable } from './chartTable';
 
 /** A chart's table alternative, from the same rows as its CSV: the first column heads each row. */
-export function DataTable({ table }: { table: ChartTable }) {
+/** `compact`: a smaller type size, for wide tables such as the transition matrix. */
+export function DataTable({ table, compact = false }: { table: ChartTable; compact?: boolean }) {
   return (
-    <table className="govuk-table app-data-table">
+    <table className={`govuk-table app-data-table${compact ? ' app-table-compact' : ''}`}>
       <caption className="govuk-table__caption govuk-table__caption--s">{table.caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">

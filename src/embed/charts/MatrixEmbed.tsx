@@ -49,7 +49,7 @@ function MatrixChart({ file }: { file: NationalFile }) {
         chart={({ titleId, descriptionId }) => (
           <TransitionMatrix matrix={placed} titleId={titleId} descriptionId={descriptionId} fromLabel={`report ${fromRound}`} toLabel={`report ${toRoundN}`} selected={selected} onSelect={setSelected} />
         )}
-        table={<DataTable table={toMatrixTable(matrix, fromRound, toRoundN)} />}
+        table={<DataTable compact table={toMatrixTable(matrix, fromRound, toRoundN)} />}
         footnote={
           <p className="govuk-body-s">
             Report 1, 2, 3 … is each authority’s first, second, third … report in the national file, in order of

@@ -4,6 +4,7 @@ import {
   layoutDistribution,
   type DistributionRow,
 } from '../../charts/grade-distribution/layoutDistribution';
+import { DataTable } from '../../charts/chart-data/DataTable';
 import { ChartFrame } from '../../charts/shared/ChartFrame';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
 import { formatPartialDate, type PartialDate } from '../../domain/dates';
@@ -153,37 +154,7 @@ export function DistributionSection({
             onSelect={(id) => setSelected(id)}
           />
         )}
-        table={
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Grades in force on {formatPartialDate(date)}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Grade
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Authorities
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Northamptonshire
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {rows.map((r) => (
-                <tr className="govuk-table__row" key={r.id}>
-                  <th scope="row" className="govuk-table__header">
-                    {r.label}
-                  </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.count}</td>
-                  <td className="govuk-table__cell">{r.markers.join('; ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
+        table={<DataTable table={toDistributionTable(rows, date)} />}
         footnote={
           <>
             {county ? (

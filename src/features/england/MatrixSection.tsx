@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
+import { DataTable } from '../../charts/chart-data/DataTable';
 import { ChartFrame } from '../../charts/shared/ChartFrame';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
 import { layoutMatrix } from '../../charts/transition-matrix/layoutMatrix';
 import { describeCell, TransitionMatrix } from '../../charts/transition-matrix/TransitionMatrix';
 import {
-  getCell,
   getDefaultRoundPair,
   getMaxRound,
   makeTransitionMatrix,
@@ -115,37 +115,7 @@ export function MatrixSection({
             onSelect={(id) => setSelected(id)}
           />
         )}
-        table={
-          <table className="govuk-table app-table-compact">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Rows: grade in report {fromRound}. Columns: grade in report {toRoundN}.
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <td className="govuk-table__header" />
-                {matrix.categories.map((c) => (
-                  <th scope="col" className="govuk-table__header" key={c}>
-                    {NATIONAL_LABELS[c]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {matrix.categories.map((row) => (
-                <tr className="govuk-table__row" key={row}>
-                  <th scope="row" className="govuk-table__header">
-                    {NATIONAL_LABELS[row]}
-                  </th>
-                  {matrix.categories.map((col) => (
-                    <td className="govuk-table__cell govuk-table__cell--numeric" key={col}>
-                      {getCell(matrix, row, col)?.authorities.length ?? 0}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
+        table={<DataTable compact table={toMatrixTable(matrix, fromRound, toRoundN)} />}
         footnote={
           <p className="govuk-body-s">
             Report 1, 2, 3 … is each authority’s first, second, third … inspection report in the
