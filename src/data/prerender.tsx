@@ -1,0 +1,66 @@
+/**
+ * Pre-rendering, shared by the app's routes (src/app/entry-server.tsx) and the embeds
+ * (src/embed/entry-server.tsx): a query client filled with the data files, already validated, a
+ * page rendered to static HTML, and the query state the client hydrates from.
+ */
+import { dehydrate, type QueryClient } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
+import { renderToPipeableStream, renderToString } from 'react-dom/server';
+import { Writable } from 'node:stream';
+import { isDataLoadError, type DataFileName } from './load';
+import { parseDataFile } from './parse';
+import { dataQueryKey, makeQueryClient } from './queries';
+
+export interface StaticPage {
+  html: string;
+  /** The dehydrated query state, safe to place inside a script element. */
+  state: string;
+  /** Data files left out because they failed validation: the page loads and explains them in the browser. */
+  warnings: string[];
+}
+
+/** Resolves once every lazily loaded module the element reaches has loaded and rendered. */
+function renderAll(element: ReactElement): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const { pipe } = renderToPipeableStream(element, {
+      onAllReady() {
+        pipe(new Writable({ write: (_chunk, _encoding, done) => done(), final: (done) => (done(), resolve()) }));
+      },
+      onShellError: reject,
+      onError: reject,
+    });
+  });
+}
+
+/**
+ * Render `page(client)` to HTML. `files` holds the raw JSON of each data file the page needs;
+ * `what` names the page in errors.
+ */
+export async function renderStatic(
+  what: string,
+  files: Partial<Record<DataFileName, unknown>>,
+  page: (client: QueryClient) => ReactElement,
+): Promise<StaticPage> {
+  const client = makeQueryClient();
+  const warnings: string[] = [];
+  for (const [file, json] of Object.entries(files) as [DataFileName, unknown][]) {
+    // The same validation as in the browser. A bad file is left out of the page, which then
+    // loads it in the browser and shows what is wrong with it; the rest of the page renders.
+    try {
+      client.setQueryData(dataQueryKey(file), parseDataFile(file, json));
+    } catch (error) {
+      if (!isDataLoadError(error)) throw error;
+      warnings.push(error.message);
+    }
+  }
+  const element = page(client);
+  // The first pass waits for the lazily loaded views; the second renders them synchronously.
+  // Rendering once is not enough: a boundary that suspended is streamed with an inline script
+  // to swap it in, which the Content-Security-Policy (script-src 'self') rightly blocks.
+  await renderAll(element);
+  const html = renderToString(element);
+  if (html.includes('<script')) throw new Error(`${what}: pre-rendered HTML contains a script`);
+  // `<` is escaped so that no string in the data can close the script element.
+  const state = JSON.stringify(dehydrate(client)).replace(/</g, '\\u003c');
+  return { html, state, warnings };
+}
