@@ -1,9 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { Loading } from '../features/common/DataState';
 import { NotFound } from '../features/common/NotFound';
 import { ErrorBoundary } from '../lib/ErrorBoundary';
+import { lazy, type PreloadableComponent } from '../lib/lazy';
 import { Layout } from './Layout';
 
 // Each view is its own chunk, loaded when first visited (and awaited by the pre-renderer).
@@ -26,6 +27,26 @@ const AccessibilityStatement = lazy(() =>
     default: m.AccessibilityStatement,
   })),
 );
+
+/**
+ * The lazily loaded view of each route, as in the <Switch> below (a test holds the two together):
+ * the client loads the view of a pre-rendered page before hydrating it (src/app/main.tsx).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- views take no props or wouter's
+export const ROUTE_VIEWS: Readonly<Record<string, PreloadableComponent<any>>> = {
+  '/': BriefingView,
+  '/timeline': TimelineView,
+  '/transitions': TransitionsView,
+  '/governance': GovernanceView,
+  '/england': EnglandView,
+  '/data': DataView,
+  '/sources': SourcesView,
+  '/accessibility': AccessibilityStatement,
+  '/present': PresentView,
+};
+
+/** Load the code the page at `pathname` renders; a path no view matches (not found) needs none. */
+export const preloadRoute = (pathname: string): Promise<void> => ROUTE_VIEWS[pathname]?.preload() ?? Promise.resolve();
 
 export interface AppProps {
   client: QueryClient;

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { formatPartialDate } from '../domain/dates';
 import { ErrorBoundary } from '../lib/ErrorBoundary';
 import { SERVICE_NAME } from '../lib/site';
@@ -31,6 +31,22 @@ function DataVersion() {
   );
 }
 
+/**
+ * The chart, behind its boundaries. Memoised, so that when the shell re-renders while the page
+ * hydrates (the address is read only after hydration), nothing reaches a boundary React has not
+ * hydrated yet: React 18 would throw away its pre-rendered HTML and draw it again (error #421).
+ */
+const ChartSlot = memo(function ChartSlot({ chart }: { chart: EmbedChartName }) {
+  const { Component } = EMBED_REGISTRY[chart];
+  return (
+    <ErrorBoundary what="this chart">
+      <Suspense fallback={<p className="govuk-body app-loading" role="status">Loading the chart…</p>}>
+        <Component />
+      </Suspense>
+    </ErrorBoundary>
+  );
+});
+
 /** One chart alone: no header, navigation or footer; its source, data version and a link to the full view. */
 export function EmbedShell({ chart }: { chart: EmbedChartName }) {
   const entry = EMBED_REGISTRY[chart];
@@ -38,11 +54,7 @@ export function EmbedShell({ chart }: { chart: EmbedChartName }) {
   useReportHeight();
   return (
     <main className="app-embed" id="main-content">
-      <ErrorBoundary what="this chart">
-        <Suspense fallback={<p className="govuk-body app-loading" role="status">Loading the chart…</p>}>
-          <entry.Component />
-        </Suspense>
-      </ErrorBoundary>
+      <ChartSlot chart={chart} />
       <p className="govuk-body-s app-embed__source">
         Source: {entry.source}. <DataVersion />{' '}
         <a className="govuk-link" href={toFullViewHref(entry.fullView, search)} target="_blank" rel="noopener noreferrer">

@@ -9,6 +9,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { makeQueryClient } from '../data/queries';
 import { isEmbedChart, toEmbedTheme } from '../lib/embedCode';
 import { EmbedApp } from './EmbedApp';
+import { EMBED_REGISTRY } from './registry';
+import { toDataVersion } from './useEmbedData';
 import './embed.scss';
 
 const params = new URLSearchParams(window.location.search);
@@ -32,6 +34,13 @@ if (!isEmbedChart(chart)) {
       <EmbedApp client={client} chart={chart} />
     </StrictMode>
   );
-  if (root.firstElementChild && fromPath) hydrateRoot(root, app);
+  // The pre-rendered chart shows the latest data. An embed pinned to a data version is drawn on the
+  // client from that version instead: hydrating would first fetch the latest data, then drop it.
+  const pinned = toDataVersion(params.get('v')) !== undefined;
+  // The chart's code is loaded before hydrating, so hydration never finds it still loading (src/lib/lazy.ts).
+  if (root.firstElementChild && fromPath && !pinned)
+    void EMBED_REGISTRY[chart].Component.preload()
+      .catch(() => undefined)
+      .then(() => hydrateRoot(root, app));
   else createRoot(root).render(app);
 }

@@ -3,7 +3,7 @@
  * that loads its data and draws it alone, the view that shows it in full, its source line and
  * the data files the pre-renderer puts into its page.
  */
-import { lazy, type ComponentType } from 'react';
+import { lazy, type PreloadableComponent } from '../lib/lazy';
 import type { DataFileName } from '../data/load';
 import type { EmbedChartName } from '../lib/embedCode';
 
@@ -25,7 +25,8 @@ export interface EmbedChart {
   /** Where the data comes from, for the source line. */
   source: string;
   data: readonly DataFileName[];
-  Component: ComponentType;
+  /** Drawn inside the embed's Suspense boundary; preloaded before a pre-rendered embed hydrates. */
+  Component: PreloadableComponent<() => React.JSX.Element>;
 }
 
 const LOCAL_SOURCES = "Ofsted inspection reports, and DfE and MHCLG directions, letters and announcements (listed on the dashboard's Sources page)";

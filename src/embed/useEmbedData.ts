@@ -14,12 +14,14 @@ import {
 } from '../data/queries';
 import { useEmbedParams } from './useEmbedSearch';
 
-/** The pinned data version from the address, or undefined for the latest data. */
-export function useDataVersion(): string | undefined {
-  const v = useEmbedParams().get('v');
+/** A `v=` parameter as a data version, or undefined (the latest data). */
+export function toDataVersion(v: string | null): string | undefined {
   // A version is a short label such as "1.0.0"; anything else is ignored rather than fetched.
   return v && /^[A-Za-z0-9._-]{1,40}$/.test(v) ? v : undefined;
 }
+
+/** The pinned data version from the address, or undefined for the latest data. */
+export const useDataVersion = (): string | undefined => toDataVersion(useEmbedParams().get('v'));
 
 export const useEmbedMeta = () => useQuery(metaQuery(useDataVersion()));
 export const useEmbedSources = () => useQuery(sourcesQuery(useDataVersion()));

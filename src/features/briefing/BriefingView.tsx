@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { Link, useSearch } from 'wouter';
 import { useGovernance, useInspections, useMeta, useMilestones, useSources } from '../../data/queries';
 import { getBriefingPosition, summariseBriefing, type BriefingData } from '../../domain/briefingSummary';
@@ -11,14 +11,11 @@ import { DataError, Loading } from '../common/DataState';
 import { Page } from '../common/Page';
 import { useAsAt } from '../common/useAsAt';
 import { ChangesSince } from './ChangesSince';
+import { CompactCharts } from './CompactCharts';
 import { CitedSources, collectCitedSources } from './CitedSources';
 import { InterventionsPanel } from './InterventionsPanel';
 import { JudgementsTable } from './JudgementsTable';
 
-// The three small charts load after the facts: their pre-rendered SVG is on screen from the first
-// paint and React hydrates them when their chunk (the timeline, ladder and diagram code) arrives,
-// so the page is usable without it and stays within its JavaScript budget (issue 8).
-const CompactCharts = lazy(() => import('./CompactCharts').then((m) => ({ default: m.CompactCharts })));
 
 const noSubscription = () => () => {};
 
@@ -115,9 +112,9 @@ function Briefing({
         </div>
       </div>
 
-      <Suspense fallback={<Loading what="the charts" />}>
-        <CompactCharts data={data} asAt={asAt} since={since} shared={shared} />
-      </Suspense>
+      {/* Part of this view's chunk, not a lazily loaded one: a Suspense boundary here would still be
+          waiting to hydrate when the address is first read, and React 18 would redraw it (#421). */}
+      <CompactCharts data={data} asAt={asAt} since={since} shared={shared} />
 
       <footer className="app-briefing__footer">
         <p className="govuk-body-s">

@@ -53,7 +53,7 @@ function Compact({
           {title}
         </h2>
       </figcaption>
-      <div className="app-compact__chart" inert>
+      <div className="app-compact__chart" inert="">
         {children}
       </div>
       <p className="govuk-body-s app-compact__summary" id={`${id}-summary`}>

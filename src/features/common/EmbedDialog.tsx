@@ -15,7 +15,7 @@ export interface EmbedContext {
 }
 
 interface Props {
-  dialogRef: RefObject<HTMLDialogElement | null>;
+  dialogRef: RefObject<HTMLDialogElement>;
   chart: EmbedChartName;
   title: string;
   /** The data version in use, offered for pinning; null while unknown. */
