@@ -184,6 +184,9 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
   };
 }
 
+/** The other dates most marks have none of: one shared, frozen list rather than two new ones per mark. */
+const NO_DATES: readonly PlacedDate[] = Object.freeze([]);
+
 function emptyMark(event: TimelineEvent, start: PlacedDate): PlacedMark {
   return {
     id: event.id,
@@ -196,8 +199,8 @@ function emptyMark(event: TimelineEvent, start: PlacedDate): PlacedMark {
     bar: null,
     tail: null,
     expected: null,
-    altStarts: [],
-    altEnds: [],
+    altStarts: NO_DATES,
+    altEnds: NO_DATES,
     x0: start.x0,
     x1: start.x1,
     label: null,
@@ -231,22 +234,24 @@ function placeMark(
     const by = placeDate(p.expectedBy);
     mark.expected = { x0: start.cx, x1: by.cx, by };
   }
-  // Everything the mark covers, without building arrays: layout runs for every event on every frame.
-  let lo = start.x0;
-  let hi = start.x1;
-  const cover = (q: { x0: number; x1: number } | null | undefined) => {
-    if (!q) return;
-    if (q.x0 < lo) lo = q.x0;
-    if (q.x1 > hi) hi = q.x1;
-  };
-  cover(mark.end);
-  cover(mark.bar);
-  cover(mark.tail);
-  cover(mark.expected?.by);
-  mark.altStarts.forEach(cover);
-  mark.altEnds.forEach(cover);
-  mark.x0 = lo;
-  mark.x1 = hi;
+  // Everything the mark covers. A plain point (most of a large timeline) covers only its start.
+  if (mark.end || mark.tail || mark.expected || mark.altStarts.length || mark.altEnds.length) {
+    let lo = start.x0;
+    let hi = start.x1;
+    const cover = (q: { x0: number; x1: number } | null | undefined) => {
+      if (!q) return;
+      if (q.x0 < lo) lo = q.x0;
+      if (q.x1 > hi) hi = q.x1;
+    };
+    cover(mark.end);
+    cover(mark.bar);
+    cover(mark.tail);
+    cover(mark.expected?.by);
+    mark.altStarts.forEach(cover);
+    mark.altEnds.forEach(cover);
+    mark.x0 = lo;
+    mark.x1 = hi;
+  }
   return mark;
 }
 

@@ -55,17 +55,19 @@ export function prepareEvent(event: TimelineEvent): PreparedEvent {
   const expectedBy = event.expected ? toPeriod(event.expected.by) : null;
   const altStarts = event.altStarts.length ? event.altStarts.map((a) => toPeriod(a.date)) : (NONE as DayPeriod[]);
   const altEnds = event.altEnds.length ? event.altEnds.map((a) => toPeriod(a.date)) : (NONE as DayPeriod[]);
+  // The span every date of the event covers; loops over no lists for the common event with one date.
   let from = Number.POSITIVE_INFINITY;
   let until = Number.NEGATIVE_INFINITY;
-  for (const p of [start, end, expectedBy]) {
-    if (!p) continue;
+  const widen = (p: DayPeriod | null) => {
+    if (!p) return;
     if (p.from < from) from = p.from;
     if (p.until > until) until = p.until;
-  }
-  for (const p of altStarts.length || altEnds.length ? [...altStarts, ...altEnds] : NONE) {
-    if (p.from < from) from = p.from;
-    if (p.until > until) until = p.until;
-  }
+  };
+  widen(start);
+  widen(end);
+  widen(expectedBy);
+  altStarts.forEach(widen);
+  altEnds.forEach(widen);
   const prepared: PreparedEvent = {
     event,
     start,

@@ -30,9 +30,9 @@ export interface PlacedMark {
   /** An expected event: a dashed line from when it was expected to the date it was due by. */
   expected: { x0: number; x1: number; by: PlacedDate } | null;
   /** Dates other sources give for the start, joined to the mark. */
-  altStarts: PlacedDate[];
+  altStarts: readonly PlacedDate[];
   /** Ends sources give where the end is disputed and unknown. */
-  altEnds: PlacedDate[];
+  altEnds: readonly PlacedDate[];
   /** Everything the mark covers: rows, hit area and the focus ring. */
   x0: number;
   x1: number;
