@@ -9,7 +9,7 @@ import { formatPartialDateShort } from '../../domain/dates';
 import type { TimelineEvent } from '../../domain/timeline';
 import type { Lane } from '../../domain/types';
 import { packLane, placeLabels, type Packable } from './packRows';
-import { DAY, prepareEvent, type DayPeriod } from './prepareEvents';
+import { DAY, prepareEvents, type DayPeriod, type PreparedEvent } from './prepareEvents';
 import type { PlacedCluster, PlacedDate, PlacedLane, PlacedMark, PlacedTimeline } from './timelineGeometry';
 import { wrapText } from '../shared/textMetrics';
 import { makeTimeTicks } from './timeTicks';
@@ -77,10 +77,14 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
   const byLane = new Map<Lane, { marks: PlacedMark[]; undated: PlacedMark[] }>(
     lanes.map((l) => [l, { marks: [], undated: [] }]),
   );
-  for (const event of events) {
+  const prepared = prepareEvents(events);
+  // Each placed mark's days, for its cluster's period (a map for this layout only).
+  const daysOf = new Map<PlacedMark, PreparedEvent>();
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     const bucket = byLane.get(event.lane);
     if (!bucket) continue;
-    const p = prepareEvent(event);
+    const p = prepared[i]!;
     // Cheap test first: most of a large timeline is outside the view (tails reach TAIL_PX past a start).
     if (p.start && (p.from > d1 || p.until + tailMs < d0) && event.endStatus !== 'open') continue;
     if (!p.start) {
@@ -95,6 +99,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     if (mark.tail && mark.tail.kind === 'open') mark.tail.x1 = Math.max(mark.tail.x1, x1);
     mark.x1 = Math.max(mark.x1, mark.tail?.x1 ?? mark.x1);
     bucket.marks.push(mark);
+    daysOf.set(mark, p);
   }
 
   const placedLanes: PlacedLane[] = [];
@@ -122,7 +127,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
       let until = Number.NEGATIVE_INFINITY;
       let faded = true;
       for (const m of c.items) {
-        const p = prepareEvent(m.event);
+        const p = daysOf.get(m)!;
         ids.push(m.id);
         clusterOf.set(m.id, id);
         if (p.from < from) from = p.from;
@@ -213,7 +218,7 @@ function placeMark(
   event: TimelineEvent,
   startPeriod: DayPeriod,
   placeDate: (p: DayPeriod) => PlacedDate,
-  p: ReturnType<typeof prepareEvent>,
+  p: PreparedEvent,
 ): PlacedMark {
   const start = placeDate(startPeriod);
   const mark = emptyMark(event, start);
