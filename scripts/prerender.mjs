@@ -30,10 +30,13 @@ for (const route of server.ROUTES) {
   const { html, state, warnings: routeWarnings } = await server.renderRoute(route.path, files);
   for (const w of routeWarnings) console.warn(`prerender ${route.path}: ${w}`);
   warnings += routeWarnings.length;
+  const title = `<title>${escapeHtml(server.pageTitle(route.title))}</title>`;
   const page = template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(server.pageTitle(route.title))}</title>`)
+    .replace(/<title>[^<]*<\/title>/, title)
     .replace('<!--app-html-->', html)
     .replace('<!--app-state-->', `<script type="application/json" id="app-state">${state}</script>`);
+  // Every page is titled in its HTML, before and without JavaScript (WCAG 2.4.2).
+  if (!page.includes(title)) throw new Error(`prerender ${route.path}: index.html's <title> was not replaced`);
   const out = route.path === '/' ? path.join(dist, 'index.html') : path.join(dist, route.path.slice(1), 'index.html');
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, page);

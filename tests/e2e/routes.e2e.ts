@@ -43,6 +43,7 @@ describe.each(ROUTES.map((route) => ({ path: route.path, title: route.title })))
       expect(await h1.isVisible(), `${path} without JavaScript shows an <h1>`).toBe(true);
       const heading = (await h1.innerText()).trim();
       expect(heading, `${path} without JavaScript: <h1> text`).not.toBe('');
+      expect(await page.title(), `${path} without JavaScript: <title> names the page`).toContain(title);
       const main = page.locator('main');
       expect(await main.count(), `${path} without JavaScript has a <main>`).toBe(1);
       const mainText = (await main.innerText()).trim();
