@@ -4,7 +4,7 @@
  */
 import type { TimelineEvent } from '../../domain/timeline';
 import type { Lane } from '../../domain/types';
-import { prepareEvent } from './prepareEvents';
+import { prepareEvents } from './prepareEvents';
 import { makeTimeTicks } from './timeTicks';
 import type { PlacedTick } from './timelineGeometry';
 import type { Domain } from './zoomDomain';
@@ -33,9 +33,10 @@ export function layoutOverview(
   const k = (x1 - x0) / (full[1] - full[0]);
   const x = (t: number) => x0 + (t - full[0]) * k;
   const columns = new Map<Lane, Set<number>>(lanes.map((l) => [l, new Set<number>()]));
-  for (const e of events) {
-    const set = columns.get(e.lane);
-    const start = prepareEvent(e).start;
+  const prepared = prepareEvents(events);
+  for (let i = 0; i < events.length; i++) {
+    const set = columns.get(events[i]!.lane);
+    const start = prepared[i]!.start;
     if (set && start) set.add(Math.round(x((start.from + start.until) / 2)));
   }
   const rows = lanes.map((lane, i) => ({
