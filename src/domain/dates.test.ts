@@ -7,6 +7,7 @@ import {
   getDateProblem,
   getPrecision,
   isInForceOn,
+  toDateParts,
   toDayRange,
   toIsoDay,
 } from './dates';
@@ -77,6 +78,32 @@ describe('toDayRange', () => {
   it('spans a year', () => {
     const { first, last } = toDayRange('2019');
     expect([toIsoDay(new Date(first)), toIsoDay(new Date(last))]).toEqual(['2019-01-01', '2019-12-31']);
+  });
+  // Whole days are read digit by digit, bypassing the regular expression: that path must agree
+  // with the validating parser on every string of the same shape, real dates or not.
+  it('reads a YYYY-MM-DD string as the validating parser does, or refuses it', () => {
+    const digitOrNot = fc.constantFrom(...'0123456789-x ٣'.split(''));
+    const nearDate = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    const anyShape = fc.array(digitOrNot, { minLength: 10, maxLength: 10 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.oneof(nearDate, anyShape), (value) => {
+        const problem = getDateProblem(value);
+        if (problem) {
+          expect(() => toDayRange(value)).toThrow(problem);
+          return;
+        }
+        const { year, month, day } = toDateParts(value);
+        const t = Date.UTC(year, month! - 1, day!);
+        expect(toDayRange(value)).toEqual({ first: t, last: t });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -78,8 +78,6 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     lanes.map((l) => [l, { marks: [], undated: [] }]),
   );
   const prepared = prepareEvents(events);
-  // Each placed mark's days, for its cluster's period (a map for this layout only).
-  const daysOf = new Map<PlacedMark, PreparedEvent>();
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     const bucket = byLane.get(event.lane);
@@ -89,7 +87,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     if (p.start && (p.from > d1 || p.until + tailMs < d0) && event.endStatus !== 'open') continue;
     if (!p.start) {
       const cx = x1 + gutterWidth / 2 + 6;
-      const mark = emptyMark(event, { x0: cx - DOT_R, x1: cx + DOT_R, cx, band: false });
+      const mark = emptyMark(event, { x0: cx - DOT_R, x1: cx + DOT_R, cx, band: false }, p);
       bucket.undated.push(mark);
       continue;
     }
@@ -99,7 +97,6 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     if (mark.tail && mark.tail.kind === 'open') mark.tail.x1 = Math.max(mark.tail.x1, x1);
     mark.x1 = Math.max(mark.x1, mark.tail?.x1 ?? mark.x1);
     bucket.marks.push(mark);
-    daysOf.set(mark, p);
   }
 
   const placedLanes: PlacedLane[] = [];
@@ -127,11 +124,10 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
       let until = Number.NEGATIVE_INFINITY;
       let faded = true;
       for (const m of c.items) {
-        const p = daysOf.get(m)!;
         ids.push(m.id);
         clusterOf.set(m.id, id);
-        if (p.from < from) from = p.from;
-        if (p.until > until) until = p.until;
+        if (m.days.from < from) from = m.days.from;
+        if (m.days.until > until) until = m.days.until;
         faded &&= m.faded;
       }
       clusters.push({
@@ -192,7 +188,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
 /** The other dates most marks have none of: one shared, frozen list rather than two new ones per mark. */
 const NO_DATES: readonly PlacedDate[] = Object.freeze([]);
 
-function emptyMark(event: TimelineEvent, start: PlacedDate): PlacedMark {
+function emptyMark(event: TimelineEvent, start: PlacedDate, days: PreparedEvent): PlacedMark {
   return {
     id: event.id,
     event,
@@ -211,6 +207,8 @@ function emptyMark(event: TimelineEvent, start: PlacedDate): PlacedMark {
     label: null,
     faded: false,
     undated: event.start === null,
+    // The prepared event itself: it carries from and until, so no object per mark.
+    days,
   };
 }
 
@@ -221,7 +219,7 @@ function placeMark(
   p: PreparedEvent,
 ): PlacedMark {
   const start = placeDate(startPeriod);
-  const mark = emptyMark(event, start);
+  const mark = emptyMark(event, start, p);
   if (p.altStarts.length) mark.altStarts = p.altStarts.map(placeDate);
   if (p.altEnds.length) mark.altEnds = p.altEnds.map(placeDate);
   if (p.end) {

@@ -41,6 +41,8 @@ export interface PlacedMark {
   faded: boolean;
   /** No date known: drawn in the "Date unknown" column. */
   undated: boolean;
+  /** The period the event's dates cover (UTC ms: first instant, instant after the last day; NaN undated). */
+  days: { readonly from: number; readonly until: number };
 }
 
 /** Events too dense to draw one by one at this zoom. */
