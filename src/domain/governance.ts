@@ -279,7 +279,20 @@ export const diffOnDay = (file: GovernanceFile, day: PartialDate): GovernanceDif
  * recorded end, kept only where something was added or ended. A month-precision start gives
  * the first of the month as the day to step to, and keeps the month as its stated date.
  */
-export function getChangeDates(file: GovernanceFile): ChangeDate[] {
+export function getChangeDates(file: GovernanceFile): readonly ChangeDate[] {
+  // The briefing, its "changes since" list and the diagram all ask for the same file's dates
+  // while a page hydrates: work them out once per file.
+  let dates = changeDates.get(file);
+  if (!dates) {
+    dates = Object.freeze(computeChangeDates(file));
+    changeDates.set(file, dates);
+  }
+  return dates;
+}
+
+const changeDates = new WeakMap<GovernanceFile, readonly ChangeDate[]>();
+
+function computeChangeDates(file: GovernanceFile): ChangeDate[] {
   const candidates = new Map<PartialDate, PartialDate>();
   const add = (day: PartialDate, stated: PartialDate) => {
     const seen = candidates.get(day);

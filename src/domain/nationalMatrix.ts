@@ -7,6 +7,7 @@
 import type { NationalAuthority, NationalFile, NationalGrade, NationalInspection } from '../data/schemas';
 import { toDayRange, type PartialDate } from './dates';
 import { NATIONAL_CATEGORIES, isAlwaysShownCategory, toNationalRung } from './ordinalScale';
+import { compareIds } from './compare';
 
 /** The judgements the national file records. */
 export type NationalJudgement = 'overall' | 'leaders' | 'helpAndProtection' | 'inCare' | 'careLeavers';
@@ -45,7 +46,7 @@ export function toAuthorityInspections(file: NationalFile): Map<string, National
     list.sort((a, b) =>
       a.published === null || b.published === null
         ? (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0)
-        : a.published.localeCompare(b.published) || (a.link ?? '').localeCompare(b.link ?? ''),
+        : compareIds(a.published, b.published) || compareIds(a.link ?? '', b.link ?? ''),
     );
   return out;
 }

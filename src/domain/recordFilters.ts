@@ -4,6 +4,7 @@
  */
 import type { Confidence } from '../data/schemas';
 import { compareRowsByDate, RECORD_KIND_LABELS, type RecordKind, type RecordRow } from './records';
+import { compareIds } from './compare';
 
 export type SortKey = 'date' | 'kind' | 'title' | 'confidence';
 export type SortDirection = 'ascending' | 'descending';
@@ -47,7 +48,7 @@ const COMPARE: Record<SortKey, (a: RecordRow, b: RecordRow) => number> = {
   date: compareRowsByDate,
   kind: (a, b) =>
     RECORD_KIND_LABELS[a.kind].localeCompare(RECORD_KIND_LABELS[b.kind]) || compareRowsByDate(a, b),
-  title: (a, b) => a.title.localeCompare(b.title, 'en-GB') || a.id.localeCompare(b.id),
+  title: (a, b) => a.title.localeCompare(b.title, 'en-GB') || compareIds(a.id, b.id),
   confidence: (a, b) =>
     CONFIDENCE_ORDER[a.confidence] - CONFIDENCE_ORDER[b.confidence] || compareRowsByDate(a, b),
 };

@@ -17,6 +17,7 @@ import type {
 } from '../data/schemas';
 import { comparePartialDates, formatDateSpan, formatPartialDate, type PartialDate } from './dates';
 import { formatGrade } from './ratings';
+import { compareIds } from './compare';
 
 export type RecordKind = 'inspection' | 'milestone' | 'body' | 'relationship' | 'power';
 
@@ -187,10 +188,10 @@ export function toRecordRows({ inspections, milestones, governance }: RecordFile
 
 export function compareRowsByDate(a: RecordRow, b: RecordRow): number {
   if (a.sortDate === null || b.sortDate === null) {
-    if (a.sortDate === b.sortDate) return a.id.localeCompare(b.id);
+    if (a.sortDate === b.sortDate) return compareIds(a.id, b.id);
     return a.sortDate === null ? 1 : -1;
   }
-  return comparePartialDates(a.sortDate, b.sortDate) || a.id.localeCompare(b.id);
+  return comparePartialDates(a.sortDate, b.sortDate) || compareIds(a.id, b.id);
 }
 
 /** A record that cites a source, and where in the source. */

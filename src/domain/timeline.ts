@@ -23,6 +23,7 @@ import {
   type PartialDate,
 } from './dates';
 import { formatGrade } from './ratings';
+import { compareIds } from './compare';
 
 /** The lanes, top to bottom. */
 export const TIMELINE_LANES = ['ofsted', 'dfe', 'mhclg', 'commissioners', 'structure', 'correspondence'] as const satisfies readonly Lane[];
@@ -259,10 +260,10 @@ export function fromMilestone(r: Milestone): TimelineEvent {
 /** Time order: by the first day an event may mean, undated events last, then by id. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   if (a.start === null || b.start === null) {
-    if (a.start === b.start) return a.id.localeCompare(b.id);
+    if (a.start === b.start) return compareIds(a.id, b.id);
     return a.start === null ? 1 : -1;
   }
-  return comparePartialDates(a.start, b.start) || a.id.localeCompare(b.id);
+  return comparePartialDates(a.start, b.start) || compareIds(a.id, b.id);
 }
 
 /** Every inspection and milestone as timeline events, in time order. */

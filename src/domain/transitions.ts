@@ -17,6 +17,7 @@ import type {
 import { comparePartialDates, toDayRange, type PartialDate } from './dates';
 import { toRung } from './ordinalScale';
 import { AREA_LABELS } from './ratings';
+import { compareIds } from './compare';
 
 /** Every judgement area, in the order AREA_LABELS gives them. */
 export const LADDER_AREAS = Object.keys(AREA_LABELS) as JudgementArea[];
@@ -146,11 +147,11 @@ export function toLineage(subject: string, predecessors = PREDECESSORS): string[
 const byDate = <T extends { date: PartialDate | null; inspectionId: string }>(a: T, b: T) =>
   a.date === null || b.date === null
     ? a.date === b.date
-      ? a.inspectionId.localeCompare(b.inspectionId)
+      ? compareIds(a.inspectionId, b.inspectionId)
       : a.date === null
         ? -1
         : 1
-    : comparePartialDates(a.date, b.date) || a.inspectionId.localeCompare(b.inspectionId);
+    : comparePartialDates(a.date, b.date) || compareIds(a.inspectionId, b.inspectionId);
 
 /** Each graded inspection's judgements in one area: headline first, then sub-judgements. */
 function toPoints(i: Inspection, area: JudgementArea, names: ReadonlyMap<string, string>) {
@@ -234,7 +235,7 @@ export function toHandovers(bodies: readonly Body[], predecessors = PREDECESSORS
   return bodies
     .filter((b) => predecessors[b.id] !== undefined && b.start !== null)
     .map((b) => ({ body: b.id, bodyName: b.shortName, date: b.start! }))
-    .sort((a, b) => comparePartialDates(a.date, b.date) || a.body.localeCompare(b.body));
+    .sort((a, b) => comparePartialDates(a.date, b.date) || compareIds(a.body, b.body));
 }
 
 // -------------------------------------------------------------- full inspections
@@ -261,7 +262,7 @@ export function pairSuccessiveInspections(
   const undated = full.filter((i) => toPlacement(i).date === null);
   const dated = full
     .filter((i) => toPlacement(i).date !== null)
-    .sort((a, b) => comparePartialDates(toPlacement(a).date!, toPlacement(b).date!) || a.id.localeCompare(b.id));
+    .sort((a, b) => comparePartialDates(toPlacement(a).date!, toPlacement(b).date!) || compareIds(a.id, b.id));
   const pairs: InspectionPair[] = [];
   dated.forEach((after, index) => {
     const lineage = toLineage(after.subject, predecessors);

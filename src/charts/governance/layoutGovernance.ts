@@ -18,6 +18,7 @@ import {
   type PlacedNode,
   type PlacedTier,
 } from './types';
+import { compareIds } from '../../domain/compare';
 
 export interface LayoutOptions {
   width: number;
@@ -130,7 +131,7 @@ function placeLabels(
   const isClear = (box: Box) =>
     !obstacles.some((o) => overlaps(box, o, 2)) && !placed.some((o) => overlaps(box, o, 2));
   return [...routes]
-    .sort((a, b) => longest(a) - longest(b) || a.edge.id.localeCompare(b.edge.id))
+    .sort((a, b) => longest(a) - longest(b) || compareIds(a.edge.id, b.edge.id))
     .map((route) => {
       const w = estimateTextWidth(route.edge.label, FONT) + 8;
       const runs = [...route.runs].sort((a, b) => b.x2 - b.x1 - (a.x2 - a.x1));
@@ -167,7 +168,7 @@ function placeLabels(
       placed.push(label);
       return { ...route.edge, points: route.points, placedLabel: label };
     })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareIds(a.id, b.id));
 }
 
 /** Steps of half a label's height that still reach across the channel from any run in it. */

@@ -4,6 +4,7 @@
  * which no node occupies. Lines sharing a channel get their own track.
  */
 import type { Box, DiagramEdge, PlacedNode } from './types';
+import { compareIds } from '../../domain/compare';
 
 export interface Grid {
   /** x of each gutter between columns (no node sits on one). */
@@ -99,7 +100,7 @@ export function routeEdges(
   }
   for (const [k, list] of sides) {
     const node = byId.get(k.split('|')[0]!)!;
-    list.sort((x, y) => x.toward - y.toward || x.key.localeCompare(y.key));
+    list.sort((x, y) => x.toward - y.toward || compareIds(x.key, y.key));
     list.forEach((item, i) =>
       ports.set(item.key, node.x + (node.width * (i + 1)) / (list.length + 1)),
     );

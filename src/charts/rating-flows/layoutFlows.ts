@@ -5,6 +5,7 @@
  */
 import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import type { FlowLink, FlowNode } from '../../domain/flows';
+import { compareIds } from '../../domain/compare';
 
 export interface PlacedFlowNode {
   node: FlowNode;
@@ -75,7 +76,7 @@ export function layoutFlows(
       const t = b.source as SankeyNode<N, L>;
       const ta = a.target as SankeyNode<N, L>;
       const tb = b.target as SankeyNode<N, L>;
-      return s.order - t.order || ta.order - tb.order || a.id.localeCompare(b.id);
+      return s.order - t.order || ta.order - tb.order || compareIds(a.id, b.id);
     })
     .extent([
       [labelWidth, 8],

@@ -32,6 +32,7 @@ import { useAsAt } from '../common/useAsAt';
 import { EventDetails } from './EventDetails';
 import { LaneChooser, ZoomButtons } from './TimelineControls';
 import { useTimelineState } from './useTimelineState';
+import { compareIds } from '../../domain/compare';
 
 const FALLBACK_WIDTH = 960;
 
@@ -131,7 +132,7 @@ function TimelineScreen({
         events
           .filter((e) => e.start && e.start.length === 10 && e.lane !== 'correspondence')
           .map((e) => [e.start!, { date: e.start!, label: `${formatPartialDate(e.start)}: ${e.title}` }] as const),
-      ).values()].sort((a, b) => a.date.localeCompare(b.date)),
+      ).values()].sort((a, b) => compareIds(a.date, b.date)),
     [events],
   );
   const select = useCallback((id: string) => setSelectedId(id), [setSelectedId]);
