@@ -6,7 +6,22 @@
  */
 import './styles.scss';
 
-const start = () => void import('./main');
+/**
+ * The data the page was drawn from, named by a tag in its head (scripts/prerender.mjs), asked for
+ * beside the app's code; null when the page names none or it cannot be had.
+ */
+function loadState(): Promise<unknown> {
+  const url = document.querySelector<HTMLMetaElement>('meta[name="app-state"]')?.content;
+  if (!url) return Promise.resolve(null);
+  return fetch(url)
+    .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
+    .catch(() => null);
+}
+
+const start = () => {
+  const state = loadState();
+  void import('./main').then(({ start: startApp }) => startApp(state));
+};
 
 /** Resolves at the first contentful paint, or after `ms` if the browser never reports one (a hidden tab). */
 function afterFirstPaint(ms: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { hydrate } from '@tanstack/react-query';
+import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { makeQueryClient } from '../data/queries';
@@ -10,28 +10,50 @@ if (window.location.pathname.length > 1 && window.location.pathname.endsWith('/'
   window.history.replaceState(null, '', `${pathname.replace(/\/+$/, '')}${search}${hash}`);
 }
 
-const client = makeQueryClient();
-const state = document.getElementById('app-state')?.textContent;
-if (state) hydrate(client, JSON.parse(state));
-
-const root = document.getElementById('root')!;
-const app = (
-  <StrictMode>
-    <App client={client} />
-  </StrictMode>
-);
-// The pre-rendered page is already readable: hydrate it as a transition, which React does in
-// small slices between frames, so that the main thread never blocks for long (issue 8: TBT).
-// Its view's code is loaded first, so that hydration never finds a part still loading (src/lib/lazy.ts);
-// if that fails, hydration goes ahead and the view's error boundary says so.
-// Each step starts in a task of its own (evaluating the modules, asking for the view's code, then
-// hydrating), so that no one task holds the main thread for long: asking for a view's code adds a
-// preload link for each of its chunks, which took 20 ms in the same task as the evaluation.
+/** The next task: each step of starting runs in a task of its own, so that none blocks for long. */
 const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
-if (root.firstElementChild)
-  void nextTask()
-    .then(() => preloadRoute(window.location.pathname))
-    .catch(() => undefined)
-    .then(nextTask)
-    .then(() => startTransition(() => void hydrateRoot(root, app)));
-else createRoot(root).render(app);
+
+/**
+ * Start the app on the page. `state` is the data the pre-rendered page was drawn from (boot.ts asks
+ * for it beside this code), or null when there is none or it could not be had.
+ *
+ * The pre-rendered page is already readable, so it is hydrated as a transition, which React does
+ * in small slices between frames (issue 8: TBT), and each step starts in a task of its own:
+ * evaluating the modules, asking for the view's code (a preload link for each of its chunks took
+ * 20 ms in the evaluation's task), then hydrating. The view's code is loaded first, so that
+ * hydration never finds a part still loading (src/lib/lazy.ts); if that fails, hydration goes ahead
+ * and the view's error boundary says so. Without its data the page cannot be hydrated (React would
+ * find a loading state where the page has facts), so it is drawn afresh and fetches its files.
+ */
+export async function start(state: Promise<unknown>): Promise<void> {
+  const client = makeQueryClient();
+  const root = document.getElementById('root')!;
+  const app = (
+    <StrictMode>
+      <App client={client} />
+    </StrictMode>
+  );
+  if (!root.firstElementChild) {
+    createRoot(root).render(app);
+    return;
+  }
+  await nextTask();
+  const [data] = await Promise.all([state, preloadRoute(window.location.pathname).catch(() => undefined)]);
+  if (!isDehydratedState(data)) {
+    createRoot(root).render(app);
+    return;
+  }
+  hydrate(client, data);
+  await nextTask();
+  startTransition(() => void hydrateRoot(root, app));
+}
+
+/** The shape TanStack Query's dehydrate() writes: enough to tell it from a missing or stray file. */
+function isDehydratedState(value: unknown): value is DehydratedState {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as { queries?: unknown }).queries) &&
+    Array.isArray((value as { mutations?: unknown }).mutations)
+  );
+}

@@ -21,6 +21,8 @@ export interface OpenPageOptions {
   viewport?: { width: number; height: number };
   /** URLs (substring or pattern) whose 4xx/5xx or network failure the test expects. */
   expectFailedRequests?: readonly (string | RegExp)[];
+  /** Runs on the new page before it navigates (routes, request listeners). */
+  beforeGoto?: (page: Page) => Promise<void>;
 }
 
 export interface CspViolation {
@@ -135,6 +137,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     }
   });
 
+  await options.beforeGoto?.(page);
   await page.goto(path, { waitUntil: 'networkidle' });
   return page;
 }

@@ -204,3 +204,57 @@ describe('meta.json broken', () => {
     await expectClean(page);
   });
 });
+
+// Each pre-rendered page names the data it was drawn from as a file of its own
+// (/assets/state-….json, scripts/prerender.mjs), which the app asks for once the page has painted.
+// With it, the page asks for no data file; without it, the page is drawn afresh by the app, which
+// fetches its data files: the reader keeps every fact and every control.
+describe("the page's own data", () => {
+  const dataRequests = async (page: Page, seen: string[]) => {
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.endsWith('.json')) seen.push(pathname);
+    });
+  };
+  const reactOwns = (page: Page) =>
+    page.evaluate(() => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')));
+
+  it('is the only file the briefing asks for', async () => {
+    const seen: string[] = [];
+    const page = await openPage('/', { beforeGoto: (p) => dataRequests(p, seen) });
+    await expect.poll(() => reactOwns(page)).toBe(true);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/^\/assets\/state-[0-9a-f]{16}\.json$/);
+    await expectClean(page);
+  });
+
+  it.each(['network', 'http-500', 'malformed'] as const)(
+    '%s: the briefing is drawn afresh from its data files, and works',
+    async (fault) => {
+      const seen: string[] = [];
+      const page = await openPage('/', {
+        expectFailedRequests: ['/assets/state-'],
+        beforeGoto: async (p) => {
+          await dataRequests(p, seen);
+          await p.route('**/assets/state-*.json', (route) =>
+            fault === 'network'
+              ? route.abort('connectionrefused')
+              : fault === 'http-500'
+                ? route.fulfill({ status: 500, body: 'Internal Server Error' })
+                : route.fulfill({ status: 200, contentType: 'application/json', body: '{"queries": [' }),
+          );
+        },
+      });
+      await expect.poll(() => reactOwns(page)).toBe(true);
+      for (const file of ['meta.json', 'inspections.json', 'milestones.json', 'governance.json'])
+        expect(seen, `asks for ${file}`).toContain(`/data/${file}`);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+        .toBe('Briefing: the position on 25 November 2022');
+      // A control that needs the app works: moving the as-at date is kept in the address.
+      await page.getByRole('button', { name: /Previous change/ }).click();
+      await expect.poll(() => page.url()).toMatch(/asAt=/);
+      await expectClean(page);
+    },
+  );
+});
