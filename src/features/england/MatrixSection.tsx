@@ -84,9 +84,11 @@ export function MatrixSection({
         />
       </div>
       {fromRound === toRoundN ? (
-        <p className="govuk-body govuk-!-font-weight-bold">
-          The two reports are the same, so every authority stays where it was. Choose two different
-          reports.
+        <p className="govuk-body">
+          <strong>
+            The two reports are the same, so every authority stays where it was. Choose two
+            different reports.
+          </strong>
         </p>
       ) : null}
       <ChartFrame
