@@ -39,7 +39,11 @@ export const dataQueryKey = (file: DataFileName, version?: string) =>
 const dataQuery = <F extends DataFileName>(file: F, version?: string) =>
   queryOptions({
     queryKey: dataQueryKey(file, version),
-    queryFn: ({ signal }) => loadDataFile(file, { signal, version }),
+    // TanStack's abort signal is not passed on: a file a view asked for is fetched to the end even
+    // if the view goes first (one file failing replaces a view with its error, which unmounted the
+    // others' readers and cut their downloads short), so the next view to need it finds it cached.
+    // A file that never arrives is still cut off by loadDataFile's own timeout.
+    queryFn: () => loadDataFile(file, { version }),
   });
 
 export const metaQuery = (version?: string) => dataQuery('meta.json', version);
