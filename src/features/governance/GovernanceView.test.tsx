@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -123,7 +123,7 @@ describe('the Governance view', () => {
       .getAllByRole('button')
       .filter((b) => b.getAttribute('tabindex') === '0');
     expect(tabbable).toHaveLength(1);
-    tabbable[0]!.focus();
+    act(() => tabbable[0]!.focus());
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(
       /^Secretary of State for Education/,

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderScreen } from '../../../tests/setup/render';
@@ -57,7 +57,7 @@ describe('the Rating transitions view', () => {
     const chart = within(await ladder());
     const buttons = chart.getAllByRole('button');
     expect(buttons.filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
-    buttons[0]!.focus();
+    act(() => buttons[0]!.focus());
     await user.keyboard('{ArrowRight}');
     expect(buttons[1]).toHaveFocus();
     await user.keyboard('{End}');
