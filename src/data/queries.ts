@@ -1,7 +1,8 @@
 /**
  * Query options for each data file, and the retry policy: no retry for a 4xx or a file that is
  * malformed or of the wrong shape (trying again cannot fix it); up to three retries with
- * backoff for network errors, timeouts and 5xx.
+ * backoff for network errors, timeouts and 5xx. After that, a file is asked for again only when
+ * the reader presses "Try again", not each time another part of the page that reads it mounts.
  */
 import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { isDataLoadError, loadDataFile, type DataFileName } from './load';
@@ -28,6 +29,10 @@ export function makeQueryClient(overrides: { retryDelay?: number } = {}): QueryC
         // hydrating, and draw the page twice: 120 ms of main thread on a fast machine.)
         staleTime: Number.POSITIVE_INFINITY,
         refetchOnWindowFocus: false,
+        // A file that failed is not asked for again because another view or control that reads
+        // it mounts: that would be a retry beyond the policy (a malformed file was fetched again
+        // by every view that needed it). "Try again" asks (refetch).
+        retryOnMount: false,
       },
     },
   });

@@ -1,8 +1,8 @@
 // A copy of a data file that the pre-rendered page carries is never asked for again when a part of
 // the page mounts, however old the page: the files change only with a deploy. (A five-minute
 // freshness made every visit more than five minutes after the build fetch and validate every file
-// again just after hydrating.) A file that failed in the browser for a transient reason is asked
-// for again by the next part that mounts, since the network may have come back.
+// again just after hydrating.) A file that failed in the browser is not asked for again when
+// another part mounts, which would be a retry beyond the policy; "Try again" (refetch) asks.
 import { QueryObserver } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -44,20 +44,28 @@ async function mountTwice(reply: () => Response, { embedded = false } = {}) {
   const unsubscribe = second.subscribe(() => undefined);
   await new Promise((resolve) => setTimeout(resolve, 50));
   await expect.poll(() => second.getCurrentResult().fetchStatus).toBe('idle');
+  const afterSecond = requests;
+  // "Try again".
+  await second.refetch();
   unsubscribe();
-  return { afterFirst, total: requests, data: second.getCurrentResult().data };
+  return { afterFirst, afterSecond, afterRetry: requests, data: second.getCurrentResult().data };
 }
 
 describe('refreshing a file when another part of the page mounts', () => {
   it('never asks again for the copy the pre-rendered page carries, however old', async () => {
-    const { total, data } = await mountTwice(() => HttpResponse.json({ title: 'x' }), { embedded: true });
-    expect(total).toBe(0);
+    const { afterSecond, data } = await mountTwice(() => HttpResponse.json({ title: 'x' }), { embedded: true });
+    expect(afterSecond).toBe(0);
     expect(data).toMatchObject({ version: expect.any(String) });
   });
 
-  it('asks again after a 503 (four requests each time: the first and three retries)', async () => {
-    const { afterFirst, total } = await mountTwice(() => new HttpResponse('busy', { status: 503 }));
-    expect(afterFirst).toBe(4);
-    expect(total).toBe(8);
+  it.each([
+    ['of the wrong shape', () => HttpResponse.json({ title: 'x' }), 1],
+    ['answered 404', () => new HttpResponse('nope', { status: 404 }), 1],
+    ['answered 503 (the first request and three retries)', () => new HttpResponse('busy', { status: 503 }), 4],
+  ])('asks for a file %s as the policy says, not again on mount, and again on "Try again"', async (_what, reply, policy) => {
+    const { afterFirst, afterSecond, afterRetry } = await mountTwice(reply);
+    expect(afterFirst).toBe(policy);
+    expect(afterSecond).toBe(policy);
+    expect(afterRetry).toBe(2 * policy);
   });
 });
