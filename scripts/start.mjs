@@ -11,7 +11,19 @@ import { serveFromCommandLine } from '../server/serve.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BUILT = join(root, 'dist', 'index.html');
 /** What the build reads: when any of these is newer than dist/index.html, dist/ is stale. */
-const BUILD_INPUTS = ['src', 'data', 'public', 'index.html', 'vite.config.ts', 'scripts/build.mjs'];
+const BUILD_INPUTS = [
+  'src',
+  'data',
+  'public',
+  'index.html',
+  'embed.html',
+  'bench.html',
+  'vite.config.ts',
+  'scripts/build.mjs',
+  'scripts/prerender.mjs',
+  'scripts/prerender-embeds.mjs',
+  'server/headers.mjs',
+];
 
 /** The newest file under `path` (a file or a folder), or undefined when there is none. */
 function newestFile(path) {
@@ -51,7 +63,7 @@ if (reason) {
     process.exit(result.status || 1);
   }
 } else {
-  console.log('dist/ is up to date with src/, data/, public/ and index.html: not rebuilding.');
+  console.log(`dist/ is up to date with ${BUILD_INPUTS.join(', ')}: not rebuilding.`);
 }
 
 process.chdir(root);
