@@ -16,7 +16,6 @@ import { CitedSources, collectCitedSources } from './CitedSources';
 import { InterventionsPanel } from './InterventionsPanel';
 import { JudgementsTable } from './JudgementsTable';
 
-
 const noSubscription = () => () => {};
 
 /** The minister's one-page briefing: the position on one date, printable on one A4 page. */
