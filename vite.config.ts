@@ -1,12 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { EMBED_MANIFEST } from './scripts/check-size.mjs';
+import { BENCH_MANIFEST, EMBED_MANIFEST } from './scripts/check-size.mjs';
 
 // The embeds are built on their own (EMBED_BUILD=1, run by scripts/build.mjs after the app, into
 // the same folder). In one module graph with the app, Rollup cut every module shared by some
 // views and some charts into its own chunk, so an embed loaded about 19 small chunks and the
 // imports between them: about 5 KiB of gzip over the 90 KiB embed budget (issue 8).
 const embedBuild = process.env.EMBED_BUILD === '1';
+// The benchmark page is built on its own too (BENCH_BUILD=1). Beside the app it shared the app's
+// stylesheet and Vite's preload helper, so Rollup put both in a chunk of their own, and every
+// page's head carried a second script to fetch before the first paint (issue 8: LCP).
+const benchBuild = process.env.BENCH_BUILD === '1';
+const sideBuild = embedBuild || benchBuild;
+const input: Record<string, string> = embedBuild ? { embed: 'embed.html' } : benchBuild ? { bench: 'bench.html' } : { main: 'index.html' };
 
 // The data files are served as URLs from /data (not bundled), so msw can intercept them and an
 // embed loads only what it needs. In dev they come straight from data/; the build copies them.
@@ -17,15 +23,15 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // scripts/check-size.mjs reads which chunks each page loads from the manifests.
-    manifest: embedBuild ? EMBED_MANIFEST : true,
-    // The embed build goes beside the app's: it must not empty the folder nor copy public/ again.
-    // Nor does it ship the modulepreload polyfill (0.5 KiB): browsers without modulepreload (all
-    // current ones have it) still load an embed, only without preloading its chart's chunks.
-    ...(embedBuild && { emptyOutDir: false, copyPublicDir: false, modulePreload: { polyfill: false } }),
+    manifest: embedBuild ? EMBED_MANIFEST : benchBuild ? BENCH_MANIFEST : true,
+    // The embed and bench builds go beside the app's: they must not empty the folder nor copy
+    // public/ again. Nor do they ship the modulepreload polyfill (0.5 KiB): browsers without
+    // modulepreload (all current ones have it) still load them, only without preloading chunks.
+    ...(sideBuild && { emptyOutDir: false, copyPublicDir: false, modulePreload: { polyfill: false } }),
     // govuk-frontend keeps an old-IE media hack (min-width: 0\0) that lightningcss refuses.
     cssMinify: 'esbuild',
     rollupOptions: {
-      input: embedBuild ? { embed: 'embed.html' } : { main: 'index.html', bench: 'bench.html' },
+      input,
     },
   },
   css: {

@@ -24,6 +24,8 @@ console.log('build: client bundle');
 run([vite, 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn']);
 // The embeds in a module graph of their own, beside the app (vite.config.ts says why).
 run([vite, 'build', '--outDir', dist, '--logLevel', 'warn'], { EMBED_BUILD: '1' });
+// And the benchmark page, so the app's entry chunk keeps the stylesheet and the preload helper.
+run([vite, 'build', '--outDir', dist, '--logLevel', 'warn'], { BENCH_BUILD: '1' });
 console.log('build: server bundle for pre-rendering');
 run([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', ssr, '--logLevel', 'warn']);
 console.log('build: pre-rendering routes');

@@ -25,6 +25,7 @@ export interface RouteModule {
 }
 export declare const BUDGETS: Readonly<{ home: number; embed: number }>;
 export declare const EMBED_MANIFEST: string;
+export declare const BENCH_MANIFEST: string;
 export declare function formatKiB(bytes: number): string;
 export declare function staticClosure(manifest: Record<string, ManifestChunk>, key: string, seen?: Set<string>): Set<string>;
 export declare function readRouteModules(appSource: string, appDir?: string): Map<string, RouteModule>;

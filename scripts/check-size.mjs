@@ -39,6 +39,8 @@ export const BUDGETS = Object.freeze({ home: 110 * KiB, embed: 90 * KiB });
 
 /** Where the embed build (EMBED_BUILD=1, see vite.config.ts) writes its manifest, inside dist. */
 export const EMBED_MANIFEST = '.vite/embed-manifest.json';
+/** Where the benchmark page's build (BENCH_BUILD=1) writes its manifest; no budget reads it. */
+export const BENCH_MANIFEST = '.vite/bench-manifest.json';
 
 export const formatKiB = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
 
