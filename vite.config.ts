@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { BENCH_MANIFEST, EMBED_MANIFEST } from './scripts/check-size.mjs';
+import { purgeUnusedGovukClasses } from './scripts/purge-css.mjs';
 
 // The embeds are built on their own (EMBED_BUILD=1, run by scripts/build.mjs after the app, into
 // the same folder). In one module graph with the app, Rollup cut every module shared by some
@@ -16,7 +17,7 @@ const input: Record<string, string> = embedBuild ? { embed: 'embed.html' } : ben
 
 // The data files are served as URLs from /data (not bundled), so msw can intercept them and an
 // embed loads only what it needs. In dev they come straight from data/; the build copies them.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react()],
   publicDir: 'public',
   build: {
@@ -35,6 +36,9 @@ export default defineConfig({
     },
   },
   css: {
+    // GOV.UK classes no source file names are dropped (scripts/purge-css.mjs says why). Only in
+    // the build: the dev server would drop a class added to a component until it restarted.
+    postcss: { plugins: command === 'build' ? [purgeUnusedGovukClasses()] : [] },
     preprocessorOptions: {
       scss: {
         // govuk-frontend is imported by component, and its deprecation notices are not ours.
@@ -53,4 +57,4 @@ export default defineConfig({
     // Screens render the real dataset; on a 2-core machine under load 5 s is too tight.
     testTimeout: 20_000,
   },
-});
+}));

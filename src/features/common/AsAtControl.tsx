@@ -68,7 +68,7 @@ export function AsAtControl({ value, onChange, steps = [], legend = 'Show the po
                       {part[0]!.toUpperCase() + part.slice(1)}
                     </label>
                     <input
-                      className={`govuk-input govuk-date-input__input govuk-input--width-${part === 'year' ? 4 : 2}${error ? ' govuk-input--error' : ''}`}
+                      className={`govuk-input govuk-date-input__input ${part === 'year' ? 'govuk-input--width-4' : 'govuk-input--width-2'}${error ? ' govuk-input--error' : ''}`}
                       id={`${id}-${part}`}
                       name={part}
                       type="text"
