@@ -3,6 +3,11 @@
  * before any JavaScript runs: the app (React and the views) is fetched only once the browser has
  * painted that content, so it never competes with the HTML and CSS for the first paint (issue 8:
  * LCP). The stylesheet is imported here so that it stays a <link> in the page's head.
+ *
+ * index.html loads this script `async`, and the build gives it a low priority (vite.config.ts).
+ * At low priority the browser fetches the stylesheet first; `async` runs the script in a task of
+ * its own as soon as it arrives, where a deferred module runs inside the task that lays the page
+ * out for its first paint, and delays that paint.
  */
 import './styles.scss';
 
@@ -44,6 +49,14 @@ function afterFirstPaint(ms: number): Promise<void> {
   });
 }
 
-// A page with nothing pre-rendered (a route the build does not know) has nothing to paint first.
-if (document.getElementById('root')?.firstElementChild) void afterFirstPaint(1500).then(start);
-else start();
+/** Resolves once the whole page is parsed: this script is async (index.html), so it may run before. */
+function afterParsing(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+void afterParsing().then(() => {
+  // A page with nothing pre-rendered (a route the build does not know) has nothing to paint first.
+  if (document.getElementById('root')?.firstElementChild) void afterFirstPaint(1500).then(start);
+  else start();
+});
