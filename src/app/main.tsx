@@ -1,7 +1,8 @@
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { makeQueryClient } from '../data/queries';
+import { governanceQuery, makeQueryClient } from '../data/queries';
+import type { GovernanceFile } from '../data/schemas';
 import { App, preloadRoute } from './App';
 
 // Pre-rendered pages are served at /timeline and /timeline/; routes have no trailing slash.
@@ -44,8 +45,23 @@ export async function start(state: Promise<unknown>): Promise<void> {
     return;
   }
   hydrate(client, data);
+  await warmChangeDates(client);
   await nextTask();
   startTransition(() => void hydrateRoot(root, app));
+}
+
+/**
+ * The days on which governance changed are read in render by the briefing, the governance view and
+ * the presenter's steps, and worked out once per file (getChangeDates remembers them): about 10 ms
+ * on a fast machine, too much for one step of hydration, which React cannot split. When the page's
+ * data has the governance file, they are worked out first, in a task of their own.
+ */
+async function warmChangeDates(client: ReturnType<typeof makeQueryClient>): Promise<void> {
+  const governance = client.getQueryData<GovernanceFile>(governanceQuery().queryKey);
+  if (!governance) return;
+  const { getChangeDates } = await import('../domain/governance');
+  await nextTask();
+  getChangeDates(governance);
 }
 
 /** The shape TanStack Query's dehydrate() writes: enough to tell it from a missing or stray file. */
