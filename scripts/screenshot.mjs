@@ -30,6 +30,14 @@ try {
         const page = await context.newPage();
         await page.goto(new URL(route, server.url).href, { waitUntil: 'networkidle' });
         const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${scheme}.png`;
+        if (!flag('viewport')) {
+          // A whole-page capture draws only what the browser has drawn: parts it skips while off
+          // screen (content-visibility: auto, the briefing's small charts) would come out blank.
+          // So the window is made as tall as the page first, which puts every part on screen.
+          const fullHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+          await page.setViewportSize({ width, height: Math.max(height, fullHeight) });
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        }
         await page.screenshot({ path: path.join(out, name), fullPage: !flag('viewport') });
         console.log(path.relative(root, path.join(out, name)));
         await context.close();
