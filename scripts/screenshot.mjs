@@ -34,9 +34,10 @@ try {
           // A whole-page capture draws only what the browser has drawn: parts it skips while off
           // screen (content-visibility: auto, the briefing's small charts) would come out blank.
           // So the window is made as tall as the page first, which puts every part on screen.
-          const fullHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+          // (Strings, evaluated in the page: this file is linted as Node code.)
+          const fullHeight = Number(await page.evaluate('document.documentElement.scrollHeight'));
           await page.setViewportSize({ width, height: Math.max(height, fullHeight) });
-          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
         }
         await page.screenshot({ path: path.join(out, name), fullPage: !flag('viewport') });
         console.log(path.relative(root, path.join(out, name)));
