@@ -32,6 +32,11 @@ export interface TimelineProps {
   width: number;
   titleId: string;
   descriptionId: string;
+  /**
+   * A still picture of the chart (the briefing's inert copy): the marks are drawn alike but carry
+   * no names, keys or focus, and no zoom is attached, nor its code loaded.
+   */
+  still?: boolean;
 }
 
 const ZOOM_STEP = 1.6;
@@ -50,6 +55,7 @@ export function Timeline({
   width,
   titleId,
   descriptionId,
+  still = false,
 }: TimelineProps) {
   const defsId = `tl${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -153,7 +159,7 @@ export function Timeline({
     setActiveId(cluster ? (cluster.ids[0] ?? null) : navId);
   }, [layout]);
 
-  useTimelineZoom(svgRef, { domain, full, x0: layout.plot.x0, x1: layout.plot.x1, height: layout.height, onDomainChange });
+  useTimelineZoom(svgRef, { domain, full, x0: layout.plot.x0, x1: layout.plot.x1, height: layout.height, onDomainChange, enabled: !still });
 
   const { plot } = layout;
   const clipId = `${defsId}-clip`;
@@ -212,8 +218,9 @@ export function Timeline({
           <TimelineCluster
             key={c.id}
             cluster={c}
-            label={describeCluster(c)}
+            label={still ? '' : describeCluster(c)}
             tabbable={tabbableId === c.id}
+            still={still}
             onActivate={activate}
             onKeyDown={onKeyDown}
             onFocus={onFocus}
@@ -229,8 +236,9 @@ export function Timeline({
                 key={m.id}
                 mark={m}
                 defsId={defsId}
-                label={describeEvent(m.event, m.faded)}
+                label={still ? '' : describeEvent(m.event, m.faded)}
                 tabbable={tabbableId === m.id}
+                still={still}
                 selected={selectedId === m.id}
                 onActivate={activate}
                 onKeyDown={onKeyDown}
@@ -241,10 +249,12 @@ export function Timeline({
       ))}
       {tabbableId === null ? (
         <g
-          role="button"
-          tabIndex={0}
-          aria-label="No events in view. Press Home for the first event, or zoom out."
-          onKeyDown={(event) => onKeyDown(event, null)}
+          {...(!still && {
+            role: 'button',
+            tabIndex: 0,
+            'aria-label': 'No events in view. Press Home for the first event, or zoom out.',
+            onKeyDown: (event: KeyboardEvent<SVGGElement>) => onKeyDown(event, null),
+          })}
         >
           <text className="app-tl__tick" x={(plot.x0 + plot.x1) / 2} y={(plot.top + plot.bottom) / 2} textAnchor="middle">
             No events in view
@@ -273,7 +283,7 @@ export function Timeline({
  */
 function useTimelineZoom(
   ref: RefObject<SVGSVGElement | null>,
-  { domain, full, x0, x1, height, onDomainChange }: { domain: Domain; full: Domain; x0: number; x1: number; height: number; onDomainChange: (d: Domain) => void },
+  { domain, full, x0, x1, height, onDomainChange, enabled }: { domain: Domain; full: Domain; x0: number; x1: number; height: number; onDomainChange: (d: Domain) => void; enabled: boolean },
 ) {
   const attached = useRef<AttachedZoom | null>(null);
   const latest = useRef({ onDomainChange, domain });
@@ -283,7 +293,7 @@ function useTimelineZoom(
   const [f0, f1] = full;
   useEffect(() => {
     const svg = ref.current;
-    if (!svg) return;
+    if (!svg || !enabled) return;
     let live = true;
     void import('./attachZoom').then(({ attachZoom }) => {
       if (!live) return;
@@ -298,7 +308,7 @@ function useTimelineZoom(
       attached.current?.detach();
       attached.current = null;
     };
-  }, [ref, f0, f1, x0, x1, height]);
+  }, [ref, f0, f1, x0, x1, height, enabled]);
   useEffect(() => {
     attached.current?.sync(domain);
   }, [domain]);

@@ -19,6 +19,8 @@ interface MarkProps {
   onActivate: (id: string) => void;
   onKeyDown: (event: KeyboardEvent<SVGGElement>, id: string) => void;
   onFocus: (id: string) => void;
+  /** Drawn as a picture: no name, keys, focus or pointer handling (see Timeline's `still`). */
+  still?: boolean;
 }
 
 /** Draws a dot (day) or a band (month or year) for one date of a mark. */
@@ -134,7 +136,23 @@ function MarkBody({ mark, defsId }: { mark: PlacedMark; defsId: string }) {
   );
 }
 
-/** An event's mark as a keyboard- and pointer-operable button. */
+type ButtonHandlers = Pick<MarkProps, 'label' | 'tabbable' | 'onActivate' | 'onKeyDown' | 'onFocus'>;
+
+/** What makes a mark or a cluster a keyboard- and pointer-operable button, named by `id`. */
+const buttonProps = (id: string, { label, tabbable, onActivate, onKeyDown, onFocus }: ButtonHandlers) => ({
+  role: 'button',
+  tabIndex: tabbable ? 0 : -1,
+  'aria-label': label,
+  'data-nav-id': id,
+  onClick: (event: MouseEvent) => {
+    event.stopPropagation();
+    onActivate(id);
+  },
+  onKeyDown: (event: KeyboardEvent<SVGGElement>) => onKeyDown(event, id),
+  onFocus: () => onFocus(id),
+});
+
+/** An event's mark as a keyboard- and pointer-operable button (or, still, a picture of one). */
 export const TimelineMark = memo(function TimelineMark({
   mark,
   defsId,
@@ -144,23 +162,14 @@ export const TimelineMark = memo(function TimelineMark({
   onActivate,
   onKeyDown,
   onFocus,
+  still = false,
 }: MarkProps) {
   const hitX0 = Math.min(mark.x0, mark.start.cx - 12);
   const hitX1 = Math.max(mark.x1, mark.start.cx + 12);
   return (
     <g
-      role="button"
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={label}
-      aria-pressed={selected}
-      data-nav-id={mark.id}
+      {...(!still && { ...buttonProps(mark.id, { label, tabbable, onActivate, onKeyDown, onFocus }), 'aria-pressed': selected })}
       className={`app-tl__mark app-tl--${mark.lane}${mark.faded ? ' app-tl__mark--faded' : ''}`}
-      onClick={(event: MouseEvent) => {
-        event.stopPropagation();
-        onActivate(mark.id);
-      }}
-      onKeyDown={(event) => onKeyDown(event, mark.id)}
-      onFocus={() => onFocus(mark.id)}
     >
       <rect className="app-tl__hit" x={hitX0} width={hitX1 - hitX0} y={mark.y - HALF_ROW} height={HALF_ROW * 2} />
       <MarkBody mark={mark} defsId={defsId} />
@@ -191,6 +200,7 @@ export const TimelineCluster = memo(function TimelineCluster({
   onActivate,
   onKeyDown,
   onFocus,
+  still = false,
 }: {
   cluster: PlacedCluster;
   label: string;
@@ -198,21 +208,13 @@ export const TimelineCluster = memo(function TimelineCluster({
   onActivate: (id: string) => void;
   onKeyDown: (event: KeyboardEvent<SVGGElement>, id: string) => void;
   onFocus: (id: string) => void;
+  still?: boolean;
 }) {
   const w = cluster.x1 - cluster.x0;
   return (
     <g
-      role="button"
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={label}
-      data-nav-id={cluster.id}
+      {...(!still && buttonProps(cluster.id, { label, tabbable, onActivate, onKeyDown, onFocus }))}
       className={`app-tl__cluster app-tl--${cluster.lane}${cluster.faded ? ' app-tl__mark--faded' : ''}`}
-      onClick={(event: MouseEvent) => {
-        event.stopPropagation();
-        onActivate(cluster.id);
-      }}
-      onKeyDown={(event) => onKeyDown(event, cluster.id)}
-      onFocus={() => onFocus(cluster.id)}
     >
       <rect className="app-tl__cluster-box" x={cluster.x0} width={w} y={cluster.y - HALF_ROW} height={HALF_ROW * 2} rx={4} />
       <text className="app-tl__cluster-text" x={cluster.x0 + w / 2} y={cluster.y + 4} textAnchor="middle">

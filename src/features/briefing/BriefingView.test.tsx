@@ -1,8 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderScreen } from '../../../tests/setup/render';
 import { BriefingView } from './BriefingView';
+
+// The timeline's wheel, drag and pinch (loaded lazily by the chart): a still copy never asks for them.
+const attachZoom = vi.hoisted(() => vi.fn(() => ({ sync: () => {}, detach: () => {} })));
+vi.mock('../../charts/timeline/attachZoom', () => ({ attachZoom }));
 
 const summaryText = () => screen.getByRole('region', { name: 'Summary' }).textContent ?? '';
 
@@ -53,5 +57,15 @@ describe('the Briefing', () => {
     await user.selectOptions(within(since).getByLabelText('Compare with'), '2013-10-02');
     expect(window.location.search).toContain('since=2013-10-02');
     expect(screen.getByRole('region', { name: /What changed since 2 October 2013/ })).toHaveTextContent('April 2016');
+  });
+
+  it('draws its small timeline as a still picture: its marks, without names, keys or zoom', async () => {
+    const { container } = renderScreen(<BriefingView />, { url: '/' });
+    await screen.findByRole('heading', { level: 1, name: /25 November 2022/ });
+    const svg = container.querySelector('#compact-timeline-title')!.closest('figure')!.querySelector('svg')!;
+    expect(svg.querySelectorAll('.app-tl__mark, .app-tl__cluster').length).toBeGreaterThan(10);
+    expect(svg.querySelectorAll('[role="button"], [tabindex], [aria-label], [data-nav-id]')).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(attachZoom).not.toHaveBeenCalled();
   });
 });

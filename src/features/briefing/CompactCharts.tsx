@@ -125,6 +125,7 @@ function CompactTimeline({ data, asAt, query }: { data: BriefingData; asAt: Part
         width={TIMELINE_WIDTH}
         titleId="compact-timeline-title"
         descriptionId="compact-timeline-summary"
+        still
       />
     </Compact>
   );
