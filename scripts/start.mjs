@@ -19,6 +19,11 @@ const BUILD_INPUTS = [
   'embed.html',
   'bench.html',
   'vite.config.ts',
+  // vite.config.ts imports these two: which GOV.UK classes the stylesheets keep, and where the
+  // manifests go. A new version of a dependency changes the output too.
+  'scripts/purge-css.mjs',
+  'scripts/check-size.mjs',
+  'package-lock.json',
   'scripts/build.mjs',
   'scripts/prerender.mjs',
   'scripts/prerender-embeds.mjs',
