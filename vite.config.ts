@@ -1,4 +1,3 @@
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { BENCH_MANIFEST, EMBED_MANIFEST } from './scripts/check-size.mjs';
@@ -16,27 +15,10 @@ const benchBuild = process.env.BENCH_BUILD === '1';
 const sideBuild = embedBuild || benchBuild;
 const input: Record<string, string> = embedBuild ? { embed: 'embed.html' } : benchBuild ? { bench: 'bench.html' } : { main: 'index.html' };
 
-// The app's first script (src/app/boot.ts) is fetched at low priority, so that on a connection
-// the browser must open anew the stylesheet comes first (boot.ts says more). Vite writes the
-// entry's <script> tag afresh and keeps only `async`, so the attribute is added here.
-const lowPriorityAppScript: Plugin = {
-  name: 'low-priority-app-script',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler(html, { filename }) {
-      if (!filename.endsWith('index.html')) return html;
-      const tag = '<script async type="module"';
-      if (!html.includes(tag)) throw new Error(`${filename}: no ${tag} to fetch at low priority`);
-      return html.replace(tag, `${tag} fetchpriority="low"`);
-    },
-  },
-};
-
 // The data files are served as URLs from /data (not bundled), so msw can intercept them and an
 // embed loads only what it needs. In dev they come straight from data/; the build copies them.
 export default defineConfig(({ command }) => ({
-  plugins: [react(), lowPriorityAppScript],
+  plugins: [react()],
   publicDir: 'public',
   build: {
     target: 'es2022',

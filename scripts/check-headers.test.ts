@@ -12,10 +12,11 @@ import {
   staticHeadersFile,
   writeStaticHeaders,
 } from '../server/headers.mjs';
+import { FIRST_SCRIPT_HASH } from '../server/first-script.mjs';
 
 const DIRECTIVES: Record<string, string> = {
   'default-src': "'none'",
-  'script-src': "'self'",
+  'script-src': `'self' ${FIRST_SCRIPT_HASH}`,
   'style-src': "'self'",
   'img-src': "'self' data: blob:",
   'connect-src': "'self'",
@@ -112,7 +113,8 @@ describe('headersFor', () => {
 
   it('builds the exact policy strings', () => {
     expect(contentSecurityPolicy()).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
+      `default-src 'none'; script-src 'self' ${FIRST_SCRIPT_HASH}; ` +
+        "style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
         "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'",
     );
     expect(contentSecurityPolicy({ embed: true })).toMatch(/; frame-ancestors \*$/);

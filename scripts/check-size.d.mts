@@ -28,6 +28,7 @@ export declare const EMBED_MANIFEST: string;
 export declare const BENCH_MANIFEST: string;
 export declare function formatKiB(bytes: number): string;
 export declare function staticClosure(manifest: Record<string, ManifestChunk>, key: string, seen?: Set<string>): Set<string>;
+export declare function appCode(manifest: Record<string, ManifestChunk>): Set<string>;
 export declare function readRouteModules(appSource: string, appDir?: string): Map<string, RouteModule>;
 export declare function toPages(
   manifest: Record<string, ManifestChunk>,

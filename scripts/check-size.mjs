@@ -9,9 +9,9 @@
 //
 // What a page loads comes from Vite's manifests (dist/.vite/manifest.json for the app, and
 // EMBED_MANIFEST for the embeds, built on their own: vite.config.ts): the entry chunk and
-// everything it imports statically (and the app it loads after the first paint: src/app/boot.ts), plus the chunk of the view the route renders (which module
-// that is comes from the lazy() declarations and <Route>s in src/app/App.tsx) and its static
-// imports. Sizes are gzip at zlib's default level, as the production server sends them.
+// everything it imports statically, and the app it loads (src/app/boot.ts → src/app/main.tsx),
+// plus the chunk of the view the route renders (which module that is comes from the lazy()
+// declarations and <Route>s in src/app/App.tsx) and its static imports. Sizes are gzip at zlib's default level, as the production server sends them.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ import { gzipSync } from 'node:zlib';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KiB = 1024;
 
-/** The app, which the entry (src/app/boot.ts) imports once the pre-rendered page has painted. */
+/** The app, which the entry (src/app/boot.ts) imports. */
 const APP_MODULE = 'src/app/main.tsx';
 
 /** Budgets in bytes (gzip). */
@@ -86,6 +86,22 @@ function findModuleKey(manifest, module) {
 }
 
 /**
+ * The manifest keys of the app's code, the entry first: the entry (src/app/boot.ts), the app it
+ * loads (src/app/main.tsx), and all they import statically. A page loads all of them before it is
+ * usable; scripts/prerender.mjs lists their files in each page, to load once it has painted.
+ * @param {Record<string, ManifestChunk>} manifest
+ * @returns {Set<string>}
+ */
+export function appCode(manifest) {
+  const entry = Object.keys(manifest).find((key) => key.endsWith('index.html') && manifest[key].isEntry);
+  if (!entry) throw new Error('The manifest has no index.html entry: was this a production build?');
+  const keys = staticClosure(manifest, entry);
+  const app = findModuleKey(manifest, APP_MODULE);
+  if (app && manifest[entry].dynamicImports?.includes(app)) staticClosure(manifest, app, keys);
+  return keys;
+}
+
+/**
  * The pages to check, from the manifest: the home page and each route (entry + view), and each
  * embed (embed entry + each chart it loads lazily, or the entry alone).
  * @param {Record<string, ManifestChunk>} manifest
@@ -96,13 +112,7 @@ function findModuleKey(manifest, module) {
 export function toPages(manifest, routes, sizeOf, budgets = BUDGETS) {
   const pages = [];
   const toChunks = (keys) => toChunkSizes(manifest, keys, sizeOf);
-  const entry = Object.keys(manifest).find((key) => key.endsWith('index.html') && manifest[key].isEntry);
-  if (!entry) throw new Error('The manifest has no index.html entry: was this a production build?');
-  // The entry (src/app/boot.ts) loads the app (src/app/main.tsx) after the first paint: both, and
-  // all they import statically, are loaded before the page is usable.
-  const entryKeys = staticClosure(manifest, entry);
-  const app = findModuleKey(manifest, APP_MODULE);
-  if (app && manifest[entry].dynamicImports?.includes(app)) staticClosure(manifest, app, entryKeys);
+  const entryKeys = appCode(manifest);
   for (const [routePath, route] of routes) {
     const keys = new Set(entryKeys);
     const problems = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, readRouteModules, toEmbedPages, toPages } from './check-size.mjs';
+import { appCode, BUDGETS, checkBudgets, readRouteModules, toEmbedPages, toPages } from './check-size.mjs';
 
 const KiB = 1024;
 
@@ -58,6 +58,14 @@ describe('the JavaScript budgets', () => {
     const home = pages.find((p) => p.name === '/')!;
     expect(home.chunks.map((c) => c.file).sort()).toEqual(['assets/BriefingView.js', 'assets/app.js', 'assets/boot.js', 'assets/chart.js', 'assets/preload.js', 'assets/react.js']);
     expect(home.problems ?? []).toEqual([]);
+    // What each page lists to load after its first paint (scripts/prerender.mjs): the entry first,
+    // then what it and the app import statically, and no view.
+    expect([...appCode(booted)].map((key) => booted[key as keyof typeof booted].file)).toEqual([
+      'assets/boot.js',
+      'assets/preload.js',
+      'assets/app.js',
+      'assets/react.js',
+    ]);
     expect(pages.find((p) => p.name === '/timeline')!.chunks.map((c) => c.file)).not.toContain('assets/BriefingView.js');
   });
 

@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { appCode } from './check-size.mjs';
+import { withFirstScript, withInlineIcon } from './page-head.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -22,7 +24,16 @@ for (const folder of [path.join(dist, 'data'), path.join(dist, 'data', 'v', meta
   for (const file of dataFiles) copyFileSync(path.join(dataDir, file), path.join(folder, file));
 }
 
-const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
+// Every page fetches nothing but its stylesheet before its first paint: its HTML names no script,
+// only the app's code (loaded by an inline script once the page has painted) and an inline icon.
+const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
+const template = withInlineIcon(
+  withFirstScript(
+    readFileSync(path.join(dist, 'index.html'), 'utf8'),
+    [...appCode(manifest)].map((key) => `/${manifest[key].file}`),
+  ),
+  readFileSync(path.join(root, 'public', 'favicon.svg'), 'utf8'),
+);
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**

@@ -27,6 +27,9 @@ const BUILD_INPUTS = [
   'scripts/build.mjs',
   'scripts/prerender.mjs',
   'scripts/prerender-embeds.mjs',
+  // prerender.mjs writes each page's head with these: the inline first script and the icon.
+  'scripts/page-head.mjs',
+  'server/first-script.mjs',
   'server/headers.mjs',
 ];
 

@@ -5,11 +5,13 @@
 // anyone, so they get `frame-ancestors *` and neither X-Frame-Options nor the opener policy.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { FIRST_SCRIPT_HASH } from './first-script.mjs';
 
 /** Content-Security-Policy directives shared by every page; frame-ancestors is added per page. */
 export const CSP_DIRECTIVES = Object.freeze([
   ['default-src', "'none'"],
-  ['script-src', "'self'"],
+  // Scripts from this site, and the one inline script each app page carries (first-script.mjs).
+  ['script-src', `'self' ${FIRST_SCRIPT_HASH}`],
   ['style-src', "'self'"],
   ['img-src', "'self' data: blob:"],
   ['connect-src', "'self'"],

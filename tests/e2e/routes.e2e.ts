@@ -54,6 +54,26 @@ describe.each(ROUTES.map((route) => ({ path: route.path, title: route.title })))
       await expectClean(page);
     });
 
+    // Issue 8 (LCP): the page's first paint shares the connection with nothing but its stylesheet.
+    // The app's code is fetched once the page has painted (server/first-script.mjs), and all of it.
+    it('fetches no script before its first paint, then the app', async () => {
+      const page = await openPage(path);
+      const { paint, scripts, listed } = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+          .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
+        listed: document.querySelector<HTMLMetaElement>('meta[name="app-code"]')?.content.split(' ') ?? [],
+      }));
+      expect(paint, `${path} reports a first contentful paint`).not.toBeNull();
+      const early = scripts.filter((script) => script.start < paint!);
+      expect(early, `${path}: scripts asked for before the first paint at ${paint} ms`).toEqual([]);
+      expect(listed.length).toBeGreaterThan(1);
+      expect(scripts.map((script) => script.path)).toEqual(expect.arrayContaining(listed));
+      await expectClean(page);
+    });
+
     it('has no axe violations in the dark colour scheme', async () => {
       const page = await openPage(path, { colorScheme: 'dark' });
       await expectClean(page);

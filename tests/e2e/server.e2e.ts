@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { ROUTES } from '../../src/app/routes';
+import { APP_CODE_META, FIRST_SCRIPT } from '../../server/first-script.mjs';
 import { contentSecurityPolicy, headersFor, IMMUTABLE } from '../../server/headers.mjs';
 import { recordReliability } from '../reliability/record';
 
@@ -177,21 +178,34 @@ describe('production server', () => {
   // What the first paint waits for (issue 8: LCP). A new TCP connection delivers about ten
   // segments of 1,460 bytes in its first round trip; a stylesheet any bigger costs another.
   const FIRST_ROUND_TRIP_BYTES = 10 * 1460;
-  it.each(ROUTES.map((route) => route.path))(
-    '%s names one script, async and at low priority, and one stylesheet that arrives in one round trip',
+  it.each([...ROUTES.map((route) => route.path), '/no-such-page'])(
+    '%s names no script to fetch, only one stylesheet that arrives in one round trip, and lists the app to load after painting',
     async (path) => {
       const html = (await get(path)).body.toString('utf8');
       const head = html.slice(0, html.indexOf('</head>'));
-      const scripts = html.match(/<script\b[^>]*\bsrc=[^>]*>/g) ?? [];
-      expect(scripts).toHaveLength(1);
-      expect(scripts[0]).toMatch(/^<script async type="module" fetchpriority="low" crossorigin src="\/assets\/[^"]+\.js">$/);
-      expect(head).not.toMatch(/modulepreload/);
+      expect(html).not.toMatch(/<script\b[^>]*\bsrc=/);
+      expect(html).not.toMatch(/<link[^>]*modulepreload/);
+      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      expect(inline.map((m) => [m[1], m[2]])).toEqual([[' type="module" async', FIRST_SCRIPT]]);
+      // Nothing else is fetched before the first paint: the icon is in the page.
+      expect(head).toMatch(/<link rel="icon" href="data:image\/svg\+xml,[^"]+"/);
+      expect([...head.matchAll(/\b(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1])).toEqual([
+        expect.stringMatching(/^\/assets\/[^/]+\.css$/),
+      ]);
       const stylesheets = [...head.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
       expect(stylesheets).toHaveLength(1);
       const css = await get(stylesheets[0]!, { 'Accept-Encoding': 'gzip' });
       expect(css.status).toBe(200);
       const headerBytes = Object.entries(css.headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 17);
       expect(headerBytes + css.body.length).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BYTES);
+      // The app's code, each file there: the entry first, which imports the app.
+      const code = head.match(new RegExp(`<meta name="${APP_CODE_META}" content="([^"]+)"`))?.[1]?.split(' ') ?? [];
+      expect(code.length).toBeGreaterThan(1);
+      for (const url of code) {
+        expect(url).toMatch(/^\/assets\/[^/]+\.js$/);
+        expect((await get(url)).status).toBe(200);
+      }
+      expect((await get(code[0]!)).body.toString('utf8')).toContain(code[1]!.slice(1));
     },
   );
 

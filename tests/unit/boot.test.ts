@@ -1,14 +1,11 @@
-// src/app/boot.ts is loaded `async` (index.html), so it may run while the page is still being
-// parsed; it must not start the app on half a page.
+// src/app/boot.ts, the app's first module: the inline first script imports it once the page has
+// painted (server/first-script.mjs), so it asks for the page's data and starts the app at once.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const startApp = vi.fn();
 vi.mock('../../src/app/main', () => ({ start: startApp }));
 
-let readyState: DocumentReadyState = 'complete';
-Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState });
-
-/** Lets boot's promises and its dynamic import of ./main settle. */
+/** Lets boot's dynamic import of ./main settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 async function runBoot() {
@@ -19,25 +16,31 @@ async function runBoot() {
 
 describe('boot', () => {
   afterEach(() => {
-    readyState = 'complete';
     startApp.mockReset();
+    document.head.innerHTML = '';
   });
 
-  it('starts the app straight away on a parsed page with nothing pre-rendered', async () => {
-    document.body.innerHTML = '<div id="root"></div>';
+  it('starts the app at once with the data file the page names', async () => {
+    const state = { queries: [] };
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(JSON.stringify(state))));
+    vi.stubGlobal('fetch', fetchMock);
+    document.head.innerHTML = '<meta name="app-state" content="/assets/state-abc.json">';
     await runBoot();
+    expect(fetchMock).toHaveBeenCalledWith('/assets/state-abc.json');
     expect(startApp).toHaveBeenCalledTimes(1);
+    await expect(startApp.mock.calls[0]![0]).resolves.toEqual(state);
+    vi.unstubAllGlobals();
   });
 
-  it('waits for the rest of the page while it is still being parsed', async () => {
-    readyState = 'loading';
-    document.body.innerHTML = '<div id="root"></div>';
+  it('starts the app with no data when the page names none, or the file cannot be had', async () => {
     await runBoot();
-    expect(startApp).not.toHaveBeenCalled();
+    await expect(startApp.mock.calls[0]![0]).resolves.toBeNull();
 
-    readyState = 'interactive';
-    document.dispatchEvent(new Event('DOMContentLoaded'));
-    await settle();
-    expect(startApp).toHaveBeenCalledTimes(1);
+    startApp.mockReset();
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('gone', { status: 404 }))));
+    document.head.innerHTML = '<meta name="app-state" content="/assets/state-abc.json">';
+    await runBoot();
+    await expect(startApp.mock.calls[0]![0]).resolves.toBeNull();
+    vi.unstubAllGlobals();
   });
 });
