@@ -18,6 +18,17 @@ import { JudgementsTable } from './JudgementsTable';
 
 const noSubscription = () => () => {};
 
+/**
+ * The address to print in the footer, so a paper copy leads back to the same view. Empty on the
+ * server and while hydrating, so React redraws what reads it once hydrated, at once and in one
+ * piece: that is this one line, not the briefing (issue 8: TBT). It is drawn again with the
+ * briefing, which wouter redraws when the address changes.
+ */
+function PrintedFrom() {
+  const url = useSyncExternalStore(noSubscription, () => window.location.href, () => '');
+  return url ? <p className="govuk-body-s app-print-only">Printed from {url}</p> : null;
+}
+
 /** The minister's one-page briefing: the position on one date, printable on one A4 page. */
 export function BriefingView() {
   const inspections = useInspections();
@@ -78,9 +89,6 @@ function Briefing({
   const cited = useMemo(() => collectCitedSources(position, sources), [position, sources]);
   const citationNumber = (id: string) => cited.findIndex((s) => s.id === id) + 1;
   const shared = toSharedQuery(useSearch());
-  // The address to print in the footer, so a paper copy leads back to the same view. Empty on
-  // the server and while hydrating; wouter re-renders this component when the URL changes.
-  const url = useSyncExternalStore(noSubscription, () => window.location.href, () => '');
 
   return (
     <div className="app-briefing">
@@ -122,7 +130,7 @@ function Briefing({
           <Link href={`/data${shared}`}>Data</Link> view with its sources.
         </p>
         <CitedSources sources={cited} />
-        {url ? <p className="govuk-body-s app-print-only">Printed from {url}</p> : null}
+        <PrintedFrom />
       </footer>
     </div>
   );
