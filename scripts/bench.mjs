@@ -177,6 +177,8 @@ async function runLighthouse(url, chromePath) {
 }
 
 const ms = (n) => (n === null || n === undefined ? 'n/a' : `${n.toFixed(1)} ms`);
+/** The lowest and highest of a case's runs: how far the machine's other work moved them. */
+const spread = (values) => `runs from ${ms(Math.min(...values))} to ${ms(Math.max(...values))}`;
 const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const verdict = (value, limit) => (value <= limit ? 'yes' : 'NO');
 
@@ -227,13 +229,13 @@ async function main() {
         value: ms(render),
         target: c.target ? `≤ ${c.target} ms` : '',
         met: c.target ? verdict(render, c.target) : '',
-        detail: `${runs[0].marks.toLocaleString('en-GB')} marks drawn; heap ${mb(median(runs.map((r) => r.heap)))}`,
+        detail: `${runs[0].marks.toLocaleString('en-GB')} marks drawn; heap ${mb(median(runs.map((r) => r.heap)))}; ${spread(runs.map((r) => r.render))}`,
         reference: c.reference ?? '',
       });
       for (const [name] of c.actions ?? []) {
         const value = median(runs.map((r) => r.actions[name]));
         const words = { zoom: 'zoom in ×2', pan: 'pan by a tenth', asAt: 'as-at date change' }[name] ?? name;
-        rows.push({ what: `… next frame after ${words}`, value: ms(value), target: '≤ 50 ms', met: verdict(value, 50), detail: '', reference: '' });
+        rows.push({ what: `… next frame after ${words}`, value: ms(value), target: '≤ 50 ms', met: verdict(value, 50), detail: spread(runs.map((r) => r.actions[name])), reference: '' });
       }
     }
 
@@ -259,7 +261,7 @@ async function main() {
     if (runs.length) {
       const mid = (key) => median(runs.map((r) => r[key]));
       const detail = `median of ${runs.length} runs`;
-      const range = (key) => `${detail}, from ${ms(Math.min(...runs.map((r) => r[key])))} to ${ms(Math.max(...runs.map((r) => r[key])))}`;
+      const range = (key) => `${detail}, ${spread(runs.map((r) => r[key]))}`;
       rows.push({ what: `Lighthouse ${runs[0].version} performance, home page (mobile)`, value: String(mid('score')), target: '100', met: verdict(100 - mid('score'), 0), detail, reference: '' });
       rows.push({ what: 'Lighthouse LCP', value: ms(mid('lcp')), target: '≤ 1,000 ms', met: verdict(mid('lcp'), 1000), detail: `FCP ${ms(mid('fcp'))}; ${range('lcp')}`, reference: '' });
       rows.push({ what: 'Lighthouse TBT', value: ms(mid('tbt')), target: '≤ 50 ms', met: verdict(mid('tbt'), 50), detail: range('tbt'), reference: '' });
