@@ -12,9 +12,14 @@ export { ROUTES, pageTitle };
 
 /** Render one route. `files` holds the raw JSON of each data file the route needs. */
 export function renderRoute(path: string, files: Partial<Record<DataFileName, unknown>>): Promise<StaticPage> {
-  return renderStatic(path, files, (client) => (
-    <StrictMode>
-      <App client={client} ssrPath={path} />
-    </StrictMode>
-  ));
+  return renderStatic(
+    path,
+    files,
+    (client) => (
+      <StrictMode>
+        <App client={client} ssrPath={path} />
+      </StrictMode>
+    ),
+    { withChangeDates: true },
+  );
 }

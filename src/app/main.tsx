@@ -1,7 +1,7 @@
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { governanceQuery, makeQueryClient } from '../data/queries';
+import { changeDatesQueryKey, governanceQuery, makeQueryClient } from '../data/queries';
 import type { GovernanceFile } from '../data/schemas';
 import { App, preloadRoute } from './App';
 
@@ -53,13 +53,16 @@ export async function start(state: Promise<unknown>): Promise<void> {
 /**
  * The days on which governance changed are read in render by the briefing, the governance view and
  * the presenter's steps, and worked out once per file (getChangeDates remembers them): about 10 ms
- * on a fast machine, too much for one step of hydration, which React cannot split. When the page's
- * data has the governance file, they are worked out first, in a task of their own.
+ * on a fast machine, too much for one step of hydration, which React cannot split. A pre-rendered
+ * page's state carries them, as the build worked them out; failing that, they are worked out
+ * first, in a task of their own.
  */
 async function warmChangeDates(client: ReturnType<typeof makeQueryClient>): Promise<void> {
   const governance = client.getQueryData<GovernanceFile>(governanceQuery().queryKey);
   if (!governance) return;
-  const { getChangeDates } = await import('../domain/governance');
+  const { getChangeDates, rememberChangeDates } = await import('../domain/governance');
+  // The build worked them out for this page, and its state carries them.
+  if (rememberChangeDates(governance, client.getQueryData(changeDatesQueryKey))) return;
   await nextTask();
   getChangeDates(governance);
 }

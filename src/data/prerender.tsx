@@ -9,7 +9,9 @@ import { renderToPipeableStream, renderToString } from 'react-dom/server';
 import { Writable } from 'node:stream';
 import { isDataLoadError, type DataFileName } from './load';
 import { parseDataFile } from './parse';
-import { dataQueryKey, makeQueryClient } from './queries';
+import { changeDatesQueryKey, dataQueryKey, makeQueryClient } from './queries';
+import type { GovernanceFile } from './schemas';
+import { getChangeDates } from '../domain/governance';
 
 export interface StaticPage {
   html: string;
@@ -40,6 +42,7 @@ export async function renderStatic(
   what: string,
   files: Partial<Record<DataFileName, unknown>>,
   page: (client: QueryClient) => ReactElement,
+  { withChangeDates = false }: { withChangeDates?: boolean } = {},
 ): Promise<StaticPage> {
   const client = makeQueryClient();
   const warnings: string[] = [];
@@ -53,6 +56,9 @@ export async function renderStatic(
       warnings.push(error.message);
     }
   }
+  // An app page's state also carries the governance change dates (src/data/queries.ts says why).
+  const governance = client.getQueryData<GovernanceFile>(dataQueryKey('governance.json'));
+  if (withChangeDates && governance) client.setQueryData(changeDatesQueryKey, getChangeDates(governance));
   const element = page(client);
   // The first pass waits for the lazily loaded views; the second renders them synchronously.
   // Rendering once is not enough: a boundary that suspended is streamed with an inline script

@@ -292,6 +292,23 @@ export function getChangeDates(file: GovernanceFile): readonly ChangeDate[] {
 
 const changeDates = new WeakMap<GovernanceFile, readonly ChangeDate[]>();
 
+/**
+ * Takes a file's change dates as worked out elsewhere (by the build, for the page it pre-rendered:
+ * src/data/prerender.tsx), so that getChangeDates need not work them out again. Returns false,
+ * and takes nothing, when `dates` is not a list of change dates.
+ */
+export function rememberChangeDates(file: GovernanceFile, dates: unknown): boolean {
+  const isChangeDate = (d: unknown): d is ChangeDate =>
+    typeof d === 'object' &&
+    d !== null &&
+    ['date', 'stated', 'label'].every((key) => typeof (d as Record<string, unknown>)[key] === 'string');
+  if (!Array.isArray(dates) || !dates.every(isChangeDate)) return false;
+  if (!changeDates.has(file)) {
+    changeDates.set(file, Object.freeze(dates.map(({ date, stated, label }) => ({ date, stated, label }))));
+  }
+  return true;
+}
+
 function computeChangeDates(file: GovernanceFile): ChangeDate[] {
   const candidates = new Map<PartialDate, PartialDate>();
   const add = (day: PartialDate, stated: PartialDate) => {
