@@ -276,7 +276,7 @@ async function main() {
     }
     if (runs.length) {
       const mid = (key) => median(runs.map((r) => r[key]));
-      const detail = `median of ${runs.length} runs${failures.length ? ` (${failures.length} more gave no figures and are not counted)` : ''}`;
+      const detail = `median of ${runs.length} runs${failures.length === 1 ? ' (1 more gave no figures and is not counted)' : failures.length ? ` (${failures.length} more gave no figures and are not counted)` : ''}`;
       const range = (key) => `${detail}, ${spread(runs.map((r) => r[key]))}`;
       rows.push({ what: `Lighthouse ${runs[0].version} performance, home page (mobile)`, value: String(mid('score')), target: '100', met: verdict(100 - mid('score'), 0), detail, reference: '' });
       rows.push({ what: 'Lighthouse LCP', value: ms(mid('lcp')), target: '≤ 1,000 ms', met: verdict(mid('lcp'), 1000), detail: `FCP ${ms(mid('fcp'))}; ${range('lcp')}`, reference: '' });
