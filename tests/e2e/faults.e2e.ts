@@ -8,6 +8,7 @@
 // fake clock: retry back-offs (1, 2, 4 s) and the 20-second timeout pass in milliseconds.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ROUTES } from '../../src/app/routes';
 import { recordReliability } from '../reliability/record';
 import { expectClean, expectNoAxeViolations, openPage, setupBrowser } from './browser';
 import {
@@ -108,11 +109,20 @@ describe.each(FILES)('$file broken', ({ file, view, other }) => {
     // Data requests in flight, other than the broken file's.
     const inFlight = new Set<unknown>();
     const isOther = (url: string) => url.includes('/data/') && !url.includes(`/data/${file}`);
+    const arrived = new Set<string>();
     page.on('request', (r) => void (isOther(r.url()) && inFlight.add(r)));
-    page.on('requestfinished', (r) => void inFlight.delete(r));
+    page.on('requestfinished', (r) => {
+      inFlight.delete(r);
+      if (isOther(r.url())) arrived.add(new URL(r.url()).pathname.split('/').pop()!);
+    });
     page.on('requestfailed', (r) => void inFlight.delete(r));
     await page.clock.install();
     await goTo(page, view);
+    // The view's other files arrive before the clock moves on: Playwright's clock also runs the
+    // page's 20-second data timeout (it fakes AbortSignal.timeout), so a jump while one of them is
+    // still downloading would cut it short, a fault of the test's own making.
+    const others = ROUTES.find((route) => route.title === view.link)!.data.filter((f) => f !== file);
+    await expect.poll(() => others.filter((f) => !arrived.has(f)), { message: `${view.link}: its other files arrive` }).toEqual([]);
 
     if (fault === 'slow') {
       await injected.waitForRequests(1);
