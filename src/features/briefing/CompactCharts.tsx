@@ -44,19 +44,22 @@ function Compact({
   summary: string;
   href: string;
   linkText: string;
-  children: ReactNode;
+  /** The chart, given the ids of the title and summary that name and describe it. */
+  children: (labels: { titleId: string; descriptionId: string }) => ReactNode;
 }) {
+  const titleId = `${id}-title`;
+  const descriptionId = `${id}-summary`;
   return (
-    <figure className="app-compact" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+    <figure className="app-compact" aria-labelledby={titleId} aria-describedby={descriptionId}>
       <figcaption>
-        <h2 className="govuk-heading-s app-compact__title" id={`${id}-title`}>
+        <h2 className="govuk-heading-s app-compact__title" id={titleId}>
           {title}
         </h2>
       </figcaption>
       <div className="app-compact__chart" inert="">
-        {children}
+        {children({ titleId, descriptionId })}
       </div>
-      <p className="govuk-body-s app-compact__summary" id={`${id}-summary`}>
+      <p className="govuk-body-s app-compact__summary" id={descriptionId}>
         {summary}
       </p>
       <p className="govuk-body-s app-compact__link">
@@ -111,22 +114,23 @@ function CompactTimeline({ data, asAt, query }: { data: BriefingData; asAt: Part
       href={`/timeline${query}`}
       linkText="Open the full timeline"
     >
-      <Timeline
-        events={events}
-        lanes={TIMELINE_LANES}
-        laneLabels={LANE_SHORT_LABELS}
-        domain={full}
-        full={full}
-        onDomainChange={noop}
-        asAt={asAtTime}
-        asAtLabel={`As at ${formatPartialDateShort(asAt)}`}
-        selectedId={null}
-        onSelect={noop}
-        width={TIMELINE_WIDTH}
-        titleId="compact-timeline-title"
-        descriptionId="compact-timeline-summary"
-        still
-      />
+      {(labels) => (
+        <Timeline
+          events={events}
+          lanes={TIMELINE_LANES}
+          laneLabels={LANE_SHORT_LABELS}
+          domain={full}
+          full={full}
+          onDomainChange={noop}
+          asAt={asAtTime}
+          asAtLabel={`As at ${formatPartialDateShort(asAt)}`}
+          selectedId={null}
+          onSelect={noop}
+          width={TIMELINE_WIDTH}
+          {...labels}
+          still
+        />
+      )}
     </Compact>
   );
 }
@@ -155,13 +159,9 @@ function CompactLadder({ data, width, query }: { data: BriefingData; width: numb
       href={`/transitions${query}`}
       linkText="Open the rating transitions"
     >
-      <RatingLadder
-        ladder={ladder}
-        titleId="compact-ladder-title"
-        descriptionId="compact-ladder-summary"
-        selected={null}
-        onSelect={noop}
-      />
+      {(labels) => (
+        <RatingLadder ladder={ladder} {...labels} selected={null} onSelect={noop} />
+      )}
     </Compact>
   );
 }
@@ -196,13 +196,9 @@ function CompactGovernance({
       href={`/governance${query}`}
       linkText="Open the governance diagram"
     >
-      <GovernanceDiagram
-        placed={placed}
-        titleId="compact-governance-title"
-        descriptionId="compact-governance-summary"
-        selectedId={null}
-        onSelect={noop}
-      />
+      {(labels) => (
+        <GovernanceDiagram placed={placed} {...labels} selectedId={null} onSelect={noop} />
+      )}
     </Compact>
   );
 }
