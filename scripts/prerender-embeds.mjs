@@ -18,12 +18,12 @@ const template = readFileSync(templateFile, 'utf8');
 
 let warnings = 0;
 for (const chart of server.EMBED_CHARTS) {
-  const files = Object.fromEntries(server.embedDataFiles(chart).map((file) => [file, readJson(file)]));
+  const files = Object.fromEntries((await server.embedDataFiles(chart)).map((file) => [file, readJson(file)]));
   const { html, state, warnings: chartWarnings } = await server.renderEmbed(chart, files);
   for (const w of chartWarnings) console.warn(`prerender embed ${chart}: ${w}`);
   warnings += chartWarnings.length;
   const page = template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(server.embedTitle(chart))}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(await server.embedTitle(chart))}</title>`)
     .replace('<!--app-html-->', html)
     .replace('<!--app-noscript-->', '')
     .replace('<!--app-state-->', `<script type="application/json" id="app-state">${state}</script>`);

@@ -54,7 +54,7 @@ export const ROUTES = [
     path: '/present',
     title: 'Presenter mode',
     inNav: false,
-    data: ['governance.json', 'inspections.json', 'milestones.json'],
+    data: ['governance.json', 'inspections.json', 'milestones.json', 'sources.json'],
   },
 ] as const satisfies readonly RouteInfo[];
 

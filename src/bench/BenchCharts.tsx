@@ -5,23 +5,19 @@
  */
 import { useMemo } from 'react';
 import { GovernanceDiagram } from '../charts/governance/GovernanceDiagram';
-import { layoutGovernance } from '../charts/governance/layoutGovernance';
-import { toDiagramModel } from '../charts/governance/toDiagramModel';
-import { layoutRoundFlows } from '../charts/rating-flows/layoutRoundFlows';
+import { governanceSpec } from '../charts/governance/spec';
 import { RoundFlows } from '../charts/rating-flows/RoundFlows';
+import { roundFlowsSpec } from '../charts/rating-flows/roundFlowsSpec';
 import { ChartFrame } from '../charts/shared/ChartFrame';
 import { getFullExtent } from '../charts/timeline/prepareEvents';
 import { Timeline } from '../charts/timeline/Timeline';
 import type { Domain } from '../charts/timeline/zoomDomain';
 import type { PartialDate } from '../domain/dates';
 import { toRoundFlowGraph } from '../domain/roundFlows';
-import {
-  diffOnDay,
-  getChangeDates,
-  getChangeOnOrBefore,
-  governanceAsAt,
-} from '../domain/governance';
-import type { GovernanceFile, NationalGrade } from '../domain/types';
+import type { DataFiles, GovernanceFile, NationalGrade } from '../domain/types';
+
+/** The governance spec reads only the governance file when the as-at date is given. */
+type GovernanceData = Pick<DataFiles, 'meta.json' | 'governance.json' | 'sources.json'>;
 import { toBenchSequences, type toBenchEvents } from './benchData';
 
 const noop = () => {};
@@ -80,7 +76,9 @@ export interface FlowsBenchProps {
 
 /** The national report-by-report flows: every authority over every round, one band per move. */
 export function FlowsBench({ authorities, width }: FlowsBenchProps) {
-  const placed = layoutRoundFlows(toRoundFlowGraph(toBenchSequences(authorities)), { width });
+  // Synthetic sequences stand in for national.json; the layout is the spec's, as on every surface.
+  const graph = toRoundFlowGraph(toBenchSequences(authorities));
+  const placed = roundFlowsSpec.layout({ graph, attribution: '' }, { judgement: 'overall' }, { surface: 'page', width });
   return (
     <ChartFrame
       title={`Flows benchmark: ${authorities.length} synthetic authorities`}
@@ -106,19 +104,11 @@ export interface GovernanceBenchProps {
   width: number;
 }
 
-/** The governance diagram on one date, from the structure as at that date to the drawing. */
+/** The governance diagram on one date, from the structure as at that date to the drawing, through its spec. */
 export function GovernanceBench({ file, date, width }: GovernanceBenchProps) {
-  const placed = useMemo(() => {
-    const last = getChangeOnOrBefore(getChangeDates(file), date);
-    return layoutGovernance(
-      toDiagramModel(
-        file,
-        governanceAsAt(file, date),
-        last ? diffOnDay(file, last.date) : undefined,
-      ),
-      { width },
-    );
-  }, [file, date, width]);
+  const params = useMemo(() => ({ asAt: date, since: null, highlight: 'changes' as const }), [date]);
+  const model = useMemo(() => governanceSpec.toModel({ 'governance.json': file } as GovernanceData, params), [file, params]);
+  const placed = useMemo(() => governanceSpec.layout(model, params, { surface: 'page', width }), [model, params, width]);
   return (
     <ChartFrame
       title={`Governance on ${date}`}
@@ -126,13 +116,7 @@ export function GovernanceBench({ file, date, width }: GovernanceBenchProps) {
       summary={`${placed.nodes.length} bodies.`}
       table={null}
       chart={({ titleId, descriptionId }) => (
-        <GovernanceDiagram
-          placed={placed}
-          titleId={titleId}
-          descriptionId={descriptionId}
-          selectedId={null}
-          onSelect={noop}
-        />
+        <GovernanceDiagram placed={placed} titleId={titleId} descriptionId={descriptionId} selectedId={null} onSelect={noop} />
       )}
     />
   );

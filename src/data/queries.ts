@@ -4,8 +4,8 @@
  * backoff for network errors, timeouts and 5xx. After that, a file is asked for again only when
  * the reader presses "Try again", not each time another part of the page that reads it mounts.
  */
-import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import { isDataLoadError, loadDataFile, type DataFileName } from './load';
+import { QueryClient, queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { isDataLoadError, loadDataFile, type DataFileContent, type DataFileName } from './load';
 
 export const MAX_RETRIES = 3;
 
@@ -48,7 +48,8 @@ export const dataQueryKey = (file: DataFileName, version?: string) =>
  */
 export const changeDatesQueryKey = ['derived', 'governance.json', 'change-dates'] as const;
 
-const dataQuery = <F extends DataFileName>(file: F, version?: string) =>
+/** The query options of one data file, at a pinned version or the latest. */
+export const dataQuery = <F extends DataFileName>(file: F, version?: string) =>
   queryOptions({
     queryKey: dataQueryKey(file, version),
     // TanStack's abort signal is not passed on: a file a view asked for is fetched to the end even
@@ -71,3 +72,25 @@ export const useInspections = () => useQuery(inspectionsQuery());
 export const useMilestones = () => useQuery(milestonesQuery());
 export const useGovernance = () => useQuery(governanceQuery());
 export const useNational = () => useQuery(nationalQuery());
+
+/** Several data files at once: all of them once every one has arrived, else the first that failed. */
+export interface DataFilesState<F extends DataFileName> {
+  data: { [K in F]: DataFileContent<K> } | undefined;
+  /** The first file that failed and has no data, for its error and "Try again". */
+  failed: UseQueryResult<unknown> | undefined;
+}
+
+/** The data files a chart spec names, loaded together (a chart draws only once it has them all). */
+export function useDataFiles<F extends DataFileName>(files: readonly F[], version?: string): DataFilesState<F> {
+  return useQueries({
+    queries: files.map((file) => dataQuery(file, version)),
+    // TanStack shares the combined result structurally, so it is the same object for as long as
+    // the files are: charts memoised on it are not rebuilt on each render.
+    combine: (results) => ({
+      data: results.every((r) => r.data !== undefined)
+        ? (Object.fromEntries(files.map((f, i) => [f, results[i]!.data])) as DataFilesState<F>['data'])
+        : undefined,
+      failed: results.find((r) => r.isError && r.data === undefined),
+    }),
+  });
+}

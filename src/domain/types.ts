@@ -2,6 +2,15 @@
  * The validated record types, for code below the data layer (charts, domain) that must not
  * import it: a type-only façade over src/data/schemas.ts, the one definition of the format.
  */
+import type {
+  GovernanceFile,
+  InspectionsFile,
+  MetaFile,
+  MilestonesFile,
+  NationalFile,
+  SourcesFile,
+} from '../data/schemas';
+
 export type {
   Body,
   Confidence,
@@ -30,3 +39,18 @@ export type {
   SourceRef,
   SourcesFile,
 } from '../data/schemas';
+
+/**
+ * Every data file by name, with its validated content: what a chart spec says it needs
+ * (`data: ['governance.json', …]`) and what it is given once they are loaded.
+ */
+export interface DataFiles {
+  'meta.json': MetaFile;
+  'sources.json': SourcesFile;
+  'inspections.json': InspectionsFile;
+  'milestones.json': MilestonesFile;
+  'governance.json': GovernanceFile;
+  'national.json': NationalFile;
+}
+
+export type DataFileKey = keyof DataFiles;

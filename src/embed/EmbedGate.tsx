@@ -3,13 +3,22 @@ import type { ReactNode } from 'react';
 import { isDataLoadError } from '../data/load';
 
 /**
- * Render once every query has data; else what went wrong, in words a reader can act on, with Try
+ * Render once the data is here; else what went wrong, in words a reader can act on, with Try
  * again; else a polite loading message. (The app's fuller DataError lists each schema problem;
  * an embed names the file and sends the reader to the full view.)
  */
-export function EmbedGate({ queries, what, children }: { queries: readonly UseQueryResult<unknown>[]; what: string; children: () => ReactNode }) {
-  if (queries.every((q) => q.data !== undefined)) return <>{children()}</>;
-  const failed = queries.find((q) => q.isError && q.data === undefined);
+export function EmbedGate<T>({
+  data,
+  failed,
+  what,
+  children,
+}: {
+  data: T | undefined;
+  failed: UseQueryResult<unknown> | undefined;
+  what: string;
+  children: (data: T) => ReactNode;
+}) {
+  if (data !== undefined) return <>{children(data)}</>;
   if (failed) {
     const error = isDataLoadError(failed.error) ? failed.error : null;
     return (

@@ -9,14 +9,15 @@ import { renderStatic, type StaticPage } from '../data/prerender';
 import { EMBED_CHARTS, type EmbedChartName } from '../lib/embedCode';
 import { SERVICE_NAME } from '../lib/site';
 import { EmbedApp } from './EmbedApp';
-import { EMBED_REGISTRY } from './registry';
+import { CHART_SPECS } from '../charts/registry';
+import { specDataFiles } from '../charts/shared/spec';
 
 export { EMBED_CHARTS };
 
 /** The data files a chart's page carries (meta.json always). */
-export const embedDataFiles = (chart: EmbedChartName): DataFileName[] => ['meta.json', ...EMBED_REGISTRY[chart].data];
+export const embedDataFiles = async (chart: EmbedChartName): Promise<DataFileName[]> => specDataFiles(await CHART_SPECS[chart]());
 
-export const embedTitle = (chart: EmbedChartName): string => `${EMBED_REGISTRY[chart].label} – ${SERVICE_NAME}`;
+export const embedTitle = async (chart: EmbedChartName): Promise<string> => `${(await CHART_SPECS[chart]()).label} – ${SERVICE_NAME}`;
 
 export function renderEmbed(chart: EmbedChartName, files: Partial<Record<DataFileName, unknown>>): Promise<StaticPage> {
   return renderStatic(`embed ${chart}`, files, (client) => (

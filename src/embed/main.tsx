@@ -9,7 +9,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { makeQueryClient } from '../data/queries';
 import { isEmbedChart, toEmbedTheme } from '../lib/embedCode';
 import { EmbedApp } from './EmbedApp';
-import { EMBED_REGISTRY } from './registry';
+import { EMBED_COMPONENTS } from './registry';
 import { toDataVersion } from './useEmbedData';
 import './embed.scss';
 
@@ -39,7 +39,7 @@ if (!isEmbedChart(chart)) {
   const pinned = toDataVersion(params.get('v')) !== undefined;
   // The chart's code is loaded before hydrating, so hydration never finds it still loading (src/lib/lazy.ts).
   if (root.firstElementChild && fromPath && !pinned)
-    void EMBED_REGISTRY[chart].Component.preload()
+    void EMBED_COMPONENTS[chart].preload()
       .catch(() => undefined)
       .then(() => hydrateRoot(root, app));
   else createRoot(root).render(app);

@@ -4,14 +4,7 @@
  * pre-rendered embed renders the default (latest) first, as the HTML was rendered.
  */
 import { useQuery } from '@tanstack/react-query';
-import {
-  governanceQuery,
-  inspectionsQuery,
-  metaQuery,
-  milestonesQuery,
-  nationalQuery,
-  sourcesQuery,
-} from '../data/queries';
+import { metaQuery } from '../data/queries';
 import { useEmbedParams } from './useEmbedSearch';
 
 /** A `v=` parameter as a data version, or undefined (the latest data). */
@@ -24,8 +17,3 @@ export function toDataVersion(v: string | null): string | undefined {
 export const useDataVersion = (): string | undefined => toDataVersion(useEmbedParams().get('v'));
 
 export const useEmbedMeta = () => useQuery(metaQuery(useDataVersion()));
-export const useEmbedSources = () => useQuery(sourcesQuery(useDataVersion()));
-export const useEmbedInspections = () => useQuery(inspectionsQuery(useDataVersion()));
-export const useEmbedMilestones = () => useQuery(milestonesQuery(useDataVersion()));
-export const useEmbedGovernance = () => useQuery(governanceQuery(useDataVersion()));
-export const useEmbedNational = () => useQuery(nationalQuery(useDataVersion()));

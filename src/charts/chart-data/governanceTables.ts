@@ -10,7 +10,7 @@ import {
   type NameLookup,
 } from '../../domain/governanceText';
 import type { SourceDoc } from '../../domain/types';
-import { toCitationText, type ChartTable } from './chartTable';
+import { toCitationText, type ChartCell, type ChartTable } from './chartTable';
 
 /** Every relationship in the governance diagram on the date. */
 export function toRelationshipsTable(state: GovernanceAsAt, name: NameLookup, sources: ReadonlyMap<string, SourceDoc>): ChartTable {
@@ -33,7 +33,7 @@ export function toPowersTable(state: GovernanceAsAt, name: NameLookup, sources: 
   return {
     caption: `Functions, who held them and by what authority, on ${formatPartialDate(state.date)}`,
     header: ['Function', 'Held by', 'Over whom', 'By what authority', 'On this date', 'Sources'],
-    rows: FUNCTION_ORDER.flatMap((fn) => {
+    rows: FUNCTION_ORDER.flatMap((fn): ChartCell[][] => {
       const held = state.powers.filter((p) => p.power.function === fn);
       if (held.length === 0) return [[FUNCTION_LABELS[fn], 'No holder recorded on this date', null, null, null, null]];
       return held.map((p) => [

@@ -10,6 +10,7 @@ import type { ChartTable } from './chartTable';
 export function toMatrixTable(matrix: TransitionMatrix, fromRound: number, toRound: number): ChartTable {
   return {
     caption: `Rows: grade in report ${fromRound}. Columns: grade in report ${toRound}.`,
+    grid: true,
     header: [`Report ${fromRound} \\ report ${toRound}`, ...matrix.categories.map((c) => NATIONAL_LABELS[c])],
     rows: matrix.categories.map((row) => [
       NATIONAL_LABELS[row],

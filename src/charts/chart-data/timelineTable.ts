@@ -9,6 +9,7 @@ const FLAG_WORDS = { conflict: 'Sources disagree', 'source-error': 'Source error
 export function toTimelineTable(events: readonly TimelineEvent[], asAt: number | null, caption: string): ChartTable {
   return {
     caption,
+    rowIds: events.map((e) => e.id),
     header: ['Event', 'Lane', 'Dates', 'Placed by', 'Judgement', 'After the as-at date', 'Confidence', 'Flags', 'Sources'],
     rows: events.map((e) => [
       e.title,

@@ -1,10 +1,11 @@
-import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useMemo, useSyncExternalStore, type ComponentProps, type ReactNode } from 'react';
+import { readDayBefore } from '../../charts/shared/params';
 import { Link, useSearch } from 'wouter';
 import { useGovernance, useInspections, useMeta, useMilestones, useSources } from '../../data/queries';
 import { getBriefingPosition, summariseBriefing, type BriefingData } from '../../domain/briefingSummary';
 import { formatPartialDate, type PartialDate } from '../../domain/dates';
 import { getChangeDates } from '../../domain/governance';
-import type { SourceDoc } from '../../domain/types';
+import type { SourceDoc, SourcesFile } from '../../domain/types';
 import { toSharedQuery, useUrlParam } from '../../lib/useUrlState';
 import { AsAtControl } from '../common/AsAtControl';
 import { DataError, Loading } from '../common/DataState';
@@ -17,6 +18,7 @@ import { InterventionsPanel } from './InterventionsPanel';
 import { JudgementsTable } from './JudgementsTable';
 
 const noSubscription = () => () => {};
+const NO_SOURCES: SourcesFile = { sources: [] } as unknown as SourcesFile;
 
 /**
  * The address to print in the footer, so a paper copy leads back to the same view. Empty on the
@@ -49,6 +51,14 @@ export function BriefingView() {
     body = (
       <Briefing
         data={{ inspections: inspections.data.inspections, milestones: milestones.data.milestones, governance: governance.data }}
+        files={{
+          'meta.json': meta.data,
+          'inspections.json': inspections.data,
+          'milestones.json': milestones.data,
+          'governance.json': governance.data,
+          // The small charts never show their tables, the only part that reads the sources.
+          'sources.json': sources.data ?? NO_SOURCES,
+        }}
         asAt={asAt}
         onAsAt={setAsAt}
         sources={sources.data?.sources ?? []}
@@ -65,6 +75,7 @@ export function BriefingView() {
 
 function Briefing({
   data,
+  files,
   asAt,
   onAsAt,
   sources,
@@ -72,6 +83,7 @@ function Briefing({
   checked,
 }: {
   data: BriefingData;
+  files: ComponentProps<typeof CompactCharts>['files'];
   asAt: PartialDate;
   onAsAt: (date: PartialDate) => void;
   sources: readonly SourceDoc[];
@@ -85,7 +97,8 @@ function Briefing({
   const [sinceParam, setSince] = useUrlParam('since');
   // Compare with the chosen date, else the last change before this date.
   const previous = [...changes].reverse().find((c) => c.date < asAt);
-  const since = sinceParam && sinceParam < asAt ? sinceParam : (previous?.date ?? null);
+  // A `since` that is not a real day before the as-at date is ignored, never an error.
+  const since = readDayBefore(sinceParam, asAt) ?? previous?.date ?? null;
   const cited = useMemo(() => collectCitedSources(position, sources), [position, sources]);
   const citationNumber = (id: string) => cited.findIndex((s) => s.id === id) + 1;
   const shared = toSharedQuery(useSearch());
@@ -121,7 +134,7 @@ function Briefing({
 
       {/* Part of this view's chunk, not a lazily loaded one: a Suspense boundary here would still be
           waiting to hydrate when the address is first read, and React 18 would redraw it (#421). */}
-      <CompactCharts data={data} asAt={asAt} since={since} shared={shared} />
+      <CompactCharts files={files} asAt={asAt} since={since} shared={shared} />
 
       <footer className="app-briefing__footer">
         <p className="govuk-body-s">

@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react';
 import { useMeta } from '../../data/queries';
 import { formatPartialDate } from '../../domain/dates';
-import type { ChartTable } from '../../charts/chart-data/chartTable';
+import { toPlainCell, type ChartTable } from '../../charts/chart-data/chartTable';
 import { toCsv } from '../../lib/csv';
 import { downloadBlob, downloadText } from '../../lib/download';
 import type { EmbedChartName } from '../../lib/embedCode';
@@ -86,7 +86,7 @@ export function ChartActions({ chart, title, data, source = SERVICE_NAME, image 
 
   const downloadCsv = () => {
     const table = typeof data === 'function' ? data() : data;
-    downloadText(`${fileBase(chart)}.csv`, toCsv(table.header, table.rows), 'text/csv;charset=utf-8');
+    downloadText(`${fileBase(chart)}.csv`, toCsv(table.header, table.rows.map((row) => row.map(toPlainCell))), 'text/csv;charset=utf-8');
     setStatus(`CSV downloaded: ${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'}.`);
   };
 

@@ -1,9 +1,6 @@
-import { useGovernance, useInspections, useNational } from '../../data/queries';
-import {
-  isNationalJudgement,
-  NATIONAL_JUDGEMENT_LABELS,
-  NATIONAL_JUDGEMENTS,
-} from '../../domain/nationalMatrix';
+import { useDataFiles } from '../../data/queries';
+import { isNationalJudgement, NATIONAL_JUDGEMENT_LABELS, NATIONAL_JUDGEMENTS } from '../../domain/nationalMatrix';
+import type { DataFiles } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
 import { DataError, Loading } from '../common/DataState';
 import { Page } from '../common/Page';
@@ -12,35 +9,26 @@ import { DistributionSection } from './DistributionSection';
 import { MatrixSection } from './MatrixSection';
 import { RoundFlowsSection } from './RoundFlowsSection';
 
+const FILES = ['meta.json', 'national.json', 'inspections.json', 'governance.json'] as const;
+export type EnglandFiles = Pick<DataFiles, (typeof FILES)[number]>;
+
 export function EnglandView() {
-  const national = useNational();
-  const inspections = useInspections();
-  const governance = useGovernance();
+  const { data, failed } = useDataFiles(FILES);
   const [asAt, setAsAt] = useAsAt();
   const [judgementParam, setJudgement] = useUrlParam('judgement', 'overall');
   const judgement = isNationalJudgement(judgementParam) ? judgementParam : 'overall';
-  const failed = [national, inspections, governance].filter(
-    (q) => q.isError && q.data === undefined,
-  );
 
   return (
     <Page
       title="England comparison"
       lead="How the judgements of every English local authority moved between inspections, and where North and West Northamptonshire (and the county council before them) stood."
     >
-      {failed.map((q, i) => (
-        <DataError key={i} error={q.error} onRetry={() => void q.refetch()} />
-      ))}
+      {failed ? <DataError error={failed.error} onRetry={() => void failed.refetch()} /> : null}
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor="england-judgement">
           Judgement
         </label>
-        <select
-          className="govuk-select"
-          id="england-judgement"
-          value={judgement}
-          onChange={(e) => setJudgement(e.target.value)}
-        >
+        <select className="govuk-select" id="england-judgement" value={judgement} onChange={(e) => setJudgement(e.target.value)}>
           {NATIONAL_JUDGEMENTS.map((j) => (
             <option key={j} value={j}>
               {NATIONAL_JUDGEMENT_LABELS[j]}
@@ -48,23 +36,16 @@ export function EnglandView() {
           ))}
         </select>
       </div>
-      {national.data && inspections.data && governance.data && asAt ? (
+      {data && asAt ? (
         <>
           <h2 className="govuk-heading-m">From one inspection to the next</h2>
-          <MatrixSection file={national.data} judgement={judgement} />
+          <MatrixSection files={data} />
           <h2 className="govuk-heading-m">Across every report</h2>
-          <RoundFlowsSection file={national.data} judgement={judgement} />
+          <RoundFlowsSection files={data} />
           <h2 className="govuk-heading-m">Grades on one date</h2>
-          <DistributionSection
-            file={national.data}
-            judgement={judgement}
-            date={asAt}
-            onDateChange={setAsAt}
-            inspections={inspections.data.inspections}
-            bodies={governance.data.bodies}
-          />
+          <DistributionSection files={data} date={asAt} onDateChange={setAsAt} />
         </>
-      ) : failed.length ? null : (
+      ) : failed ? null : (
         <Loading what="the national data" />
       )}
     </Page>

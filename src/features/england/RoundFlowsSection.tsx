@@ -1,68 +1,34 @@
-import { useMemo } from 'react';
-import { DataTable } from '../../charts/chart-data/DataTable';
-import { toRoundFlowsTable } from '../../charts/chart-data/tables';
-import { layoutRoundFlows } from '../../charts/rating-flows/layoutRoundFlows';
-import { describeRoundLink, ROUND_FLOWS_DESCRIPTION, ROUND_FLOWS_KEY, RoundFlows } from '../../charts/rating-flows/RoundFlows';
-import { ChartFrame } from '../../charts/shared/ChartFrame';
+import { roundFlowsSpec } from '../../charts/rating-flows/roundFlowsSpec';
+import { ChartSurface } from '../../charts/shared/SpecView';
+import { useChart, useSpecParams } from '../../charts/shared/useChart';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
-import { NATIONAL_JUDGEMENT_LABELS, type NationalJudgement } from '../../domain/nationalMatrix';
 import { NATIONAL_LABELS } from '../../domain/ordinalScale';
-import { makeRoundFlows, summariseRoundFlows } from '../../domain/roundFlows';
-import type { NationalFile } from '../../domain/types';
-import { useUrlParam } from '../../lib/useUrlState';
+import { useSearchParamsValue } from '../../lib/useUrlState';
 import { ChartActions } from '../common/ChartActions';
+import { useChartUrlState } from '../common/useChartUrlState';
 import { SelectedAuthorities } from './AuthorityList';
+import type { EnglandFiles } from './EnglandView';
 
 /** Every authority's grade from each report to the next, all reports at once. */
-export function RoundFlowsSection({
-  file,
-  judgement,
-}: {
-  file: NationalFile;
-  judgement: NationalJudgement;
-}) {
-  const [selected, setSelected] = useUrlParam('flow');
-  const [view, setView] = useUrlParam('flowsView', 'chart');
+export function RoundFlowsSection({ files }: { files: EnglandFiles }) {
+  const query = useSearchParamsValue().toString();
+  const file = files['national.json'];
+  const urlState = useChartUrlState('flow', 'flowsView');
+  const { selected, onSelect: setSelected } = urlState;
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
-  const graph = useMemo(() => makeRoundFlows(file, judgement), [file, judgement]);
-  const placed = useMemo(
-    () => layoutRoundFlows(graph, { width: Math.min(width, 960) }),
-    [graph, width],
-  );
-  const table = useMemo(
-    () => toRoundFlowsTable(graph, NATIONAL_JUDGEMENT_LABELS[judgement]),
-    [graph, judgement],
-  );
-  const chosen = graph.links.find((l) => l.id === selected);
-  const label = NATIONAL_JUDGEMENT_LABELS[judgement];
-  const title = `${label}: every authority from each report to the next`;
-  const summary = `${summariseRoundFlows(graph)}${chosen ? ` Selected: ${describeRoundLink(chosen)}` : ''}`;
-
+  const params = useSpecParams(roundFlowsSpec, query, files);
+  const chart = useChart(roundFlowsSpec, files, params, 'page', width);
+  const chosen = chart.model.graph.links.find((l) => l.id === selected);
   return (
-    <div ref={ref}>
-      <ChartFrame
+    <>
+      <ChartSurface
+        spec={roundFlowsSpec}
+        chart={chart}
+        surface="page"
+        measure={ref}
         headingLevel={3}
-        title={title}
-        description={ROUND_FLOWS_DESCRIPTION}
-        summary={summary}
-        view={view === 'table' ? 'table' : 'chart'}
-        onViewChange={(v) => setView(v)}
-        actions={<ChartActions chart="round-flows" title={title} data={table} source={file.attribution} />}
-        chart={({ titleId, descriptionId }) => (
-          <RoundFlows
-            flows={placed}
-            titleId={titleId}
-            descriptionId={descriptionId}
-            selected={selected || null}
-            onSelect={(id) => setSelected(id)}
-          />
-        )}
-        table={<DataTable table={table} />}
-        footnote={
-          <p className="govuk-body-s">
-            {ROUND_FLOWS_KEY} {file.attribution}
-          </p>
-        }
+        {...urlState}
+        actions={(c) => <ChartActions chart="round-flows" title={c.text.title} data={c.getTable} source={file.attribution} />}
       />
       {chosen ? (
         <SelectedAuthorities
@@ -73,6 +39,6 @@ export function RoundFlowsSection({
           onClose={() => setSelected(null)}
         />
       ) : null}
-    </div>
+    </>
   );
 }

@@ -1,116 +1,91 @@
 import { useMemo } from 'react';
-import { toPowersTable, toRelationshipsTable } from '../../charts/chart-data/tables';
-import { ChartFrame, type ChartView } from '../../charts/shared/ChartFrame';
+import { toPowersTable } from '../../charts/chart-data/tables';
+import { governanceSpec } from '../../charts/governance/spec';
+import type { ChartView } from '../../charts/shared/ChartFrame';
+import { getSourceMap } from '../../charts/shared/params';
+import { ChartSurface } from '../../charts/shared/SpecView';
+import { useChart, useSpecParams } from '../../charts/shared/useChart';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
-import { GovernanceDiagram } from '../../charts/governance/GovernanceDiagram';
-import { GovernanceLegend, RELATIONSHIP_TYPES } from '../../charts/governance/EdgeMarkers';
-import { layoutGovernance } from '../../charts/governance/layoutGovernance';
-import { toDiagramModel } from '../../charts/governance/toDiagramModel';
-import { useGovernance, useSources } from '../../data/queries';
-import type { GovernanceFile, SourceDoc } from '../../data/schemas';
+import { useDataFiles } from '../../data/queries';
 import { formatPartialDate, type PartialDate } from '../../domain/dates';
-import {
-  diffOnDay,
-  getChangeDates,
-  getChangeOnOrBefore,
-  governanceAsAt,
-} from '../../domain/governance';
-import { describeChanges, makeNameLookup, summariseGovernance } from '../../domain/governanceText';
+import { getChangeDates, getChangeOnOrBefore, toPlainName, type GovernanceAsAt } from '../../domain/governance';
+import { describeChanges } from '../../domain/governanceText';
+import type { DataFiles, SourceDoc } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
 import { AsAtControl } from '../common/AsAtControl';
 import { ChartActions } from '../common/ChartActions';
-import { Loading, QueryGate } from '../common/DataState';
+import { DataError, Loading } from '../common/DataState';
 import { Page } from '../common/Page';
 import { useAsAt } from '../common/useAsAt';
 import { ChangeSteps } from './ChangeSteps';
 import { NodeDetails } from './NodeDetails';
 import { PowersTable } from './PowersTable';
-import { RelationshipsTable } from './RelationshipsTable';
 
-/** Width used on the server and before measuring: the page's content width at 1280 px. */
-const FALLBACK_WIDTH = 960;
+const FILES = ['meta.json', 'governance.json', 'sources.json'] as const;
+
 
 export function GovernanceView() {
-  const governance = useGovernance();
-  const sources = useSources();
+  const { data, failed } = useDataFiles(FILES);
   const [asAt, setAsAt] = useAsAt();
-  const sourceMap = useMemo(
-    () => new Map((sources.data?.sources ?? []).map((s) => [s.id, s] as const)),
-    [sources.data],
-  );
   return (
     <Page
       title="Governance"
       lead="Who directed, appointed, advised, inspected and delivered children's services in Northamptonshire, and who held which powers, on any date."
     >
-      <QueryGate query={governance} what="the governance data">
-        {(file) =>
-          asAt ? (
-            <GovernanceScreen file={file} asAt={asAt} onAsAt={setAsAt} sources={sourceMap} />
-          ) : (
-            <Loading what="the date" />
-          )
-        }
-      </QueryGate>
+      {failed ? (
+        <DataError error={failed.error} onRetry={() => void failed.refetch()} />
+      ) : !data ? (
+        <Loading what="the governance data" />
+      ) : asAt ? (
+        <GovernanceScreen files={data} asAt={asAt} onAsAt={setAsAt} sources={getSourceMap(data['sources.json'])} />
+      ) : (
+        <Loading what="the date" />
+      )}
     </Page>
   );
 }
 
 function GovernanceScreen({
-  file,
+  files,
   asAt,
   onAsAt,
   sources,
 }: {
-  file: GovernanceFile;
+  files: Pick<DataFiles, 'meta.json' | 'governance.json' | 'sources.json'>;
   asAt: PartialDate;
   onAsAt: (date: PartialDate) => void;
   sources: ReadonlyMap<string, SourceDoc>;
 }) {
+  const file = files['governance.json'];
   const [nodeParam, setNode] = useUrlParam('node');
   const [viewParam, setView] = useUrlParam('view', 'chart');
-  const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
-  const name = useMemo(() => makeNameLookup(file), [file]);
+  const [ref, width] = useElementWidth<HTMLDivElement>(governanceSpec.fallbackWidth);
+  const params = useSpecParams(governanceSpec, `asAt=${asAt}`, files);
+  const chart = useChart(governanceSpec, files, params, 'page', width);
+  const { state, name } = chart.model;
   const changes = useMemo(() => getChangeDates(file), [file]);
-  const state = useMemo(() => governanceAsAt(file, asAt), [file, asAt]);
   const last = getChangeOnOrBefore(changes, asAt);
-  const lastDiff = useMemo(() => (last ? diffOnDay(file, last.date) : undefined), [file, last]);
-  const placed = useMemo(
-    () => layoutGovernance(toDiagramModel(file, state, lastDiff), { width }),
-    [file, state, lastDiff, width],
-  );
-  const types = RELATIONSHIP_TYPES.filter((t) =>
-    state.relationships.some((r) => r.relationship.type === t),
-  );
   const date = formatPartialDate(asAt);
   const selected = nodeParam || null;
 
   return (
     <>
-      <AsAtControl
-        value={asAt}
-        onChange={onAsAt}
-        steps={changes}
-        legend="Show the structure as at"
-      />
+      <AsAtControl value={asAt} onChange={onAsAt} steps={changes} legend="Show the structure as at" />
       <ChangeSteps changes={changes} current={asAt} onChange={onAsAt} />
 
       <section className="app-gov-section" aria-labelledby="gov-changes-heading">
         <h2 className="govuk-heading-m" id="gov-changes-heading">
-          {last
-            ? `What changed ${last.stated.length === 10 ? 'on' : 'in'} ${formatPartialDate(last.stated)}`
-            : 'What changed'}
+          {last ? `What changed ${last.stated.length === 10 ? 'on' : 'in'} ${formatPartialDate(last.stated)}` : 'What changed'}
         </h2>
-        {last && lastDiff ? (
+        {last && chart.model.diff ? (
           <>
             {last.date !== asAt ? (
               <p className="govuk-body">
-                The last change on or before {date}. Nothing in the structure changed between then
-                and {date}.
+                The last change on or before {date}. Nothing in the structure changed between then and {date}.
               </p>
             ) : null}
             <ul className="govuk-list govuk-list--bullet app-gov-changes">
-              {describeChanges(lastDiff, name).map((line, i) => (
+              {describeChanges(chart.model.diff, name).map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
             </ul>
@@ -120,58 +95,50 @@ function GovernanceScreen({
         )}
       </section>
 
-      <ChartFrame
-        title={`Governance on ${date}`}
-        description="Bodies and posts by tier, with who directs, appoints, advises, inspects, delivers services for, reports to or chairs whom. Choose a body for its details."
-        summary={summariseGovernance(state, name)}
+      <ChartSurface
+        spec={governanceSpec}
+        chart={chart}
+        surface="page"
+        measure={ref}
+        selected={selected}
+        onSelect={(id) => setNode(id)}
         view={viewParam === 'table' ? 'table' : 'chart'}
         onViewChange={(v: ChartView) => setView(v)}
-        actions={
-          <ChartActions chart="governance" title={`Governance on ${date}`} data={() => toRelationshipsTable(state, name, sources)} />
-        }
-        chart={({ titleId, descriptionId }) => (
-          <div ref={ref} className="app-gov-chart">
-            <GovernanceLegend types={types} />
-            <GovernanceDiagram
-              placed={placed}
-              titleId={titleId}
-              descriptionId={descriptionId}
-              selectedId={selected}
-              onSelect={(id) => setNode(id === selected ? null : id)}
-            />
-          </div>
-        )}
-        table={<RelationshipsTable state={state} name={name} sources={sources} />}
-        footnote={
-          <p className="govuk-body-s">
-            A relationship whose end the sources do not give is drawn dashed: it may have ended.
-            None is drawn on a date when a body it names did not exist. Each body keeps its place on
-            every date.
-            {placed.mode === 'list'
-              ? ' On a narrow screen each body lists its relationships in words.'
-              : ''}
-          </p>
-        }
+        actions={(c) => <ChartActions chart="governance" title={c.text.title} data={c.getTable} />}
       />
+      <BodiesShown state={state} />
 
       {selected ? (
-        <NodeDetails
-          file={file}
-          id={selected}
-          state={state}
-          name={name}
-          sources={sources}
-          onClose={() => setNode(null)}
-        />
+        <NodeDetails file={file} id={selected} state={state} name={name} sources={sources} onClose={() => setNode(null)} />
       ) : null}
 
       <PowersTable state={state} name={name} sources={sources} />
-      <ChartActions
-        chart="powers"
-        title={`Who held which powers on ${date}`}
-        data={() => toPowersTable(state, name, sources)}
-        image={false}
-      />
+      <ChartActions chart="powers" title={`Who held which powers on ${date}`} data={() => toPowersTable(state, name, sources)} image={false} />
     </>
+  );
+}
+
+/** The bodies drawn on the date, and those in the data with no dated role then: the diagram's nodes in words. */
+function BodiesShown({ state }: { state: GovernanceAsAt }) {
+  const date = formatPartialDate(state.date);
+  return (
+    <section className="app-gov-section" aria-labelledby="gov-bodies-heading">
+      <h2 className="govuk-heading-s" id="gov-bodies-heading">
+        Bodies and posts shown on {date}
+      </h2>
+      <ul className="govuk-list govuk-list--bullet">
+        {state.bodies.map((b) => (
+          <li key={b.body.id}>
+            {b.body.name}
+            {b.status === 'uncertain' ? ' (uncertain on this date)' : ''}
+          </li>
+        ))}
+      </ul>
+      {state.unplaced.length > 0 ? (
+        <p className="govuk-body">
+          Also in the data, with no dated role recorded on this date: {state.unplaced.map((b) => toPlainName(b)).join('; ')}.
+        </p>
+      ) : null}
+    </section>
   );
 }

@@ -4,32 +4,29 @@
  * the shared as-at date (so the other views, and a shared link, follow) and highlights what changed.
  */
 import { useMemo, type ReactNode } from 'react';
-import { useGovernance, useInspections, useMilestones } from '../../data/queries';
+import { timelineSpec } from '../../charts/timeline/spec';
+import { useDataFiles } from '../../data/queries';
 import { getChangeDates } from '../../domain/governance';
 import { toPresenterSteps } from '../../domain/presenterSteps';
-import { toTimelineEvents } from '../../domain/timeline';
 import { DataError, Loading } from '../common/DataState';
 import { Page } from '../common/Page';
 import { PresenterStage } from './PresenterStage';
 
+const FILES = ['meta.json', 'governance.json', 'sources.json', 'inspections.json', 'milestones.json'] as const;
+
 export function PresentView() {
-  const governance = useGovernance();
-  const inspections = useInspections();
-  const milestones = useMilestones();
+  const { data, failed } = useDataFiles(FILES);
   const steps = useMemo(() => {
-    if (!governance.data || !inspections.data || !milestones.data) return null;
-    const names = new Map(
-      governance.data.bodies.filter((b) => b.id !== 'northamptonshire-county-council').map((b) => [b.id, b.shortName] as const),
-    );
-    const events = toTimelineEvents(inspections.data.inspections, milestones.data.milestones, names);
-    return toPresenterSteps(events, getChangeDates(governance.data));
-  }, [governance.data, inspections.data, milestones.data]);
-  const failed = [governance, inspections, milestones].find((q) => q.isError && q.data === undefined);
+    if (!data) return null;
+    // The steps are the timeline's events: the same view-model its chart is drawn from.
+    const { events } = timelineSpec.toModel(data, timelineSpec.readParams(new URLSearchParams(), data));
+    return toPresenterSteps([...events], getChangeDates(data['governance.json']));
+  }, [data]);
 
   let body: ReactNode;
   if (failed) body = <DataError error={failed.error} onRetry={() => void failed.refetch()} />;
-  else if (!steps || !governance.data) body = <Loading what="the presentation" />;
-  else body = <PresenterStage steps={steps} file={governance.data} />;
+  else if (!steps || !data) body = <Loading what="the presentation" />;
+  else body = <PresenterStage steps={steps} files={data} />;
   return (
     <Page
       title="Presenter mode"

@@ -1,22 +1,22 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { GovernanceDiagram } from '../../charts/governance/GovernanceDiagram';
-import { layoutGovernance } from '../../charts/governance/layoutGovernance';
-import { toDiagramModel } from '../../charts/governance/toDiagramModel';
-import { useElementWidth } from '../../charts/shared/useElementWidth';
+import { useEffect, useRef, useState } from 'react';
+import { governanceSpec } from '../../charts/governance/spec';
+import { ChartSurface } from '../../charts/shared/SpecView';
+import { useChart, useSpecParams } from '../../charts/shared/useChart';
 import { AS_AT_PARAM } from '../../domain/asAt';
 import { formatPartialDate } from '../../domain/dates';
-import { diffOnDay, governanceAsAt } from '../../domain/governance';
-import { describeChanges, makeNameLookup } from '../../domain/governanceText';
+import { describeChanges } from '../../domain/governanceText';
 import { getStepIndex, type PresenterStep } from '../../domain/presenterSteps';
 import { LANE_LABELS } from '../../domain/timeline';
-import type { GovernanceFile } from '../../domain/types';
+import type { DataFiles } from '../../domain/types';
 import { setUrlParams, useUrlParam } from '../../lib/useUrlState';
 import { usePresenterKeys } from './usePresenterKeys';
+
+export type PresenterFiles = Pick<DataFiles, 'meta.json' | 'governance.json' | 'sources.json'>;
 
 /** The diagram is laid out at least this wide (its full graph, not the narrow list) and scaled to the slide. */
 const DIAGRAM_WIDTH = 960;
 
-export function PresenterStage({ steps, file }: { steps: readonly PresenterStep[]; file: GovernanceFile }) {
+export function PresenterStage({ steps, files }: { steps: readonly PresenterStep[]; files: PresenterFiles }) {
   const [asAt] = useUrlParam(AS_AT_PARAM);
   const index = getStepIndex(steps, asAt || null);
   const step = index >= 0 ? steps[index] : undefined;
@@ -48,7 +48,7 @@ export function PresenterStage({ steps, file }: { steps: readonly PresenterStep[
     <div className="app-present">
       <div className="app-present__stage" ref={stage} data-step={index}>
         {step ? (
-          <Slide key={step.date} step={step} number={index + 1} count={steps.length} file={file} />
+          <Slide key={step.date} step={step} number={index + 1} count={steps.length} files={files} />
         ) : (
           <div className="app-present__title-slide">
             <h2 className="app-present__date">
@@ -82,18 +82,12 @@ export function PresenterStage({ steps, file }: { steps: readonly PresenterStep[
   );
 }
 
-function Slide({ step, number, count, file }: { step: PresenterStep; number: number; count: number; file: GovernanceFile }) {
-  const id = useId();
-  const [ref, width] = useElementWidth<HTMLDivElement>(DIAGRAM_WIDTH);
-  const [selected, setSelected] = useState<string | null>(null);
-  const name = useMemo(() => makeNameLookup(file), [file]);
-  const state = useMemo(() => governanceAsAt(file, step.date), [file, step.date]);
-  const diff = useMemo(() => (step.structureChanged ? diffOnDay(file, step.date) : undefined), [file, step]);
-  const placed = useMemo(
-    () => layoutGovernance(toDiagramModel(file, state, diff), { width: Math.max(width, DIAGRAM_WIDTH) }),
-    [file, state, diff, width],
-  );
-  const changes = diff ? describeChanges(diff, name) : [];
+function Slide({ step, number, count, files }: { step: PresenterStep; number: number; count: number; files: PresenterFiles }) {
+  const query = `asAt=${step.date}${step.structureChanged ? '' : '&highlight=none'}`;
+  const params = useSpecParams(governanceSpec, query, files);
+  // The step's own words come from the same view-model the diagram is drawn from.
+  const chart = useChart(governanceSpec, files, params, 'slide', DIAGRAM_WIDTH);
+  const changes = chart.model.diff ? describeChanges(chart.model.diff, chart.model.name) : [];
   const date = formatPartialDate(step.stated);
   return (
     <div className="app-present__slide">
@@ -133,15 +127,8 @@ function Slide({ step, number, count, file }: { step: PresenterStep; number: num
           <p className="app-present__plain">No change to the structure on this date.</p>
         )}
       </div>
-      <div className="app-present__chart" ref={ref}>
-        <p className="govuk-visually-hidden" id={`${id}-title`}>
-          Governance on {date}
-        </p>
-        <p className="govuk-visually-hidden" id={`${id}-desc`}>
-          Bodies and posts by tier and who directs, appoints, advises, inspects or delivers for whom; what this date added is drawn
-          thick and marked New.
-        </p>
-        <GovernanceDiagram placed={placed} titleId={`${id}-title`} descriptionId={`${id}-desc`} selectedId={selected} onSelect={setSelected} />
+      <div className="app-present__chart">
+        <ChartSurface spec={governanceSpec} chart={chart} surface="slide" />
       </div>
     </div>
   );
