@@ -294,7 +294,7 @@ const changeDates = new WeakMap<GovernanceFile, readonly ChangeDate[]>();
 
 /**
  * Takes a file's change dates as worked out elsewhere (by the build, for the page it pre-rendered:
- * src/data/prerender.tsx), so that getChangeDates need not work them out again. Returns false,
+ * src/app/prerender.tsx), so that getChangeDates need not work them out again. Returns false,
  * and takes nothing, when `dates` is not a list of change dates.
  */
 export function rememberChangeDates(file: GovernanceFile, dates: unknown): boolean {
