@@ -7,7 +7,7 @@
  *    (the county council ended on 31 March 2021, so no direction to it outlives that day).
  * 2. An end recorded as unknown means "may have ended": uncertain, not firmly in force.
  */
-import type { Body, GovernanceFile, Power, Relationship } from '../data/schemas';
+import type { Body, GovernanceFile, Power, Relationship } from './types';
 import {
   comparePartialDates,
   formatPartialDate,

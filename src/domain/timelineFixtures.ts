@@ -2,7 +2,7 @@
  * Small records for the timeline's tests: valid shapes with every default filled, overridable per
  * test. Test support only (imported by *.test.ts files).
  */
-import type { Inspection, Milestone } from '../data/schemas';
+import type { Inspection, Milestone } from './types';
 
 export function makeInspection(overrides: Partial<Inspection> = {}): Inspection {
   return {
