@@ -15,10 +15,10 @@ import {
 } from '../../domain/nationalMatrix';
 import type { Body, Inspection, NationalFile } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
-import { AsAtControl } from '../common/AsAtControl';
+import { AsAtControl } from '../../ui/AsAtControl';
 import { toDistributionTable } from '../../charts/chart-data/tables';
 import { getCountyMarker, toDistributionRows } from '../../charts/chart-data/distributionRows';
-import { ChartActions } from '../common/ChartActions';
+import { ChartActions } from '../../ui/ChartActions';
 import { SelectedAuthorities } from './AuthorityList';
 
 interface Props {

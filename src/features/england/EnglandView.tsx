@@ -5,9 +5,9 @@ import {
   NATIONAL_JUDGEMENTS,
 } from '../../domain/nationalMatrix';
 import { useUrlParam } from '../../lib/useUrlState';
-import { DataError, Loading } from '../common/DataState';
-import { Page } from '../common/Page';
-import { useAsAt } from '../common/useAsAt';
+import { DataError, Loading } from '../../ui/DataState';
+import { Page } from '../../ui/Page';
+import { useAsAt } from '../../ui/useAsAt';
 import { DistributionSection } from './DistributionSection';
 import { MatrixSection } from './MatrixSection';
 import { RoundFlowsSection } from './RoundFlowsSection';

@@ -15,7 +15,7 @@ import { NATIONAL_LABELS } from '../../domain/ordinalScale';
 import type { NationalFile } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
 import { toMatrixTable } from '../../charts/chart-data/tables';
-import { ChartActions } from '../common/ChartActions';
+import { ChartActions } from '../../ui/ChartActions';
 import { AuthorityList, SelectedAuthorities } from './AuthorityList';
 
 const toRound = (value: string, fallback: number, max: number) => {

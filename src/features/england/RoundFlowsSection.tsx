@@ -10,7 +10,7 @@ import { NATIONAL_LABELS } from '../../domain/ordinalScale';
 import { makeRoundFlows, summariseRoundFlows } from '../../domain/roundFlows';
 import type { NationalFile } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
-import { ChartActions } from '../common/ChartActions';
+import { ChartActions } from '../../ui/ChartActions';
 import { SelectedAuthorities } from './AuthorityList';
 
 /** Every authority's grade from each report to the next, all reports at once. */

@@ -17,11 +17,11 @@ import {
 } from '../../domain/governance';
 import { describeChanges, makeNameLookup, summariseGovernance } from '../../domain/governanceText';
 import { useUrlParam } from '../../lib/useUrlState';
-import { AsAtControl } from '../common/AsAtControl';
-import { ChartActions } from '../common/ChartActions';
-import { Loading, QueryGate } from '../common/DataState';
-import { Page } from '../common/Page';
-import { useAsAt } from '../common/useAsAt';
+import { AsAtControl } from '../../ui/AsAtControl';
+import { ChartActions } from '../../ui/ChartActions';
+import { Loading, QueryGate } from '../../ui/DataState';
+import { Page } from '../../ui/Page';
+import { useAsAt } from '../../ui/useAsAt';
 import { ChangeSteps } from './ChangeSteps';
 import { NodeDetails } from './NodeDetails';
 import { PowersTable } from './PowersTable';

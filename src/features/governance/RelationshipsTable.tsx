@@ -7,9 +7,9 @@ import {
   RELATIONSHIP_LABELS,
   type NameLookup,
 } from '../../domain/governanceText';
-import { FlagList } from '../common/FlagList';
+import { FlagList } from '../../ui/FlagList';
 import { StatusTag } from './PowersTable';
-import { SourceList } from '../common/SourceList';
+import { SourceList } from '../../ui/SourceList';
 
 /** The diagram's text alternative: every relationship on the date, then the bodies shown. */
 export function RelationshipsTable({

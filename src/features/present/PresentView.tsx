@@ -8,8 +8,8 @@ import { useGovernance, useInspections, useMilestones } from '../../data/queries
 import { getChangeDates } from '../../domain/governance';
 import { toPresenterSteps } from '../../domain/presenterSteps';
 import { toTimelineEvents } from '../../domain/timeline';
-import { DataError, Loading } from '../common/DataState';
-import { Page } from '../common/Page';
+import { DataError, Loading } from '../../ui/DataState';
+import { Page } from '../../ui/Page';
 import { PresenterStage } from './PresenterStage';
 
 export function PresentView() {

@@ -24,11 +24,11 @@ import {
 } from '../../domain/timeline';
 import { overlapsRange, summariseTimeline } from '../../domain/timelineSummary';
 import type { Lane } from '../../domain/types';
-import { AsAtControl } from '../common/AsAtControl';
-import { ChartActions } from '../common/ChartActions';
-import { DataError, Loading } from '../common/DataState';
-import { Page } from '../common/Page';
-import { useAsAt } from '../common/useAsAt';
+import { AsAtControl } from '../../ui/AsAtControl';
+import { ChartActions } from '../../ui/ChartActions';
+import { DataError, Loading } from '../../ui/DataState';
+import { Page } from '../../ui/Page';
+import { useAsAt } from '../../ui/useAsAt';
 import { EventDetails } from './EventDetails';
 import { LaneChooser, ZoomButtons } from './TimelineControls';
 import { useTimelineState } from './useTimelineState';

@@ -12,7 +12,7 @@ import { FRAMEWORK_LABELS, toPlacement, type InspectionPair } from '../../domain
 import type { Body, Inspection } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
 import { toFlowsTable } from '../../charts/chart-data/tables';
-import { ChartActions } from '../common/ChartActions';
+import { ChartActions } from '../../ui/ChartActions';
 
 const label = (i: Inspection, names: ReadonlyMap<string, string>) =>
   `${FRAMEWORK_LABELS[i.framework].replace(/ \(SIF\)/, '')} ${formatPartialDate(toPlacement(i).date).replace(/^.* (\d{4})$/, '$1')}, ${names.get(i.subject) ?? i.subject}`;

@@ -12,9 +12,9 @@ import { FRAMEWORK_LABELS, type Handover, type LadderArea } from '../../domain/t
 import type { Milestone, SourceDoc } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
 import { toLadderTable } from '../../charts/chart-data/tables';
-import { ChartActions } from '../common/ChartActions';
+import { ChartActions } from '../../ui/ChartActions';
 import { LadderDetails } from './LadderDetails';
-import { citeText } from '../common/SourceList';
+import { citeText } from '../../ui/SourceList';
 
 interface Props {
   areas: LadderArea[];

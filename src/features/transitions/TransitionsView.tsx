@@ -5,8 +5,8 @@ import { AREA_LABELS } from '../../domain/ratings';
 import { LADDER_AREAS, pairSuccessiveInspections, toHandovers, toLadderAreas } from '../../domain/transitions';
 import type { JudgementArea } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
-import { DataError, Loading } from '../common/DataState';
-import { Page } from '../common/Page';
+import { DataError, Loading } from '../../ui/DataState';
+import { Page } from '../../ui/Page';
 import { FlowsSection } from './FlowsSection';
 import { LadderSection } from './LadderSection';
 
