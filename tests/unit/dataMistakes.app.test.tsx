@@ -8,7 +8,7 @@ import { DataView } from '../../src/features/data-view/DataView';
 import { dataUrl } from '../msw/handlers';
 import { server } from '../msw/node';
 import { renderScreen } from '../setup/render';
-import { DATA_MISTAKES, readJson } from './dataMistakes';
+import { DATA_MISTAKES, readJson } from '../fixtures/dataMistakes';
 
 describe('the Data view on a hand-editing mistake', () => {
   it.each(DATA_MISTAKES)('names the file, record and field of a $kind', async ({ file, apply }) => {
