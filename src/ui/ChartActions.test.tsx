@@ -6,6 +6,9 @@ import { ChartFrame } from '../charts/shared/ChartFrame';
 import type { ChartTable } from '../charts/chart-data/chartTable';
 import { renderScreen } from '../../tests/setup/render';
 import { ChartActions } from './ChartActions';
+import { serveFixtureData } from '../../tests/msw/node';
+
+serveFixtureData();
 
 const TABLE: ChartTable = {
   caption: 'Grades',

@@ -8,7 +8,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { makeQueryClient, metaQuery } from '../../src/data/queries';
 import { dataUrl, readDataFile } from '../msw/handlers';
-import { server } from '../msw/node';
+import { server, serveFixtureData } from '../msw/node';
+
+serveFixtureData();
 
 async function mountTwice(reply: () => Response, { embedded = false } = {}) {
   let requests = 0;

@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderScreen } from '../../../tests/setup/render';
 import { BriefingView } from './BriefingView';
+import { serveFixtureData } from '../../../tests/msw/node';
+
+serveFixtureData();
 
 // The timeline's wheel, drag and pinch (loaded lazily by the chart): a still copy never asks for them.
 const attachZoom = vi.hoisted(() => vi.fn(() => ({ sync: () => {}, detach: () => {} })));
