@@ -1,4 +1,6 @@
-import { defineConfig } from 'vitest/config';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { BENCH_MANIFEST, EMBED_MANIFEST } from './scripts/check-size.mjs';
 import { purgeUnusedGovukClasses } from './scripts/purge-css.mjs';
@@ -14,6 +16,36 @@ const embedBuild = process.env.EMBED_BUILD === '1';
 const benchBuild = process.env.BENCH_BUILD === '1';
 const sideBuild = embedBuild || benchBuild;
 const input: Record<string, string> = embedBuild ? { embed: 'embed.html' } : benchBuild ? { bench: 'bench.html' } : { main: 'index.html' };
+
+const UNIT_TEST_DIRS = ['src', 'scripts', 'tests/unit'];
+const UNIT_TESTS = UNIT_TEST_DIRS.map((dir) => `${dir}/**/*.test.{ts,tsx}`);
+// Components (.tsx) get a document; a .ts test that needs one is listed here (it fails at once in
+// node with "document is not defined", so a new one is noticed).
+const DOM_TESTS = [
+  'src/**/*.test.tsx',
+  'tests/unit/**/*.test.tsx',
+  'src/lib/export/standaloneSvg.test.ts',
+  'tests/unit/boot.test.ts',
+  'tests/unit/embedResize.test.ts',
+  'tests/unit/firstScript.test.ts',
+  'tests/unit/mainStart.test.ts',
+];
+/**
+ * Test files that replace a module, a global or the clock. The node and dom projects share one
+ * module graph and one document per worker (isolate: false), where such a replacement would
+ * outlive its file; these run in a fresh worker each. Found by reading the files, so that a new
+ * vi.mock cannot leak by being forgotten here.
+ */
+function findTestsThatReplace(): string[] {
+  const replaces = /\bvi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers)\(/;
+  return UNIT_TEST_DIRS.flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.test\.tsx?$/.test(file))
+      .map((file) => `${dir}/${file.split(path.sep).join('/')}`)
+      .filter((file) => replaces.test(readFileSync(file, 'utf8'))),
+  );
+}
+const ISOLATED_TESTS = process.env.VITEST ? findTestsThatReplace() : [];
 
 // The data files are served as URLs from /data (not bundled), so msw can intercept them and an
 // embed loads only what it needs. In dev they come straight from data/; the build copies them.
@@ -48,13 +80,49 @@ export default defineConfig(({ command }) => ({
     },
   },
   test: {
-    environment: 'jsdom',
     globals: true,
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup/vitest.setup.ts'],
     css: false,
     restoreMocks: true,
     // Screens render the real dataset; on a 2-core machine under load 5 s is too tight.
     testTimeout: 20_000,
+    // Pure tests run in node: a jsdom per file cost about 0.5 s of set-up each, most of the suite's
+    // time, for tests that never touch a document. Files share a worker's modules and document
+    // (isolate: false): a fresh worker per file cost as much again, and Testing Library's cleanup
+    // and each file's msw hooks leave nothing behind.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          isolate: false,
+          include: UNIT_TESTS,
+          exclude: [...configDefaults.exclude, ...DOM_TESTS, ...ISOLATED_TESTS],
+          setupFiles: ['tests/setup/vitest.setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          isolate: false,
+          include: DOM_TESTS,
+          exclude: [...configDefaults.exclude, ...ISOLATED_TESTS],
+          setupFiles: ['tests/setup/vitest.setup.ts', 'tests/setup/dom.setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Those replacing modules or globals all need a document today; a pure one would
+          // run here in jsdom too, which costs time but changes no verdict.
+          name: 'isolated',
+          environment: 'jsdom',
+          include: ISOLATED_TESTS,
+          setupFiles: ['tests/setup/vitest.setup.ts', 'tests/setup/dom.setup.ts'],
+        },
+      },
+    ],
   },
 }));

@@ -117,7 +117,8 @@ export function toPages(manifest, routes, sizeOf, budgets = BUDGETS) {
     const keys = new Set(entryKeys);
     const problems = [];
     const key = route.module ? findModuleKey(manifest, route.module) : undefined;
-    const isView = route.module?.includes('/features/') && !route.module.includes('/features/common/');
+    // Shared UI (NotFound, Loading) lives in src/ui, outside src/features: only a feature is a view.
+    const isView = route.module?.includes('/features/') ?? false;
     if (key) for (const k of staticClosure(manifest, key)) keys.add(k);
     if (isView && !route.lazy) {
       problems.push(`view ${route.component} (${route.module}) is imported statically, so it is in the entry chunk: load it with lazy(() => import(…))`);

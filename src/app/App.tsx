@@ -1,8 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
-import { Loading } from '../features/common/DataState';
-import { NotFound } from '../features/common/NotFound';
+import { Loading } from '../ui/DataState';
+import { NotFound } from '../ui/NotFound';
 import { ErrorBoundary } from '../lib/ErrorBoundary';
 import { lazy, type PreloadableComponent } from '../lib/lazy';
 import { Layout } from './Layout';

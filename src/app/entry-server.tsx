@@ -4,7 +4,7 @@
  */
 import { StrictMode } from 'react';
 import type { DataFileName } from '../data/load';
-import { renderStatic, type StaticPage } from '../data/prerender';
+import { renderStatic, type StaticPage } from './prerender';
 import { App } from './App';
 import { ROUTES, pageTitle } from './routes';
 

@@ -3,7 +3,7 @@
  * every body named exists, grades fit their framework's scale, and periods fit the lives of the
  * bodies they join. Pure: takes parsed files, returns problems in file and record order.
  */
-import { getDateProblem, toDayRange, type PartialDate } from '../domain/dates';
+import { getDateProblem, toDayRange, type PartialDate } from '../lib/partialDate';
 import type { DataProblem } from './problems';
 import type {
   Flag,

@@ -1,9 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../tests/msw/node';
+import { server, serveFixtureData } from '../../tests/msw/node';
 import { DataLoadError, loadDataFile } from './load';
 import { makeQueryClient, metaQuery } from './queries';
+
+serveFixtureData();
 
 const META = {
   title: 'Test data',

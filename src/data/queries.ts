@@ -43,7 +43,7 @@ export const dataQueryKey = (file: DataFileName, version?: string) =>
 
 /**
  * The governance file's change dates, worked out by the build for a pre-rendered page and carried in
- * its state (src/data/prerender.tsx), so the browser need not work them out again while the page
+ * its state (src/app/prerender.tsx), so the browser need not work them out again while the page
  * hydrates (src/app/main.tsx). Nothing fetches it: it is only ever in the cache from the state.
  */
 export const changeDatesQueryKey = ['derived', 'governance.json', 'change-dates'] as const;

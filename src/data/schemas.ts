@@ -4,7 +4,7 @@
  * from them for analysts who edit the data by hand.
  */
 import { z } from 'zod';
-import { getDateProblem, toDayRange } from '../domain/dates';
+import { getDateProblem, toDayRange } from '../lib/partialDate';
 
 // zod compiles object parsers with `new Function` unless told not to; the Content-Security-Policy
 // (script-src 'self', no 'unsafe-eval') forbids that, so parse without it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeInspection } from './__fixtures__/inspection';
+import { makeInspection } from '../../tests/fixtures/inspection';
 import { countMovements, getAreaGrade, toAreaFlows, toFlowGraph } from './flows';
 
 const sif = makeInspection({ id: 'sif', type: 'sif', framework: 'sif', published: '2016-04', overall: 'requires-improvement' });

@@ -3,7 +3,7 @@
  * its grade in the earlier inspection to its grade in the later one. An area a report does not
  * grade (or whose grade the sources do not record) flows from or to "not recorded", never a guess.
  */
-import type { Grade, Inspection, JudgementArea } from '../data/schemas';
+import type { Grade, Inspection, JudgementArea } from './types';
 import { isFrameworkBreak, toMovement, toRung, type Movement } from './ordinalScale';
 import type { InspectionPair } from './transitions';
 

@@ -7,7 +7,7 @@
  *    (the county council ended on 31 March 2021, so no direction to it outlives that day).
  * 2. An end recorded as unknown means "may have ended": uncertain, not firmly in force.
  */
-import type { Body, GovernanceFile, Power, Relationship } from '../data/schemas';
+import type { Body, GovernanceFile, Power, Relationship } from './types';
 import {
   comparePartialDates,
   formatPartialDate,
@@ -294,7 +294,7 @@ const changeDates = new WeakMap<GovernanceFile, readonly ChangeDate[]>();
 
 /**
  * Takes a file's change dates as worked out elsewhere (by the build, for the page it pre-rendered:
- * src/data/prerender.tsx), so that getChangeDates need not work them out again. Returns false,
+ * src/app/prerender.tsx), so that getChangeDates need not work them out again. Returns false,
  * and takes nothing, when `dates` is not a list of change dates.
  */
 export function rememberChangeDates(file: GovernanceFile, dates: unknown): boolean {

@@ -10,7 +10,7 @@ import type {
   PowerFunction,
   Relationship,
   RelationshipType,
-} from '../data/schemas';
+} from './types';
 import { formatPartialDate, isInForceOn, type PartialDate } from './dates';
 import {
   toPlainName,

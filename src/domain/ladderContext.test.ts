@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Milestone } from '../data/schemas';
+import type { Milestone } from './types';
 import { toInterventionMarks } from './ladderContext';
 
 const milestone = (over: Partial<Milestone> & { id: string }): Milestone => ({

@@ -3,7 +3,7 @@
  * the intervention milestones (DfE directions, commissioners in post, the trust, the unitary
  * councils). They share the axis so that a reader can see timing; timing is not cause.
  */
-import type { Milestone } from '../data/schemas';
+import type { Milestone } from './types';
 import { comparePartialDates, type PartialDate } from './dates';
 
 /** The inspection frameworks in force, for the bands behind the ladder. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { NationalFile, NationalGrade, NationalInspection } from '../data/schemas';
+import type { NationalFile, NationalGrade, NationalInspection } from './types';
 import {
   getCell,
   getDefaultRoundPair,

@@ -4,7 +4,7 @@
  * An authority is never dropped silently and never given a grade: a blank or unreadable grade is
  * counted as "grade unknown", and authorities missing from a round are counted apart.
  */
-import type { NationalAuthority, NationalFile, NationalGrade, NationalInspection } from '../data/schemas';
+import type { NationalAuthority, NationalFile, NationalGrade, NationalInspection } from './types';
 import { toDayRange, type PartialDate } from './dates';
 import { NATIONAL_CATEGORIES, isAlwaysShownCategory, toNationalRung } from './ordinalScale';
 import { compareIds } from './compare';

@@ -4,7 +4,7 @@
  * rung (as GRADE_RANK does) but stays its own grade: a chart draws and labels it as adequate.
  * National grades that are not grades (unknown, not applicable, not reported) have no rung.
  */
-import type { Grade, NationalGrade } from '../data/schemas';
+import type { Grade, NationalGrade } from './types';
 import { GRADE_LABELS, GRADE_RANK } from './ratings';
 
 /** A rung of the ladder, worst (0) to best (3). */

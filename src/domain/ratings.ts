@@ -4,7 +4,7 @@
  * improvement", and ILACS (from 2018) calls it "requires improvement to be good". They are not
  * the same grade, so the dashboard never maps one to the other.
  */
-import type { Grade, JudgementArea } from '../data/schemas';
+import type { Grade, JudgementArea } from './types';
 
 export const GRADE_LABELS: Record<Grade, string> = {
   outstanding: 'Outstanding',

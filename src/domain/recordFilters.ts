@@ -2,7 +2,7 @@
  * Filtering and sorting the Data view's rows: pure, so the table, its CSV download and the tests
  * agree on what "the rows shown" are.
  */
-import type { Confidence } from '../data/schemas';
+import type { Confidence } from './types';
 import { compareRowsByDate, RECORD_KIND_LABELS, type RecordKind, type RecordRow } from './records';
 import { compareIds } from './compare';
 

@@ -14,7 +14,7 @@ import type {
   Power,
   Relationship,
   SourceRef,
-} from '../data/schemas';
+} from './types';
 import { comparePartialDates, formatDateSpan, formatPartialDate, type PartialDate } from './dates';
 import { formatGrade } from './ratings';
 import { compareIds } from './compare';

@@ -4,7 +4,7 @@
  * They mix what the real data has: days, months and years, known and unknown ends, ungraded
  * visits, expected events, disputed dates and undated records.
  */
-import type { Grade } from '../data/schemas';
+import type { Grade } from './types';
 import { compareEvents, TIMELINE_LANES, type TimelineEvent } from './timeline';
 
 /** mulberry32: a small, fast, seedable generator (not for anything secret). */

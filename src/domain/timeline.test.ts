@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticTimeline } from './syntheticTimeline';
 import { compareEvents, fromInspection, fromMilestone, getEventDayRange, toTimelineEvents } from './timeline';
-import { makeInspection, makeMilestone } from './timelineFixtures';
+import { makeInspection, makeMilestone } from '../../tests/fixtures/timeline';
 import { summariseTimeline } from './timelineSummary';
 
 const ALL = ['ofsted', 'dfe', 'mhclg', 'commissioners', 'structure', 'correspondence'] as const;

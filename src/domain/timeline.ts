@@ -13,7 +13,7 @@ import type {
   Lane,
   Milestone,
   SourceRef,
-} from '../data/schemas';
+} from './types';
 import {
   comparePartialDates,
   formatDateSpan,

@@ -2,7 +2,7 @@
  * The Timeline's plain-English summary, generated from the events in view: never written by hand
  * per date, so it stays true as the data, the range, the lanes or the as-at date change.
  */
-import type { Grade, Lane } from '../data/schemas';
+import type { Grade, Lane } from './types';
 import { formatPartialDate, toDayRange, type PartialDate } from './dates';
 import { GRADE_LABELS } from './ratings';
 import { compareEvents, getEventDayRange, LANE_LABELS, TIMELINE_LANES, type TimelineEvent } from './timeline';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODIES, makeInspection } from './__fixtures__/inspection';
+import { BODIES, makeInspection } from '../../tests/fixtures/inspection';
 import { toAreaFlows } from './flows';
 import { summariseFlows, summariseLadder } from './transitionSummary';
 import { toLadderAreas } from './transitions';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { InspectionsFile, GovernanceFile } from '../data/schemas';
-import { BODIES, makeInspection } from './__fixtures__/inspection';
+import type { InspectionsFile, GovernanceFile } from './types';
+import { BODIES, makeInspection } from '../../tests/fixtures/inspection';
 import {
   getLatestFullInspection,
   linkSuccessive,

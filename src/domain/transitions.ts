@@ -13,7 +13,7 @@ import type {
   Inspection,
   JudgementArea,
   SourceRef,
-} from '../data/schemas';
+} from './types';
 import { comparePartialDates, toDayRange, type PartialDate } from './dates';
 import { toRung } from './ordinalScale';
 import { AREA_LABELS } from './ratings';

@@ -5,7 +5,7 @@
  */
 import { StrictMode } from 'react';
 import type { DataFileName } from '../data/load';
-import { renderStatic, type StaticPage } from '../data/prerender';
+import { renderStatic, type StaticPage } from '../app/prerender';
 import { EMBED_CHARTS, type EmbedChartName } from '../lib/embedCode';
 import { SERVICE_NAME } from '../lib/site';
 import { EmbedApp } from './EmbedApp';

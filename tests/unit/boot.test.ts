@@ -5,13 +5,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const startApp = vi.fn();
 vi.mock('../../src/app/main', () => ({ start: startApp }));
 
-/** Lets boot's dynamic import of ./main settle. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
+/** Runs boot and waits until it has handed over to ./main, which it imports dynamically. */
 async function runBoot() {
   vi.resetModules();
   await import('../../src/app/boot');
-  await settle();
+  await vi.waitFor(() => expect(startApp).toHaveBeenCalledTimes(1));
 }
 
 describe('boot', () => {

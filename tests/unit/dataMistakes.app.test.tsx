@@ -6,9 +6,11 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { DataView } from '../../src/features/data-view/DataView';
 import { dataUrl } from '../msw/handlers';
-import { server } from '../msw/node';
+import { server, serveFixtureData } from '../msw/node';
 import { renderScreen } from '../setup/render';
-import { DATA_MISTAKES, readJson } from './dataMistakes';
+import { DATA_MISTAKES, readJson } from '../fixtures/dataMistakes';
+
+serveFixtureData();
 
 describe('the Data view on a hand-editing mistake', () => {
   it.each(DATA_MISTAKES)('names the file, record and field of a $kind', async ({ file, apply }) => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DIR, main } from '../../scripts/validate-data';
-import { DATA_MISTAKES, readJson } from './dataMistakes';
+import { DATA_MISTAKES, readJson } from '../fixtures/dataMistakes';
 
 const temps: string[] = [];
 afterEach(() => {

@@ -8,7 +8,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { makeQueryClient, metaQuery } from '../../src/data/queries';
 import { dataUrl, readDataFile } from '../msw/handlers';
-import { server } from '../msw/node';
+import { server, serveFixtureData } from '../msw/node';
+
+serveFixtureData();
 
 async function mountTwice(reply: () => Response, { embedded = false } = {}) {
   let requests = 0;
@@ -41,8 +43,9 @@ async function mountTwice(reply: () => Response, { embedded = false } = {}) {
   await settle(new QueryObserver(client, metaQuery()));
   const afterFirst = requests;
   const second = new QueryObserver(client, metaQuery());
+  // A fetch on mount starts within subscribe (fetchStatus turns 'fetching' at once), so waiting
+  // until it is idle again waits for any request mounting made.
   const unsubscribe = second.subscribe(() => undefined);
-  await new Promise((resolve) => setTimeout(resolve, 50));
   await expect.poll(() => second.getCurrentResult().fetchStatus).toBe('idle');
   const afterSecond = requests;
   // "Try again".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODIES, makeInspection } from '../../domain/__fixtures__/inspection';
+import { BODIES, makeInspection } from '../../../tests/fixtures/inspection';
 import { FRAMEWORK_ERAS } from '../../domain/ladderContext';
 import { toHandovers, toLadderAreas } from '../../domain/transitions';
 import { layoutLadder, markText } from './layoutLadder';

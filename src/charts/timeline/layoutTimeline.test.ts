@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticTimeline } from '../../domain/syntheticTimeline';
 import { fromInspection, fromMilestone, LANE_LABELS, TIMELINE_LANES, type TimelineEvent } from '../../domain/timeline';
-import { makeInspection, makeMilestone } from '../../domain/timelineFixtures';
+import { makeInspection, makeMilestone } from '../../../tests/fixtures/timeline';
 import { layoutTimeline, type TimelineLayoutOptions } from './layoutTimeline';
 import { getNavTarget } from './timelineNav';
 import { clampDomain, domainFromUrl, domainToUrl, MIN_SPAN, panDomain, zoomDomain } from './zoomDomain';

@@ -1,4 +1,4 @@
-import { Page } from '../common/Page';
+import { Page } from '../../ui/Page';
 
 /** The accessibility statement the Public Sector Bodies Accessibility Regulations 2018 ask for. */
 export function AccessibilityStatement() {

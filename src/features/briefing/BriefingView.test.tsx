@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderScreen } from '../../../tests/setup/render';
 import { BriefingView } from './BriefingView';
+import { serveFixtureData } from '../../../tests/msw/node';
+
+serveFixtureData();
 
 // The timeline's wheel, drag and pinch (loaded lazily by the chart): a still copy never asks for them.
 const attachZoom = vi.hoisted(() => vi.fn(() => ({ sync: () => {}, detach: () => {} })));
@@ -65,7 +68,9 @@ describe('the Briefing', () => {
     const svg = container.querySelector('#compact-timeline-title')!.closest('figure')!.querySelector('svg')!;
     expect(svg.querySelectorAll('.app-tl__mark, .app-tl__cluster').length).toBeGreaterThan(10);
     expect(svg.querySelectorAll('[role="button"], [tabindex], [aria-label], [data-nav-id]')).toHaveLength(0);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A zoomable chart asks for its gestures by a dynamic import from an effect, which has run by
+    // now; once every import has settled, a request for them would have reached attachZoom.
+    await vi.dynamicImportSettled();
     expect(attachZoom).not.toHaveBeenCalled();
   });
 });

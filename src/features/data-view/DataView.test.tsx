@@ -3,10 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../../tests/msw/handlers';
-import { server } from '../../../tests/msw/node';
+import { server, serveFixtureData } from '../../../tests/msw/node';
 import { renderScreen } from '../../../tests/setup/render';
 import type { GovernanceFile, InspectionsFile, MilestonesFile } from '../../domain/types';
 import { DataView } from './DataView';
+
+serveFixtureData();
 
 const inspections = readDataFile('inspections.json') as InspectionsFile;
 const milestones = readDataFile('milestones.json') as MilestonesFile;

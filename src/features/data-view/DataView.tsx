@@ -11,9 +11,9 @@ import { RECORD_KIND_LABELS, toRecordRows, type RecordKind } from '../../domain/
 import { downloadText } from '../../lib/download';
 import { toCsv } from '../../lib/csv';
 import { useUrlParam } from '../../lib/useUrlState';
-import { DataConsistency } from '../common/DataConsistency';
-import { DataError, Loading } from '../common/DataState';
-import { Page } from '../common/Page';
+import { DataConsistency } from '../../ui/DataConsistency';
+import { DataError, Loading } from '../../ui/DataState';
+import { Page } from '../../ui/Page';
 import { RecordTable } from './RecordTable';
 
 const isConfidence = (value: string): value is 'high' | 'medium' | 'low' =>

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { SortDirection, SortKey } from '../../domain/recordFilters';
 import { RECORD_KIND_LABELS, type RecordRow } from '../../domain/records';
-import { FlagList } from '../common/FlagList';
+import { FlagList } from '../../ui/FlagList';
 
 interface Props {
   rows: readonly RecordRow[];

@@ -4,9 +4,9 @@ import { useChart, useSpecParams } from '../../charts/shared/useChart';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
 import { formatPartialDate, type PartialDate } from '../../domain/dates';
 import { setUrlParams, useSearchParamsValue } from '../../lib/useUrlState';
-import { AsAtControl } from '../common/AsAtControl';
-import { ChartActions } from '../common/ChartActions';
-import { useChartUrlState } from '../common/useChartUrlState';
+import { AsAtControl } from '../../ui/AsAtControl';
+import { ChartActions } from '../../ui/ChartActions';
+import { useChartUrlState } from '../../ui/useChartUrlState';
 import { SelectedAuthorities } from './AuthorityList';
 import type { EnglandFiles } from './EnglandView';
 

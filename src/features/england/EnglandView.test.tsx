@@ -5,6 +5,9 @@ import { readDataFile } from '../../../tests/msw/handlers';
 import { renderScreen } from '../../../tests/setup/render';
 import type { NationalFile, NationalInspection } from '../../domain/types';
 import { EnglandView } from './EnglandView';
+import { serveFixtureData } from '../../../tests/msw/node';
+
+serveFixtureData();
 
 const national = readDataFile('national.json') as NationalFile;
 

@@ -6,8 +6,8 @@ import { matrixSpec } from '../../charts/transition-matrix/spec';
 import { getMaxRound } from '../../domain/nationalMatrix';
 import { NATIONAL_LABELS } from '../../domain/ordinalScale';
 import { setUrlParams, useSearchParamsValue } from '../../lib/useUrlState';
-import { ChartActions } from '../common/ChartActions';
-import { useChartUrlState } from '../common/useChartUrlState';
+import { ChartActions } from '../../ui/ChartActions';
+import { useChartUrlState } from '../../ui/useChartUrlState';
 import { AuthorityList, SelectedAuthorities } from './AuthorityList';
 import type { EnglandFiles } from './EnglandView';
 

@@ -4,8 +4,8 @@ import { useChart, useSpecParams } from '../../charts/shared/useChart';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
 import { NATIONAL_LABELS } from '../../domain/ordinalScale';
 import { useSearchParamsValue } from '../../lib/useUrlState';
-import { ChartActions } from '../common/ChartActions';
-import { useChartUrlState } from '../common/useChartUrlState';
+import { ChartActions } from '../../ui/ChartActions';
+import { useChartUrlState } from '../../ui/useChartUrlState';
 import { SelectedAuthorities } from './AuthorityList';
 import type { EnglandFiles } from './EnglandView';
 

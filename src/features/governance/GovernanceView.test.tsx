@@ -2,12 +2,14 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../../tests/msw/node';
+import { server, serveFixtureData } from '../../../tests/msw/node';
 import { renderScreen } from '../../../tests/setup/render';
 import { readDataFile } from '../../../tests/msw/handlers';
 import { governanceAsAt } from '../../domain/governance';
 import type { GovernanceFile } from '../../domain/types';
 import { GovernanceView } from './GovernanceView';
+
+serveFixtureData();
 
 const real = readDataFile('governance.json') as GovernanceFile;
 

@@ -12,11 +12,11 @@ import { getChangeDates, getChangeOnOrBefore, toPlainName, type GovernanceAsAt }
 import { describeChanges } from '../../domain/governanceText';
 import type { DataFiles, SourceDoc } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
-import { AsAtControl } from '../common/AsAtControl';
-import { ChartActions } from '../common/ChartActions';
-import { DataError, Loading } from '../common/DataState';
-import { Page } from '../common/Page';
-import { useAsAt } from '../common/useAsAt';
+import { AsAtControl } from '../../ui/AsAtControl';
+import { ChartActions } from '../../ui/ChartActions';
+import { DataError, Loading } from '../../ui/DataState';
+import { Page } from '../../ui/Page';
+import { useAsAt } from '../../ui/useAsAt';
 import { ChangeSteps } from './ChangeSteps';
 import { NodeDetails } from './NodeDetails';
 import { PowersTable } from './PowersTable';

@@ -9,9 +9,9 @@ import {
   type NameLookup,
 } from '../../domain/governanceText';
 import { TIER_LABELS } from '../../charts/governance/types';
-import { FlagList } from '../common/FlagList';
+import { FlagList } from '../../ui/FlagList';
 import { StatusTag } from './PowersTable';
-import { SourceList } from '../common/SourceList';
+import { SourceList } from '../../ui/SourceList';
 
 const HOLDER_STATUS = {
   yes: 'In post',

@@ -8,7 +8,7 @@ import {
   FUNCTION_ORDER,
   type NameLookup,
 } from '../../domain/governanceText';
-import { SourceList } from '../common/SourceList';
+import { SourceList } from '../../ui/SourceList';
 
 /** Which functions sat with whom on the date, and by what authority. */
 export function PowersTable({

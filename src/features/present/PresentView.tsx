@@ -8,8 +8,8 @@ import { timelineSpec } from '../../charts/timeline/spec';
 import { useDataFiles } from '../../data/queries';
 import { getChangeDates } from '../../domain/governance';
 import { toPresenterSteps } from '../../domain/presenterSteps';
-import { DataError, Loading } from '../common/DataState';
-import { Page } from '../common/Page';
+import { DataError, Loading } from '../../ui/DataState';
+import { Page } from '../../ui/Page';
 import { PresenterStage } from './PresenterStage';
 
 const FILES = ['meta.json', 'governance.json', 'sources.json', 'inspections.json', 'milestones.json'] as const;

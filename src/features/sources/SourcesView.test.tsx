@@ -2,10 +2,12 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../../tests/msw/handlers';
-import { server } from '../../../tests/msw/node';
+import { server, serveFixtureData } from '../../../tests/msw/node';
 import { renderScreen } from '../../../tests/setup/render';
 import type { SourcesFile } from '../../domain/types';
 import { SourcesView } from './SourcesView';
+
+serveFixtureData();
 
 const sources = readDataFile('sources.json') as SourcesFile;
 

@@ -5,8 +5,8 @@ import type { SourceDoc } from '../../data/schemas';
 import { formatPartialDate } from '../../domain/dates';
 import { RECORD_KIND_LABELS, toCitationsBySource, toRecordRows, type Citation } from '../../domain/records';
 import { toSafeHref } from '../../lib/safeUrl';
-import { DataError, QueryGate } from '../common/DataState';
-import { Page } from '../common/Page';
+import { DataError, QueryGate } from '../../ui/DataState';
+import { Page } from '../../ui/Page';
 
 const KIND_LABELS: Record<SourceDoc['kind'], string> = {
   letter: 'Letter',

@@ -9,7 +9,7 @@ import { formatPartialDate } from '../../domain/dates';
 import { AREA_LABELS, formatGrade } from '../../domain/ratings';
 import { LANE_LABELS, type TimelineEvent } from '../../domain/timeline';
 import { toSafeHref } from '../../lib/safeUrl';
-import { FlagList } from '../common/FlagList';
+import { FlagList } from '../../ui/FlagList';
 
 export interface EventDetailsProps {
   event: TimelineEvent;

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../../tests/msw/handlers';
 import { renderScreen } from '../../../tests/setup/render';
 import { TimelineView } from './TimelineView';
+import { serveFixtureData } from '../../../tests/msw/node';
+
+serveFixtureData();
 
 const inspections = (readDataFile('inspections.json') as { inspections: { id: string; title: string }[] }).inspections;
 const milestones = (readDataFile('milestones.json') as { milestones: { id: string; title: string }[] }).milestones;

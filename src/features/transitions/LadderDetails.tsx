@@ -4,8 +4,8 @@ import { formatDateSpan, formatPartialDate } from '../../domain/dates';
 import { AREA_LABELS, formatGrade } from '../../domain/ratings';
 import { FRAMEWORK_LABELS } from '../../domain/transitions';
 import type { Milestone, SourceDoc } from '../../domain/types';
-import { FlagList } from '../common/FlagList';
-import { SourceList } from '../common/SourceList';
+import { FlagList } from '../../ui/FlagList';
+import { SourceList } from '../../ui/SourceList';
 
 interface Props {
   ladder: PlacedLadder;

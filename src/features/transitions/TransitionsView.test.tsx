@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderScreen } from '../../../tests/setup/render';
 import { TransitionsView } from './TransitionsView';
+import { serveFixtureData } from '../../../tests/msw/node';
+
+serveFixtureData();
 
 const ladder = () => screen.findByRole('group', { name: 'How each judgement moved, 2012 to 2023' });
 

@@ -10,10 +10,10 @@ import { AREA_LABELS } from '../../domain/ratings';
 import { LADDER_AREAS } from '../../domain/transitions';
 import type { DataFiles, JudgementArea } from '../../domain/types';
 import { setUrlParams, useSearchParamsValue, useUrlParam } from '../../lib/useUrlState';
-import { ChartActions } from '../common/ChartActions';
-import { useChartUrlState } from '../common/useChartUrlState';
-import { DataError, Loading } from '../common/DataState';
-import { Page } from '../common/Page';
+import { ChartActions } from '../../ui/ChartActions';
+import { useChartUrlState } from '../../ui/useChartUrlState';
+import { DataError, Loading } from '../../ui/DataState';
+import { Page } from '../../ui/Page';
 import { LadderDetails } from './LadderDetails';
 
 const FILES = ['meta.json', 'inspections.json', 'milestones.json', 'governance.json', 'sources.json'] as const;

@@ -1,4 +1,4 @@
-import type { Flag } from '../../data/schemas';
+import type { Flag } from '../data/schemas';
 
 const FLAG_LABELS: Record<Flag['kind'], string> = {
   conflict: 'Sources disagree',

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { crossCheck } from '../../data/crossCheck';
-import { useGovernance, useInspections, useMilestones, useSources } from '../../data/queries';
+import { crossCheck } from '../data/crossCheck';
+import { useGovernance, useInspections, useMilestones, useSources } from '../data/queries';
 import { DataProblemList } from './DataState';
 
 /**

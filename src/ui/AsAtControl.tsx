@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { toDayFromFields } from '../../domain/asAt';
-import { formatPartialDate, type PartialDate } from '../../domain/dates';
+import { toDayFromFields } from '../domain/asAt';
+import { formatPartialDate, type PartialDate } from '../domain/dates';
 
 interface Props {
   /** The as-at date in force. */

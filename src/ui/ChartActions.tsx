@@ -3,15 +3,15 @@
  * SVG and a 2× PNG (each with the title and source line), and a CSV of the data the chart shows.
  */
 import { useRef, useState } from 'react';
-import { useMeta } from '../../data/queries';
-import { formatPartialDate } from '../../domain/dates';
-import { toPlainCell, type ChartTable } from '../../charts/chart-data/chartTable';
-import { toCsv } from '../../lib/csv';
-import { downloadBlob, downloadText } from '../../lib/download';
-import type { EmbedChartName } from '../../lib/embedCode';
-import { toStandaloneSvg } from '../../lib/export/standaloneSvg';
-import { svgToPng } from '../../lib/export/svgToPng';
-import { SERVICE_NAME } from '../../lib/site';
+import { useMeta } from '../data/queries';
+import { formatPartialDate } from '../domain/dates';
+import { toPlainCell, type ChartTable } from '../charts/chart-data/chartTable';
+import { toCsv } from '../lib/csv';
+import { downloadBlob, downloadText } from '../lib/download';
+import type { EmbedChartName } from '../lib/embedCode';
+import { toStandaloneSvg } from '../lib/export/standaloneSvg';
+import { svgToPng } from '../lib/export/svgToPng';
+import { SERVICE_NAME } from '../lib/site';
 import { EmbedDialog, type EmbedContext } from './EmbedDialog';
 
 export interface ChartActionsProps {

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { isDataLoadError } from '../../data/load';
-import { formatDataProblem, type DataProblem } from '../../data/problems';
+import { isDataLoadError } from '../data/load';
+import { formatDataProblem, type DataProblem } from '../data/problems';
 
 const MAX_PROBLEMS_SHOWN = 10;
 

@@ -6,7 +6,7 @@ import {
   toResizeScriptSnippet,
   type EmbedChartName,
   type EmbedTheme,
-} from '../../lib/embedCode';
+} from '../lib/embedCode';
 
 /** Where the dialog was opened from: the app's origin and the view's query string. */
 export interface EmbedContext {

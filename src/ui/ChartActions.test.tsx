@@ -2,10 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChartFrame } from '../../charts/shared/ChartFrame';
-import type { ChartTable } from '../../charts/chart-data/chartTable';
-import { renderScreen } from '../../../tests/setup/render';
+import { ChartFrame } from '../charts/shared/ChartFrame';
+import type { ChartTable } from '../charts/chart-data/chartTable';
+import { renderScreen } from '../../tests/setup/render';
 import { ChartActions } from './ChartActions';
+import { serveFixtureData } from '../../tests/msw/node';
+
+serveFixtureData();
 
 const TABLE: ChartTable = {
   caption: 'Grades',

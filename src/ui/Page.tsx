@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { pageTitle } from '../../lib/site';
+import { pageTitle } from '../lib/site';
 
 /** A page's heading and lead paragraph; sets the document title for client-side navigation. */
 export function Page({

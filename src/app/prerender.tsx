@@ -1,16 +1,17 @@
 /**
  * Pre-rendering, shared by the app's routes (src/app/entry-server.tsx) and the embeds
  * (src/embed/entry-server.tsx): a query client filled with the data files, already validated, a
- * page rendered to static HTML, and the query state the client hydrates from.
+ * page rendered to static HTML, and the query state the client hydrates from. It lives with the
+ * app, not in src/data: it renders React and reads the governance change dates from the domain.
  */
 import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { renderToPipeableStream, renderToString } from 'react-dom/server';
 import { Writable } from 'node:stream';
-import { isDataLoadError, type DataFileName } from './load';
-import { parseDataFile } from './parse';
-import { changeDatesQueryKey, dataQueryKey, makeQueryClient } from './queries';
-import type { GovernanceFile } from './schemas';
+import { isDataLoadError, type DataFileName } from '../data/load';
+import { parseDataFile } from '../data/parse';
+import { changeDatesQueryKey, dataQueryKey, makeQueryClient } from '../data/queries';
+import type { GovernanceFile } from '../data/schemas';
 import { getChangeDates } from '../domain/governance';
 
 export interface StaticPage {

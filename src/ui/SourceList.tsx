@@ -1,5 +1,5 @@
-import type { SourceDoc, SourceRef } from '../../domain/types';
-import { toSafeHref } from '../../lib/safeUrl';
+import type { SourceDoc, SourceRef } from '../domain/types';
+import { toSafeHref } from '../lib/safeUrl';
 
 /**
  * A record's citations as a list: each source by title (linked only where it has an https

@@ -1,5 +1,5 @@
-import type { ChartView } from '../../charts/shared/ChartFrame';
-import { useUrlParam } from '../../lib/useUrlState';
+import type { ChartView } from '../charts/shared/ChartFrame';
+import { useUrlParam } from '../lib/useUrlState';
 
 /**
  * A chart's selection and its Chart/Table tab, kept in the address under the names a view gives
