@@ -206,7 +206,8 @@ async function main() {
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, DIST_DIR: dist } });
   }
   const executablePath = findChromium();
-  const server = await startServer({ port: 0, dir: dist });
+  // bench.html is a development page: the production server serves it only when asked to.
+  const server = await startServer({ port: 0, dir: dist, devPages: true });
   const rows = [];
   let browserVersion = '';
   try {
