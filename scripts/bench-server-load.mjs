@@ -250,7 +250,7 @@ machine moves every figure: compare the ratios, taken in the same run, more than
   ${seconds / SLICES} s taken in alternation, as other work on a shared machine comes and goes within
   seconds; requests/s is over all ${SLICES}, p99 the highest of the ${SLICES}.
 - **Errors**: connection errors, timeouts and responses other than 2xx.
-- **Memory**: the production server's resident set (ps) at start, the highest seen every 250 ms
+- **Memory**: the production server's resident set (/proc, or ps) at start, the highest seen every 250 ms
   during all the runs, and after them once it stops falling (at most 10 s).
 
 ${table}
