@@ -3,7 +3,7 @@
 // npm run bench: how fast the charts draw and how much the pages load (issue 8), measured the same
 // way every time, and written to docs/benchmarks.md with the date, machine and browser.
 //
-//   node scripts/bench.mjs [--runs 5] [--no-build] [--no-write]
+//   node scripts/bench.mjs [--runs 5] [--no-build] [--no-write] [--only server-load] [--load-seconds 20]
 //
 // 1. Builds the app (into DIST_DIR, default a folder in the system's temp directory) and serves it
 //    with the production server.
@@ -17,13 +17,16 @@
 // 4. The home page's loading figures: Lighthouse (a devDependency; mobile defaults, simulated
 //    throttling), the median of RUNS runs; and the same figures observed directly in Chromium
 //    under Lighthouse's mobile conditions (see measureHomePage).
+// 5. The production server under load against a plain static server (scripts/bench-server-load.mjs,
+//    issue 23). `--only server-load` runs this case alone and rewrites only its section of the file.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startServer } from '../server/serve.mjs';
+import { replaceSection, runServerLoad, serverLoadSection } from './bench-server-load.mjs';
 import { formatKiB, measureBuild } from './check-size.mjs';
 import { findChromium, launchBrowser } from './find-chromium.mjs';
 
@@ -197,16 +200,46 @@ async function main() {
       runs: { type: 'string', default: '5' },
       'no-build': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      only: { type: 'string' },
+      'load-seconds': { type: 'string', default: '20' },
     },
     strict: true,
   });
   const RUNS = Math.max(1, Number(flags.runs) || 5);
+  if (flags.only !== undefined && flags.only !== 'server-load') {
+    throw new Error(`--only takes server-load, not ${flags.only}`);
+  }
+  // Bounded: 10 to 60 s per server and case, eight of them (four cases, two servers).
+  const loadSeconds = Math.min(60, Math.max(10, Number(flags['load-seconds']) || 20));
   if (!flags['no-build']) {
     console.log(`bench: building into ${dist}`);
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, DIST_DIR: dist } });
   }
+  const cpus = os.cpus();
+  const machine = `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB memory, ${os.type()} ${os.release()} (${os.arch()})`;
+  const docFile = path.join(root, 'docs', 'benchmarks.md');
+  const loadSection = async () => {
+    const result = await runServerLoad({ dist, seconds: loadSeconds });
+    return serverLoadSection(result, {
+      seconds: loadSeconds,
+      machine,
+      date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      loadAverage: os.loadavg().map((l) => l.toFixed(2)).join(', '),
+    });
+  };
+  if (flags.only === 'server-load') {
+    const section = await loadSection();
+    console.log(`\n${section}`);
+    if (!flags['no-write']) {
+      const doc = existsSync(docFile) ? readFileSync(docFile, 'utf8') : '# Benchmarks\n';
+      writeFileSync(docFile, replaceSection(doc, section));
+      console.log('bench: wrote the server load section of docs/benchmarks.md');
+    }
+    return;
+  }
   const executablePath = findChromium();
-  const server = await startServer({ port: 0, dir: dist });
+  // bench.html is a development page: the production server serves it only when asked to.
+  const server = await startServer({ port: 0, dir: dist, devPages: true });
   const rows = [];
   let browserVersion = '';
   try {
@@ -294,9 +327,8 @@ async function main() {
   } finally {
     await server.close();
   }
-
-  const cpus = os.cpus();
-  const machine = `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB memory, ${os.type()} ${os.release()} (${os.arch()})`;
+  // After the browser cases, with their server closed: the load case starts servers of its own.
+  const serverLoad = await loadSection();
   const header = ['Measure', 'Ours (median of ' + RUNS + ')', 'Target', 'Met', 'Details', 'Reference: other libraries (issue 8’s measurements, not ours)'];
   const table = [header, header.map(() => '---'), ...rows.map((r) => [r.what, r.value, r.target, r.met, r.detail, r.reference])]
     .map((cells) => `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`)
@@ -338,7 +370,8 @@ production server.
 ## Results
 
 ${table}
-`;
+
+${serverLoad}`;
   console.log(`\n${table}\n`);
   if (!flags['no-write']) {
     mkdirSync(path.join(root, 'docs'), { recursive: true });

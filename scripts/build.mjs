@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { writeStaticHeaders } from '../server/headers.mjs';
+import { compressSite } from './compress.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -37,3 +38,7 @@ rmSync(ssr, { recursive: true, force: true });
 rmSync(ssrEmbed, { recursive: true, force: true });
 // Static hosts get the same security headers as the production server.
 console.log(`build: wrote ${path.relative(root, writeStaticHeaders(dist))}`);
+// Last, so that every file is compressed; the server sends these instead of compressing per request.
+const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
+const compressed = compressSite(dist);
+console.log(`build: brotli and gzip copies of ${compressed.files} files (${kib(compressed.bytes)} → br ${kib(compressed.br)}, gzip ${kib(compressed.gzip)})`);

@@ -122,11 +122,44 @@ describe('headersFor', () => {
 });
 
 describe('cacheControlFor', () => {
-  it('caches hashed assets for a year and revalidates everything else', () => {
+  it('caches hashed assets and versioned data for a year and revalidates everything else', () => {
     expect(cacheControlFor('/assets/index-abc123.js')).toBe(IMMUTABLE);
+    expect(cacheControlFor('/data/v/1.0.0/meta.json')).toBe(IMMUTABLE);
     expect(IMMUTABLE).toBe('public, max-age=31536000, immutable');
-    for (const path of ['/', '/timeline/', '/data/meta.json', '/embed.html', '/favicon.svg']) {
+    for (const path of [
+      '/',
+      '/timeline/',
+      '/data/',
+      '/data/meta.json',
+      '/data/v/',
+      '/data/v/1.0.0/',
+      '/embed.html',
+      '/favicon.svg',
+    ]) {
       expect(cacheControlFor(path), path).toBe('no-cache');
+    }
+  });
+});
+
+describe('isCrossOriginPath', () => {
+  it('lets other origins read assets and data, not pages', () => {
+    for (const path of [
+      '/assets/embed-abc.js',
+      '/assets/embed-abc.css',
+      '/data/meta.json',
+      '/data/v/1.0.0/meta.json',
+    ]) {
+      expect(headersFor(path)['Access-Control-Allow-Origin'], path).toBe('*');
+    }
+    for (const path of [
+      '/',
+      '/timeline/',
+      '/embed.html',
+      '/embed/timeline/',
+      '/favicon.svg',
+      '/assetsx',
+    ]) {
+      expect(headersFor(path), path).not.toHaveProperty('Access-Control-Allow-Origin');
     }
   });
 });
@@ -153,9 +186,13 @@ describe('writeStaticHeaders', () => {
       'timeline/index.html',
       'data/index.html',
       'data/meta.json',
+      'data/meta.json.br',
+      'data/v/1.0.0/meta.json',
       '404.html',
+      '404.html.gz',
       'embed.html',
       'assets/index-abc123.js',
+      'assets/index-abc123.js.br',
       'favicon.svg',
     ]);
     const file = writeStaticHeaders(dir);
@@ -207,9 +244,31 @@ describe('writeStaticHeaders', () => {
       'Cross-Origin-Opener-Policy': 'same-origin',
       'X-Frame-Options': 'SAMEORIGIN',
       'Cache-Control': IMMUTABLE,
+      'Access-Control-Allow-Origin': '*',
     });
-    // Hashed assets are covered by /assets/*, not listed one by one.
-    expect(rules.has('/assets/index-abc123.js')).toBe(false);
+    // /data/* alone carries CORS for everything under /data/; /data/v/* is cached for good.
+    expect(rules.get('/data/*')).toEqual({ 'Access-Control-Allow-Origin': '*' });
+    expect(rules.get('/data/v/*')).toEqual({
+      'Content-Security-Policy': contentSecurityPolicy(),
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'X-Frame-Options': 'SAMEORIGIN',
+      'Cache-Control': IMMUTABLE,
+    });
+    for (const [path, headers] of rules) {
+      if (path === '/data/*' || path === '/assets/*') continue;
+      expect(Object.keys(headers), path).not.toContain('Access-Control-Allow-Origin');
+    }
+    // Hashed assets and versioned data are covered by their globs, not listed one by one; the
+    // build's .br and .gz copies are no addresses of their own.
+    for (const path of [
+      '/assets/index-abc123.js',
+      '/data/v/1.0.0/meta.json',
+      '/data/meta.json.br',
+      '/404.html.gz',
+      '/assets/index-abc123.js.br',
+    ]) {
+      expect(rules.has(path), path).toBe(false);
+    }
   });
 
   it('does not list the _headers file itself, and is stable when run twice', () => {

@@ -25,6 +25,7 @@ const BUILD_INPUTS = [
   'scripts/check-size.mjs',
   'package-lock.json',
   'scripts/build.mjs',
+  'scripts/compress.mjs',
   'scripts/prerender.mjs',
   'scripts/prerender-embeds.mjs',
   // prerender.mjs writes each page's head with these: the inline first script and the icon.

@@ -2,6 +2,9 @@
 export declare const CSP_DIRECTIVES: readonly (readonly [string, string])[];
 export declare function contentSecurityPolicy(options?: { embed?: boolean }): string;
 export declare function isEmbedPath(pathname: string): boolean;
+export declare function isCrossOriginPath(pathname: string): boolean;
+export declare function urlPathsFor(file: string): string[];
+export declare const HOST_FILES: ReadonlySet<string>;
 export declare function headersFor(pathname: string): Record<string, string>;
 export declare const IMMUTABLE: string;
 export declare const REVALIDATE: string;

@@ -6,7 +6,18 @@ export interface ServerOptions {
   port?: number;
   dir?: string;
   host?: string;
+  /** Also serve the development pages (bench.html): for npm run bench only. */
+  devPages?: boolean;
+  /** Open sockets allowed at once (LIMITS.maxConnections by default). */
+  maxConnections?: number;
 }
+export declare const LIMITS: Readonly<{
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  checkIntervalMs: number;
+  maxConnections: number;
+}>;
 export interface RunningServer {
   /** e.g. http://127.0.0.1:4173 (no trailing slash) */
   url: string;
@@ -17,5 +28,5 @@ export declare function startServer(options?: ServerOptions): Promise<RunningSer
 export declare function parseServeArgs(
   argv?: string[],
   env?: Record<string, string | undefined>,
-): Required<ServerOptions>;
+): Required<Pick<ServerOptions, 'port' | 'dir' | 'host'>>;
 export declare function serveFromCommandLine(argv?: string[]): Promise<void>;

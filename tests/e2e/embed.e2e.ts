@@ -86,11 +86,11 @@ describe('each embed', () => {
 let host: Server;
 let hostUrl = '';
 
-const hostPage = (app: string, { sandbox = false } = {}) => `<!doctype html>
+const hostPage = (app: string, { sandbox = '' } = {}) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host page</title></head>
 <body><main><h1>A blog post</h1>
 <iframe id="embed" src="${app}/embed/rating-flows/" title="Which areas rose, fell or stayed" style="width:100%;height:150px;border:0"
-  ${sandbox ? 'sandbox="allow-scripts allow-same-origin"' : ''} data-northants-csc-embed></iframe>
+  ${sandbox ? `sandbox="${sandbox}"` : ''} data-northants-csc-embed></iframe>
 <iframe id="other" src="/other.html" title="Another frame" style="width:100%;height:60px;border:0"></iframe>
 <script src="${app}/embed-resize.js" defer></script>
 </main></body></html>`;
@@ -100,7 +100,10 @@ beforeAll(async () => {
     const app = baseUrl();
     const pages: Record<string, string> = {
       '/': hostPage(app),
-      '/sandboxed.html': hostPage(app, { sandbox: true }),
+      '/sandboxed.html': hostPage(app, { sandbox: 'allow-scripts allow-same-origin' }),
+      // Without allow-same-origin the embed's origin is opaque ("null"): its module script and
+      // stylesheet (both crossorigin) load only if the server allows any origin.
+      '/opaque.html': hostPage(app, { sandbox: 'allow-scripts' }),
       '/other.html': '<!doctype html><html lang="en"><head><title>Other</title></head><body><p>Another frame</p></body></html>',
       '/spoof.html': `<!doctype html><html lang="en"><head><title>Spoof</title></head><body><p>Spoof</p><script>parent.postMessage({ type: '${HEIGHT}', height: 345 }, '*');</script></body></html>`,
     };
@@ -154,6 +157,21 @@ describe('an embed in a host page on another localhost port', () => {
     await expect.poll(() => frameHeight(page), { timeout: 10_000 }).toBeGreaterThan(300);
     const frame = embedFrame(page);
     expect(await frame.getByRole('group', { name: /rose, fell or stayed/ }).count()).toBe(1);
+    await frame.getByRole('tab', { name: 'Table' }).click();
+    await expect.poll(() => frame.getByRole('table').getByRole('row').count()).toBeGreaterThan(3);
+    await expectClean(page);
+  });
+
+  // Not resized: embed-resize.js addresses the frame by the app's origin, which an opaque frame
+  // does not have, so the browser drops the handshake (a console warning, not an error).
+  it('works inside sandbox="allow-scripts" alone (an opaque origin): its stylesheet and scripts load and it hydrates', async () => {
+    const page = await openPage(`${hostUrl}/opaque.html`);
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/rating-flows/'))).toBe(true);
+    const frame = embedFrame(page);
+    await frame.waitForLoadState('load');
+    expect(await frame.getByRole('group', { name: /rose, fell or stayed/ }).count()).toBe(1);
+    // The stylesheet applied (.app-embed's padding is in it, nowhere else).
+    expect(await frame.locator('.app-embed').evaluate((el) => getComputedStyle(el).paddingTop)).toBe('12px');
     await frame.getByRole('tab', { name: 'Table' }).click();
     await expect.poll(() => frame.getByRole('table').getByRole('row').count()).toBeGreaterThan(3);
     await expectClean(page);
