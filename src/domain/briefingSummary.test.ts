@@ -26,7 +26,7 @@ describe('the briefing summary, generated from the data for any date', () => {
   it('1 June 2016: requires improvement (April 2016), the 2013 direction in force with its disputed end', () => {
     const text = summary('2016-06-01');
     expect(text).toContain('The last overall judgement was of Northamptonshire County Council: requires improvement (April 2016).');
-    expect(text).toContain('the Education Secretary directs Northamptonshire County Council (since 2 October 2013; sources disagree on when it ended)');
+    expect(text).toContain('the Education Secretary directs Northamptonshire County Council (since 2 October 2013; ended 2016 or July 2017: sources disagree)');
     expect(text).not.toContain('Communities Secretary');
   });
 

@@ -132,10 +132,12 @@ function directionSentence(p: BriefingPosition): string | null {
     const notes = [
       `${list.length > 1 ? 'directions of' : 'since'} ${listWords(dates)}`,
       ...(bases.length ? [`under ${listWords(bases)}`] : []),
-      ...(list.some((d) => d.relationship.flags.some((f) => f.kind === 'conflict' && f.field === 'end'))
+      // An end that sources date differently, or that is only planned or inferred, is said with its dates.
+      ...[...new Set(list.flatMap((d) => (d.endNote ? [d.endNote] : [])))],
+      ...(list.some((d) => !d.endNote && d.relationship.flags.some((f) => f.kind === 'conflict' && f.field === 'end'))
         ? ['sources disagree on when it ended']
         : []),
-      ...(list.some((d) => d.reasons.includes('end-unknown')) ? ['no end date recorded'] : []),
+      ...(list.some((d) => d.reasons.includes('end-unknown') && !d.endNote) ? ['no end date recorded'] : []),
     ];
     return `${p.name(from)} directs ${p.name(to)} (${notes.join('; ')})`;
   });

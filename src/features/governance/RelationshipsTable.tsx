@@ -52,7 +52,7 @@ export function RelationshipsTable({
             </tr>
           </thead>
           <tbody className="govuk-table__body">
-            {state.relationships.map(({ relationship: r, status, reasons }) => (
+            {state.relationships.map(({ relationship: r, status, reasons, endNote }) => (
               <tr className="govuk-table__row" key={r.id} data-relationship={r.id}>
                 <td className="govuk-table__cell">{name(r.from)}</td>
                 <td className="govuk-table__cell">
@@ -63,8 +63,8 @@ export function RelationshipsTable({
                 <td className="govuk-table__cell">
                   <StatusTag status={status} />
                   <span className="app-note">
-                    {status === 'uncertain' ? `${formatPresence(status, reasons)}. ` : ''}
-                    {formatPeriod(r.start, r.end, r.endStatus)}
+                    {status === 'uncertain' ? `${formatPresence(status, reasons, endNote)}. ` : ''}
+                    {formatPeriod(r.start, r.end, r.endStatus, r.dateClaims)}
                   </span>
                 </td>
                 <td className="govuk-table__cell">
