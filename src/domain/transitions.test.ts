@@ -161,6 +161,24 @@ describe('the real dataset', () => {
     ]);
   });
 
+  // Issue 18: the direction says the 2016 inspection found requires improvement in every category;
+  // its key judgements keep the area ladders from jumping from 2013 to 2019.
+  it.each([
+    ['help-and-protection', 'ncc-child-protection-2013'],
+    ['children-in-care', 'ncc-looked-after-children-2013'],
+    ['leadership', null],
+  ] as const)('shows the 2016 key judgement in the %s ladder, joined to the judgements either side', (name, before) => {
+    const ladder = area(areas, name);
+    const sif = ladder.points.find((p) => p.inspectionId === 'ncc-sif-2016');
+    expect(sif).toMatchObject({ grade: 'requires-improvement', framework: 'sif', primary: true, confidence: 'high' });
+    expect(sif?.sources.map((s) => s.source)).toEqual(['statutory-direction-2018-11-30', 'ofsted-sif-framework-2014-12']);
+    const primary = ladder.points.filter((p) => p.primary).map((p) => p.inspectionId);
+    expect(primary.slice(0, primary.indexOf('ncc-ilacs-2019') + 1)).toEqual([...(before ? [before] : []), 'ncc-sif-2016', 'ncc-ilacs-2019']);
+    const links = ladder.links.map((l) => [l.from.split(':')[0], l.to.split(':')[0], l.frameworkBreak]);
+    if (before) expect(links).toContainEqual([before, 'ncc-sif-2016', true]);
+    expect(links).toContainEqual(['ncc-sif-2016', 'ncc-ilacs-2019', true]);
+  });
+
   it('shows the 2013 adoption inspection’s safeguarding judgement as adequate', () => {
     const point = area(areas, 'adoption').points.find((p) => p.label.startsWith('Safeguarding'));
     expect(point).toMatchObject({ grade: 'adequate', rung: 1, framework: 'pre-sif' });
