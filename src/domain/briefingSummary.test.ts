@@ -23,6 +23,14 @@ describe('the briefing summary, generated from the data for any date', () => {
     expect(text).not.toMatch(/March 2013/);
   });
 
+  it('1 June 2020: the 2019 fostering judgement (known to the year only) is in the briefing', () => {
+    const text = summary('2020-06-01');
+    expect(text).toContain('The last overall judgement was of Northamptonshire County Council: inadequate (29 July 2019).');
+    expect(text).toContain('Fostering was last judged inadequate (2019).');
+    // Not before the end of 2019: the year may mean any day of it.
+    expect(summary('2019-08-01')).not.toContain('Fostering');
+  });
+
   it('1 June 2016: requires improvement (April 2016), the 2013 direction in force with its disputed end', () => {
     const text = summary('2016-06-01');
     expect(text).toContain('The last overall judgement was of Northamptonshire County Council: requires improvement (April 2016).');
