@@ -40,7 +40,9 @@ describe('Timeline view', () => {
   it('explains the 2013 child-protection inspection: impossible fieldwork dates, placed by publication', async () => {
     await open('event=ncc-child-protection-2013');
     const details = await screen.findByRole('region', { name: /protection of children \(2013\)/ });
-    expect(within(details).getByText(/Placed by its publication date, 20 March 2013/)).toBeInTheDocument();
+    // The direction gives March 2013; the day rests on press and council only (issue 18).
+    expect(within(details).getByText(/Placed by its publication date, March 2013/)).toBeInTheDocument();
+    expect(within(details).getAllByText(/20 March 2013/).length).toBeGreaterThan(0);
     expect(within(details).getAllByText(/25 to 29 February 2013/).length).toBeGreaterThan(0);
     expect(within(details).getByText('Source error')).toBeInTheDocument();
     expect(within(details).getByText(/Inadequate/)).toBeInTheDocument();
