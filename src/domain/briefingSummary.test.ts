@@ -23,6 +23,23 @@ describe('the briefing summary, generated from the data for any date', () => {
     expect(text).not.toMatch(/March 2013/);
   });
 
+  // Issue 18: what was expected next, on any date in 2019–2020, from the expectations held then.
+  it.each([
+    ['2019-05-01', [], ['Two unitary councils', "Children's trust"]],
+    ['2019-06-01', ['Expected next: Two unitary councils expected from 1 April 2021.'], ["Children's trust"]],
+    [
+      '2019-12-01',
+      ['Expected next: Two unitary councils expected from 1 April 2021.', "Expected next: Children's trust expected to take over services from July 2020."],
+      [],
+    ],
+    ['2020-05-15', ['Expected next: Two unitary councils expected from 1 April 2021.'], ["Children's trust expected"]],
+    ['2021-04-02', [], ['Two unitary councils expected']],
+  ])('%s: expected next', (day, present, absent) => {
+    const text = summary(day);
+    for (const p of present) expect(text).toContain(p);
+    for (const a of absent) expect(text).not.toContain(a);
+  });
+
   it('1 June 2020: the 2019 fostering judgement (known to the year only) is in the briefing', () => {
     const text = summary('2020-06-01');
     expect(text).toContain('The last overall judgement was of Northamptonshire County Council: inadequate (29 July 2019).');
