@@ -195,6 +195,8 @@ export const framework = z.enum([
   'pre-sif',
   'sif',
   'ilacs',
+  /** ILACS as reformed from April 2026: no overall-effectiveness grade. */
+  'ilacs-2026',
   /** Inspections of fostering and adoption agencies (the trust's). */
   'agency',
   'joint-pilot',
@@ -575,7 +577,8 @@ export const englandFigure = z.strictObject({
   /** The row of the research sheet (../shared/research/england-context.md) it came from. */
   researchRow: text,
   confidence,
-  flags: z.array(flag).default([]),
+  /** Disputes and weak points, in our own words (the page is the figure's only source). */
+  flags: z.array(flag.omit({ sources: true })).default([]),
   notes: text.optional(),
 });
 
@@ -599,8 +602,15 @@ export const englandFile = z
             path: ['figures', i, key],
             message: 'a share must state a percentage or a count (use null for a share not stated)',
           });
-        // The confidence rule: high only on an official page (a share on another page says so).
-        if (shareConfidence(share) === 'high' && f.standing !== 'official' && !share?.url)
+        // The confidence rule: high only on an official page. A share read on another page (a
+        // mirror) says its own confidence, and it is never high.
+        if (share?.url && (share.confidence === undefined || share.confidence === 'high'))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', i, key, 'confidence'],
+            message: 'a share read on another page than the figure\'s must give its own confidence, and it cannot be high',
+          });
+        else if (share && !share.url && shareConfidence(share) === 'high' && f.standing !== 'official')
           ctx.addIssue({
             code: 'custom',
             path: ['figures', i, 'confidence'],

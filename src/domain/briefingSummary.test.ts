@@ -23,6 +23,24 @@ describe('the briefing summary, generated from the data for any date', () => {
     expect(text).not.toMatch(/March 2013/);
   });
 
+  it('1 September 2026: the July 2026 inspection of both councils, and that its framework gives no overall grade', () => {
+    const text = summary('2026-09-01');
+    expect(text).toContain(
+      'The last overall judgements were of North Northamptonshire Council and West Northamptonshire Council: each requires improvement (25 November 2022).',
+    );
+    expect(text).toContain(
+      "Ofsted's later inspections of North Northamptonshire Council and West Northamptonshire Council (7 July 2026) gave no overall grade: the framework in force does not give one.",
+    );
+    expect(text).toContain('Help and protection was last judged good (7 July 2026).');
+    expect(text).toContain('Children in care was last judged good (7 July 2026).');
+    expect(text).toContain('Care leavers was last judged good (7 July 2026).');
+    expect(text).toMatch(/was last judged outstanding \(7 July 2026\)\./);
+    // The 2023 fostering visit came before the 2026 inspection: not "since then".
+    expect(text).not.toContain('Since then');
+    // Not before its publication.
+    expect(summary('2026-07-06')).not.toContain('2026');
+  });
+
   // Issue 18: what was expected next, on any date in 2019–2020, from the expectations held then.
   it.each([
     ['2019-05-01', [], ['Two unitary councils', "Children's trust"]],

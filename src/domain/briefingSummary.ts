@@ -66,8 +66,6 @@ export function getBriefingPosition(data: BriefingData, asAt: PartialDate): Brie
   const judgements = getLatestJudgements(data.inspections, asAt);
   const overall = judgements.get('overall');
   const visit = getLatestVisit(data.inspections, asAt);
-  const visitIsNews =
-    visit !== null && (!overall || toDayRange(getKnownFrom(visit)!).first >= toDayRange(overall.knownFrom).last);
   const outcomeDate = (id: string) => {
     const inspection = data.inspections.find((i) => i.id === id);
     if (inspection) return getKnownFrom(inspection);
@@ -80,6 +78,10 @@ export function getBriefingPosition(data: BriefingData, asAt: PartialDate): Brie
       (!overall || toDayRange(getKnownFrom(i)!).first > toDayRange(overall.knownFrom).last),
   );
   const lastNoOverall = noOverallAll.at(-1);
+  // A visit is news when it came after the last full inspection, with or without an overall grade.
+  const lastFull = lastNoOverall ? getKnownFrom(lastNoOverall) : (overall?.knownFrom ?? null);
+  const visitIsNews =
+    visit !== null && (!lastFull || toDayRange(getKnownFrom(visit)!).first >= toDayRange(lastFull).last);
   return {
     asAt,
     judgements,

@@ -184,12 +184,30 @@ describe('the real dataset', () => {
     expect(point).toMatchObject({ grade: 'adequate', rung: 1, framework: 'pre-sif' });
   });
 
-  it('pairs 2016 → 2019 and 2019 → each successor in 2022', () => {
+  it('pairs 2016 → 2019, 2019 → each successor in 2022, and each successor 2022 → 2026', () => {
     expect(pairSuccessiveInspections(inspections).pairs.map((p) => p.id)).toEqual([
       'ncc-sif-2016--ncc-ilacs-2019',
       'ncc-ilacs-2019--nnc-ilacs-2022',
       'ncc-ilacs-2019--wnc-ilacs-2022',
+      'nnc-ilacs-2022--nnc-ilacs-2026',
+      'wnc-ilacs-2022--wnc-ilacs-2026',
     ]);
+  });
+
+  it('shows the July 2026 inspection in every area it judged, and no overall point (the framework gives none)', () => {
+    expect(grades('overall').map(([id]) => id)).not.toContain('nnc-ilacs-2026');
+    for (const [name, grade] of [
+      ['help-and-protection', 'good'],
+      ['children-in-care', 'good'],
+      ['care-leavers', 'good'],
+      ['leadership', 'outstanding'],
+    ] as const) {
+      const points = area(areas, name).points.filter((p) => p.inspectionId.endsWith('-ilacs-2026'));
+      expect(points.map((p) => [p.inspectionId, p.grade, p.framework, p.primary])).toEqual([
+        ['nnc-ilacs-2026', grade, 'ilacs-2026', true],
+        ['wnc-ilacs-2026', grade, 'ilacs-2026', true],
+      ]);
+    }
   });
 
   it('finds the county council’s grade in force on a date, uncertain within a month-only publication', () => {
