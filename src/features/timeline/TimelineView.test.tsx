@@ -7,7 +7,7 @@ import { TimelineView } from './TimelineView';
 
 const inspections = (readDataFile('inspections.json') as { inspections: { id: string; title: string }[] }).inspections;
 const milestones = (readDataFile('milestones.json') as { milestones: { id: string; title: string }[] }).milestones;
-const ALL_YEARS = 'from=2012-01-01&to=2023-12-31';
+const ALL_YEARS = 'from=2012-01-01&to=2026-12-31';
 
 const open = async (query = '') => {
   const view = renderScreen(<TimelineView />, { url: `/timeline${query ? `?${query}` : ''}` });
@@ -73,8 +73,8 @@ describe('Timeline view', () => {
     const second = document.activeElement!.getAttribute('aria-label');
     expect(second).not.toBe(first);
     await user.keyboard('{End}');
-    // The last event (2023) is out of the opening view: the view moves to show it.
-    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/2023/));
+    // The last event (the July 2026 inspection) is out of the opening view: the view moves to show it.
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/2026/));
     expect(screen.queryByText('Showing 1 January 2013 to 31 December 2021')).toBeNull();
     await user.keyboard('{Home}');
     await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/2012/));

@@ -145,7 +145,7 @@ function TimelineScreen({
       <LaneChooser lanes={lanes} onChange={setLanes} counts={counts} />
       <div ref={ref} className="app-tl-wrap">
         <ChartFrame
-          title="What happened when, 2012 to 2023"
+          title="What happened when, 2012 to 2026"
           description="Ofsted inspections and visits, and government intervention, in lanes on one time axis; dates known only to a month or year are drawn as bands over that month or year."
           summary={summary}
           view={view}
@@ -153,7 +153,7 @@ function TimelineScreen({
           actions={
             <ChartActions
               chart="timeline"
-              title="What happened when, 2012 to 2023"
+              title="What happened when, 2012 to 2026"
               data={() => toTimelineTable(shown, asAt, `Events from ${formatPartialDate(from)} to ${formatPartialDate(to)}, in time order`)}
             />
           }

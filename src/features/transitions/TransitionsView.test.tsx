@@ -78,6 +78,8 @@ describe('the Rating transitions view', () => {
   it('shows the flows of each area between successive full inspections, each reachable and described', async () => {
     const user = userEvent.setup();
     renderScreen(<TransitionsView />, { url: '/transitions' });
+    await screen.findByRole('group', { name: 'Which areas rose, fell or stayed between full inspections' });
+    await user.selectOptions(screen.getByLabelText('Between the full inspections'), 'ncc-ilacs-2019--nnc-ilacs-2022');
     const flows = within(await screen.findByRole('group', { name: 'Which areas rose, fell or stayed between full inspections' }));
     expect(flows.getByRole('button', { name: /^Overall effectiveness: Inadequate \(ILACS 2019, County council\) to Requires improvement \(ILACS 2022, North Northamptonshire\): rose/ })).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Between the full inspections'), 'ncc-sif-2016--ncc-ilacs-2019');
