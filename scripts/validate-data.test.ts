@@ -51,6 +51,74 @@ describe('validate-data', () => {
     expect(code).toBe(1);
   });
 
+  /** Edit one file of a scratch copy of data/, run the check, return its lines and exit code. */
+  async function runWith(file: string, edit: (data: Record<string, unknown[]>) => void) {
+    const dir = copyOfData();
+    const target = path.join(dir, file);
+    const data = JSON.parse(readFileSync(target, 'utf8')) as Record<string, unknown[]>;
+    edit(data);
+    writeFileSync(target, JSON.stringify(data, null, 2));
+    return run(['--dir', dir]);
+  }
+  type Rec = { id: string } & Record<string, unknown>;
+  const find = (data: Record<string, unknown[]>, list: string, id: string) => {
+    const index = (data[list] as Rec[]).findIndex((r) => r.id === id);
+    expect(index).toBeGreaterThanOrEqual(0);
+    return { index, record: (data[list] as Rec[])[index]! };
+  };
+
+  // Each case breaks one rule of the README in the real data; each rule names file, record, field.
+  const rules: [string, string, (data: Record<string, unknown[]>) => string][] = [
+    [
+      'a high-confidence record that cites one secondary source',
+      'milestones.json',
+      (data) => {
+        const { index, record } = find(data, 'milestones', 'section-114-notice-2018-02-02');
+        record.confidence = 'high';
+        return `milestones.json: milestones[${index}].confidence (record "section-114-notice-2018-02-02"): marked high, but cites no official or primary source and only one secondary source ("lgc-2018-spending-controls"): high needs an official or primary document, or two independent reliable reports that agree`;
+      },
+    ],
+    [
+      'an end marked known whose only source gives a plan',
+      'governance.json',
+      (data) => {
+        const { index, record } = find(data, 'relationships', 'sos-housing-appoints-mhclg-commissioners');
+        record.endStatus = 'known';
+        return `governance.json: relationships[${index}].endStatus (record "sos-housing-appoints-mhclg-commissioners"): end 2021-03-31 is marked known, but every source cited for it gives only a plan: mark the end "planned"`;
+      },
+    ],
+    [
+      "a body's end left known (the default) whose only source gives a plan",
+      'governance.json',
+      (data) => {
+        const { index, record } = find(data, 'bodies', 'mhclg-commissioners');
+        delete record.endStatus;
+        return `governance.json: bodies[${index}].endStatus (record "mhclg-commissioners"): end 2021-03-31 is marked known, but every source cited for it gives only a plan: mark the end "planned"`;
+      },
+    ],
+    [
+      'an id used in two files',
+      'milestones.json',
+      (data) => {
+        const { index, record } = find(data, 'milestones', 'improvement-board-reports-2014');
+        record.id = 'improvement-board-2014';
+        const gov = JSON.parse(readFileSync(path.join(DEFAULT_DIR, 'governance.json'), 'utf8')) as { bodies: Rec[] };
+        const body = gov.bodies.findIndex((b) => b.id === 'improvement-board-2014');
+        return `governance.json: bodies[${body}].id (record "improvement-board-2014"): duplicate id "improvement-board-2014": milestones.json: milestones[${index}] already uses it`;
+      },
+    ],
+  ];
+
+  it.each(rules)('fails on %s, naming file, record and field', async (_name, file, breakIt) => {
+    let expected = '';
+    const { code, lines } = await runWith(file, (data) => {
+      expected = breakIt(data);
+    });
+    expect(lines.slice(0, -1)).toEqual([expected]);
+    expect(lines.at(-1)).toMatch(/, 1 problem$/);
+    expect(code).toBe(1);
+  });
+
   it('reports malformed JSON with the file name', async () => {
     const dir = copyOfData();
     writeFileSync(path.join(dir, 'milestones.json'), '{ "milestones": [ ');

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { crossCheck, type CrossCheckFiles } from '../src/data/crossCheck';
 import { formatDataProblem, toDataProblems, type DataProblem } from '../src/data/problems';
 import {
+  englandFile,
   governanceFile,
   inspectionsFile,
   metaFile,
@@ -26,6 +27,7 @@ const FILES = [
   { name: 'milestones.json', schema: milestonesFile, required: true },
   { name: 'governance.json', schema: governanceFile, required: true },
   { name: 'national.json', schema: nationalFile, required: false },
+  { name: 'england.json', schema: englandFile, required: false },
 ] as const;
 
 export const DEFAULT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
@@ -107,6 +109,7 @@ export async function validateData(dir: string = DEFAULT_DIR): Promise<Validatio
       inspections: parsed.get('inspections.json'),
       milestones: parsed.get('milestones.json'),
       governance: parsed.get('governance.json'),
+      england: parsed.get('england.json'),
     } as CrossCheckFiles),
   );
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import {
+  englandFile,
   governanceFile,
   inspectionsFile,
   metaFile,
@@ -25,6 +26,7 @@ const SCHEMAS = {
   milestones: milestonesFile,
   governance: governanceFile,
   national: nationalFile,
+  england: englandFile,
 } as const;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

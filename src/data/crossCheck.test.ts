@@ -80,12 +80,16 @@ const power = (extra: Partial<Power> = {}): Power => ({
 });
 
 /** A small, consistent set of files; each case below breaks one thing. */
-function clean(): Required<CrossCheckFiles> {
+function clean(): Required<Omit<CrossCheckFiles, 'england'>> {
   return {
     sources: {
       sources: [
-        { id: 'doc-a', title: 'Doc A', kind: 'letter', date: null, url: null },
-        { id: 'doc-b', title: 'Doc B', kind: 'report', date: null, url: null },
+        { id: 'doc-a', title: 'Doc A', kind: 'letter', standing: 'official', date: null, url: null },
+        { id: 'doc-b', title: 'Doc B', kind: 'report', standing: 'official', date: null, url: null },
+        { id: 'press-a', title: 'Press A', kind: 'press-report', standing: 'secondary', publisher: 'Paper A', date: null, url: null },
+        { id: 'press-b', title: 'Press B', kind: 'press-report', standing: 'secondary', publisher: 'Paper B', date: null, url: null },
+        { id: 'press-a2', title: 'Press A again', kind: 'press-report', standing: 'secondary', publisher: 'Paper A', date: null, url: null },
+        { id: 'sheet', title: 'Research sheet', kind: 'research-note', standing: 'finder', date: null, url: null },
       ],
     },
     inspections: {
@@ -253,6 +257,71 @@ describe('crossCheck', () => {
       (f) => Object.assign(f.governance.relationships[0]!, { end: '2021-04-30', endStatus: 'known' }),
       'governance.json: relationships[0].end (record "rel-1"): ends (2021-04-30) after "council" ended (2021-03-31)',
     ],
+    // The README's confidence rule: high needs an official source or two independent reports.
+    [
+      'a high-confidence record on one secondary source',
+      (f) => (f.milestones.milestones[0]!.sources = [...cite('press-a'), ...cite('sheet')]),
+      'milestones.json: milestones[0].confidence (record "ms-1"): marked high, but cites no official or primary source and only one secondary source ("press-a"): high needs an official or primary document, or two independent reliable reports that agree',
+    ],
+    [
+      'a high-confidence record on two reports from the same publisher',
+      (f) => (f.inspections.inspections[0]!.sources = [...cite('press-a'), ...cite('press-a2')]),
+      'inspections.json: inspections[0].confidence (record "insp-1"): marked high, but cites no official or primary source and only one secondary source ("press-a", "press-a2"): high needs an official or primary document, or two independent reliable reports that agree',
+    ],
+    [
+      'a high-confidence post-holder on the research sheet alone',
+      (f) => (f.governance.bodies[3]!.holders[0]!.sources = cite('sheet')),
+      'governance.json: bodies[3].holders[0].confidence (record "leader"): marked high, but cites no official or primary source and no secondary source: high needs an official or primary document, or two independent reliable reports that agree',
+    ],
+    [
+      'a high-confidence judgement on one secondary source',
+      (f) => Object.assign(f.inspections.inspections[1]!.judgements[0]!, { sources: cite('press-b'), confidence: 'high' }),
+      'inspections.json: inspections[1].judgements[0].confidence (record "insp-2013"): marked high, but cites no official or primary source and only one secondary source ("press-b"): high needs an official or primary document, or two independent reliable reports that agree',
+    ],
+    // A plan is not a known end.
+    [
+      'a known relationship end whose only source gives a plan',
+      (f) =>
+        Object.assign(f.governance.relationships[0]!, {
+          end: '2021-03-31',
+          endStatus: 'known',
+          sources: [...cite(), { source: 'doc-b', locator: 'para 2', field: 'end', gives: 'plan' }],
+        }),
+      'governance.json: relationships[0].endStatus (record "rel-1"): end 2021-03-31 is marked known, but every source cited for it gives only a plan: mark the end "planned"',
+    ],
+    [
+      "a body's end (known by default) whose only source gives a plan",
+      (f) =>
+        Object.assign(f.governance.bodies[0]!, {
+          sources: [...cite(), { source: 'doc-b', locator: 'para 2', field: 'end', gives: 'plan' }],
+        }),
+      'governance.json: bodies[0].endStatus (record "council"): end 2021-03-31 is marked known, but every source cited for it gives only a plan: mark the end "planned"',
+    ],
+    [
+      'a known milestone end resting on a plan and an inference',
+      (f) =>
+        Object.assign(f.milestones.milestones[0]!, {
+          end: '2019-02',
+          endStatus: 'known',
+          sources: [
+            ...cite(),
+            { source: 'doc-b', locator: 'annex', field: 'end', gives: 'plan' },
+            { source: 'doc-a', locator: 'para 3', field: 'end', gives: 'inference' },
+          ],
+        }),
+      'milestones.json: milestones[0].endStatus (record "ms-1"): end 2019-02 is marked known, but every source cited for it gives only a plan or an inference: mark the end "inferred"',
+    ],
+    // One id, one record, across files.
+    [
+      'an id used in two files',
+      (f) => (f.governance.relationships[1]!.id = 'ms-expected'),
+      'governance.json: relationships[1].id (record "ms-expected"): duplicate id "ms-expected": milestones.json: milestones[1] already uses it',
+    ],
+    [
+      'an overall grade where the framework gives none',
+      (f) => (f.inspections.inspections[0]!.overallStatus = 'not-given'),
+      'inspections.json: inspections[0].overall (record "insp-1"): the framework gives no overall grade ("not-given"), but the record has "inadequate"',
+    ],
   ];
 
   it.each(cases)('reports %s', (_name, breakIt, expected) => {
@@ -266,6 +335,28 @@ describe('crossCheck', () => {
     expect(crossCheck(files)).toEqual([]);
     files.governance.relationships[1]!.start = '2021-04-02';
     expect(crossCheck(files).map((p) => p.path)).toEqual(['relationships[1].start']);
+  });
+
+  it('takes a planned end, or a known end with a source that states it, as it is', () => {
+    const files = clean();
+    const planned = { source: 'doc-b', locator: 'para 2', field: 'end', gives: 'plan' as const };
+    Object.assign(files.governance.relationships[0]!, { end: '2021-03-31', endStatus: 'planned', sources: [...cite(), planned] });
+    expect(crossCheck(files)).toEqual([]);
+    Object.assign(files.governance.relationships[0]!, {
+      endStatus: 'known',
+      sources: [...cite(), planned, { source: 'doc-a', locator: 'para 4', field: 'end' }],
+    });
+    expect(crossCheck(files)).toEqual([]);
+  });
+
+  it('takes two reports from different publishers, or one official source, as high', () => {
+    const files = clean();
+    files.milestones.milestones[0]!.sources = [...cite('press-a'), ...cite('press-b')];
+    files.inspections.inspections[0]!.sources = [...cite('press-a'), ...cite('doc-b')];
+    expect(crossCheck(files)).toEqual([]);
+    files.milestones.milestones[0]!.sources = cite('press-a');
+    files.milestones.milestones[0]!.confidence = 'medium';
+    expect(crossCheck(files)).toEqual([]);
   });
 
   it('does not judge periods whose precision leaves room either way', () => {

@@ -1,11 +1,16 @@
 /**
  * Checks across data files that a schema for one file cannot make: every cited source exists,
- * every body named exists, grades fit their framework's scale, and periods fit the lives of the
- * bodies they join. Pure: takes parsed files, returns problems in file and record order.
+ * every body named exists, grades fit their framework's scale, periods fit the lives of the
+ * bodies they join, no id is used by two records in different files, a record marked high
+ * confidence meets the README's rule (an official or primary source, or two secondary sources
+ * from different publishers), and no end is marked known when every source cited for it gives
+ * only a plan or an inference. Pure: takes parsed files, returns problems in file and record order.
  */
 import { getDateProblem, toDayRange, type PartialDate } from '../lib/partialDate';
 import type { DataProblem } from './problems';
 import type {
+  Confidence,
+  EnglandFile,
   Flag,
   GovernanceFile,
   InspectionsFile,
@@ -19,6 +24,46 @@ export interface CrossCheckFiles {
   inspections?: InspectionsFile;
   milestones?: MilestonesFile;
   governance?: GovernanceFile;
+  england?: EnglandFile;
+}
+
+/** The README's confidence rule, on a record's citations; null when they meet it. */
+export function getConfidenceProblem(
+  confidence: Confidence | undefined,
+  refs: readonly SourceRef[],
+  sources: ReadonlyMap<string, SourcesFile['sources'][number]>,
+): string | null {
+  if (confidence !== 'high') return null;
+  // A citation of a source that does not exist is reported on its own; the rule waits for it.
+  if (refs.some((r) => !sources.has(r.source))) return null;
+  const cited = refs.flatMap((r) => {
+    const doc = sources.get(r.source);
+    return doc ? [doc] : [];
+  });
+  if (cited.some((d) => d.standing === 'official')) return null;
+  const secondary = cited.filter((d) => d.standing === 'secondary');
+  const publishers = new Set(secondary.map((d) => d.publisher ?? d.id));
+  if (publishers.size >= 2) return null;
+  const named = secondary.map((d) => `"${d.id}"`).join(', ');
+  return `marked high, but cites no official or primary source and ${
+    publishers.size === 0 ? 'no secondary source' : `only one secondary source (${named})`
+  }: high needs an official or primary document, or two independent reliable reports that agree`;
+}
+
+/** An end marked known whose every citation for it gives only a plan or an inference; else null. */
+export function getPlannedEndProblem(
+  endStatus: string | undefined,
+  end: string | null,
+  refs: readonly SourceRef[],
+): string | null {
+  if (endStatus !== 'known' || end === null) return null;
+  const forEnd = refs.filter((r) => r.field === 'end');
+  if (forEnd.length === 0 || !forEnd.every((r) => r.gives === 'plan' || r.gives === 'inference'))
+    return null;
+  const what = forEnd.every((r) => r.gives === 'plan') ? 'a plan' : 'a plan or an inference';
+  return `end ${end} is marked known, but every source cited for it gives only ${what}: mark the end "${
+    what === 'a plan' ? 'planned' : 'inferred'
+  }"`;
 }
 
 const DAY = 86_400_000;
@@ -40,6 +85,47 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
 
   const add = (file: string, path: string, recordId: string, message: string) =>
     problems.push({ file, path, recordId, message });
+
+  /** The confidence rule, where sources.json is there to say each source's standing. */
+  const sourceDocs = files.sources ? new Map(files.sources.sources.map((s) => [s.id, s])) : null;
+  const checkConfidence = (
+    file: string,
+    recordId: string,
+    path: string,
+    confidence: Confidence | undefined,
+    refs: readonly SourceRef[] | undefined,
+  ) => {
+    if (!sourceDocs || !refs) return;
+    const problem = getConfidenceProblem(confidence, refs, sourceDocs);
+    if (problem) add(file, path, recordId, problem);
+  };
+  const checkEnd = (
+    file: string,
+    recordId: string,
+    path: string,
+    item: { endStatus?: string; end: string | null; sources: readonly SourceRef[] },
+  ) => {
+    // A body's or holder's end with no status is known.
+    const problem = getPlannedEndProblem(item.endStatus ?? 'known', item.end, item.sources);
+    if (problem) add(file, path, recordId, problem);
+  };
+
+  // ------------------------------------------------------- ids unique across files
+  // Each file already refuses a duplicate within a list; an id must also name one record across
+  // the record files, so that a link or a URL naming it cannot mean two things.
+  const owners = new Map<string, string>();
+  const claimId = (file: string, path: string, id: string) => {
+    const first = owners.get(id);
+    if (first === undefined) owners.set(id, `${file}: ${path}`);
+    else if (!first.startsWith(`${file}: ${path.split('[')[0]}[`))
+      add(file, `${path}.id`, id, `duplicate id "${id}": ${first} already uses it`);
+  };
+  (files.inspections?.inspections ?? []).forEach((r, i) => claimId('inspections.json', `inspections[${i}]`, r.id));
+  (files.milestones?.milestones ?? []).forEach((r, i) => claimId('milestones.json', `milestones[${i}]`, r.id));
+  (files.governance?.bodies ?? []).forEach((r, i) => claimId('governance.json', `bodies[${i}]`, r.id));
+  (files.governance?.relationships ?? []).forEach((r, i) => claimId('governance.json', `relationships[${i}]`, r.id));
+  (files.governance?.powers ?? []).forEach((r, i) => claimId('governance.json', `powers[${i}]`, r.id));
+  (files.england?.figures ?? []).forEach((r, i) => claimId('england.json', `figures[${i}]`, r.id));
 
   /** Every citation in a list names a source in sources.json. */
   const checkRefs = (file: string, recordId: string, path: string, refs: readonly SourceRef[] | undefined) => {
@@ -67,6 +153,13 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
     r.dateClaims.forEach((c, j) => checkRefs(IN, r.id, `${at}.dateClaims[${j}].sources`, c.sources));
     r.judgements.forEach((j, k) => checkRefs(IN, r.id, `${at}.judgements[${k}].sources`, j.sources));
     checkBody(IN, r.id, `${at}.subject`, r.subject, 'subject');
+    checkConfidence(IN, r.id, `${at}.confidence`, r.confidence, r.sources);
+    r.judgements.forEach((j, k) =>
+      checkConfidence(IN, r.id, `${at}.judgements[${k}].confidence`, j.confidence, j.sources ?? r.sources),
+    );
+    r.dateClaims.forEach((c, j) => checkConfidence(IN, r.id, `${at}.dateClaims[${j}].confidence`, c.confidence, c.sources));
+    if (r.overallStatus === 'not-given' && r.overall !== null)
+      add(IN, `${at}.overall`, r.id, `the framework gives no overall grade ("not-given"), but the record has "${r.overall}"`);
 
     const gradeProblem = (grade: string | null) => {
       if (grade === 'adequate' && r.framework !== 'pre-sif')
@@ -93,6 +186,9 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
     checkFlags(MS, r.id, `${at}.flags`, r.flags);
     r.dateClaims.forEach((c, j) => checkRefs(MS, r.id, `${at}.dateClaims[${j}].sources`, c.sources));
     r.actors.forEach((a, j) => checkBody(MS, r.id, `${at}.actors[${j}]`, a, 'actor'));
+    checkConfidence(MS, r.id, `${at}.confidence`, r.confidence, r.sources);
+    r.dateClaims.forEach((c, j) => checkConfidence(MS, r.id, `${at}.dateClaims[${j}].confidence`, c.confidence, c.sources));
+    checkEnd(MS, r.id, `${at}.endStatus`, r);
     const ref = r.expected?.outcomeRef;
     // Without inspections.json an outcome may be an inspection we cannot see: not judged.
     if (ref !== undefined && files.inspections && !outcomeIds.has(ref))
@@ -109,9 +205,13 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
     checkRefs(GV, b.id, `${at}.sources`, b.sources);
     checkFlags(GV, b.id, `${at}.flags`, b.flags);
     checkBody(GV, b.id, `${at}.partOf`, b.partOf, 'partOf');
+    checkConfidence(GV, b.id, `${at}.confidence`, b.confidence, b.sources);
+    checkEnd(GV, b.id, `${at}.endStatus`, b);
     b.holders.forEach((h, j) => {
       checkRefs(GV, b.id, `${at}.holders[${j}].sources`, h.sources);
       checkFlags(GV, b.id, `${at}.holders[${j}].flags`, h.flags);
+      checkConfidence(GV, b.id, `${at}.holders[${j}].confidence`, h.confidence, h.sources);
+      checkEnd(GV, b.id, `${at}.holders[${j}].endStatus`, h);
     });
   });
 
@@ -121,6 +221,9 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
     checkFlags(GV, r.id, `${at}.flags`, r.flags);
     checkBody(GV, r.id, `${at}.from`, r.from, 'from');
     checkBody(GV, r.id, `${at}.to`, r.to, 'to');
+    (r.dateClaims ?? []).forEach((c, j) => checkRefs(GV, r.id, `${at}.dateClaims[${j}].sources`, c.sources));
+    checkConfidence(GV, r.id, `${at}.confidence`, r.confidence, r.sources);
+    checkEnd(GV, r.id, `${at}.endStatus`, r);
 
     const start = range(r.start);
     const end = range(r.end);
@@ -148,6 +251,8 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
     checkFlags(GV, p.id, `${at}.flags`, p.flags);
     checkBody(GV, p.id, `${at}.holder`, p.holder, 'holder');
     checkBody(GV, p.id, `${at}.over`, p.over, 'over');
+    checkConfidence(GV, p.id, `${at}.confidence`, p.confidence, p.sources);
+    checkEnd(GV, p.id, `${at}.endStatus`, p);
   });
 
   return problems;

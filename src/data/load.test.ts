@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server, serveFixtureData } from '../../tests/msw/node';
 import { DataLoadError, loadDataFile } from './load';
-import { makeQueryClient, metaQuery } from './queries';
+import { englandQuery, makeQueryClient, metaQuery } from './queries';
 
 serveFixtureData();
 
@@ -35,6 +35,55 @@ async function fetchWithPolicy(client: QueryClient) {
     return error as DataLoadError;
   }
 }
+
+describe('the England context file', () => {
+  it('loads and validates the real england.json, each figure with its as-at date, basis, page and confidence', async () => {
+    const file = await loadDataFile('england.json');
+    expect(file.figures.length).toBeGreaterThan(5);
+    for (const f of file.figures) {
+      expect(f.url).toMatch(/^https:\/\//);
+      expect(f.basis.length).toBeGreaterThan(0);
+      // A share the page does not state stays null: never a derived or estimated figure.
+      for (const share of [f.goodOrOutstanding, f.inadequate])
+        if (share) expect(share.percent !== null || share.count !== null).toBe(true);
+    }
+    expect(file.figures.find((f) => f.id === 'england-2024-03-31')).toMatchObject({
+      asAt: '2024-03-31',
+      authorities: 153,
+      goodOrOutstanding: { percent: 60, count: null },
+      inadequate: null,
+      standing: 'official',
+      confidence: 'high',
+    });
+  });
+
+  it('has a query of its own, keyed by file and version', () => {
+    expect(englandQuery().queryKey).toEqual(['data', 'england.json', 'latest']);
+    expect(englandQuery('1.1.0').queryKey).toEqual(['data', 'england.json', '1.1.0']);
+  });
+
+  it('refuses a mirror figure marked high, and a figure that states nothing', async () => {
+    const { englandFile } = await import('./schemas');
+    const base = (await loadDataFile('england.json')).figures[0]!;
+    const bad = {
+      about: 'a',
+      foundIn: 'b',
+      figures: [
+        { ...base, id: 'a', goodOrOutstanding: { percent: 38, count: null, url: 'https://example.org/mirror' } },
+        { ...base, id: 'b', goodOrOutstanding: null, inadequate: null },
+        { ...base, id: 'c', standing: 'secondary' },
+      ],
+    };
+    const result = englandFile.safeParse(bad);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual([
+      'figures.0.goodOrOutstanding.confidence',
+      'figures.1',
+      'figures.2.confidence',
+      'figures.2.confidence',
+    ]);
+  });
+});
 
 describe('loadDataFile', () => {
   it('returns the parsed file', async () => {

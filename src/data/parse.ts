@@ -12,6 +12,7 @@ import {
   inspectionsFile,
   metaFile,
   milestonesFile,
+  englandFile,
   nationalFile,
   sourcesFile,
 } from './schemas';
@@ -24,6 +25,7 @@ export const DATA_FILES = {
   'milestones.json': milestonesFile,
   'governance.json': governanceFile,
   'national.json': nationalFile,
+  'england.json': englandFile,
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;

@@ -65,6 +65,8 @@ export const inspectionsQuery = (version?: string) => dataQuery('inspections.jso
 export const milestonesQuery = (version?: string) => dataQuery('milestones.json', version);
 export const governanceQuery = (version?: string) => dataQuery('governance.json', version);
 export const nationalQuery = (version?: string) => dataQuery('national.json', version);
+/** The England context figures (no view draws them yet). */
+export const englandQuery = (version?: string) => dataQuery('england.json', version);
 
 export const useMeta = () => useQuery(metaQuery());
 export const useSources = () => useQuery(sourcesQuery());
@@ -72,6 +74,7 @@ export const useInspections = () => useQuery(inspectionsQuery());
 export const useMilestones = () => useQuery(milestonesQuery());
 export const useGovernance = () => useQuery(governanceQuery());
 export const useNational = () => useQuery(nationalQuery());
+export const useEngland = () => useQuery(englandQuery());
 
 /** Several data files at once: all of them once every one has arrived, else the first that failed. */
 export interface DataFilesState<F extends DataFileName> {

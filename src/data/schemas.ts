@@ -72,6 +72,21 @@ export const httpsUrl = z
  */
 export const confidence = z.enum(['high', 'medium', 'low']);
 
+/**
+ * What a citation gives the record, where that is less than a fact: a plan or expectation held
+ * at the time (commissioners "due to stay until 31 March 2021"), or the ground for an inference.
+ * validate-data refuses a known end whose only citations for the end give a plan or an inference.
+ */
+export const gives = z.enum(['fact', 'plan', 'inference']);
+
+/**
+ * How a record's start or end is known: "known" (a source states it), "planned" (the date a
+ * source gives is a plan or expectation held at the time; what happened is not recorded), or
+ * "inferred" (worked out by the project, no source states it). Planned and inferred dates are
+ * drawn like uncertain ones (dashed) and never said as fact.
+ */
+export const dateStatus = z.enum(['known', 'planned', 'inferred']);
+
 /** A citation: which document, and where in it. */
 export const sourceRef = z.strictObject({
   source: id,
@@ -79,6 +94,10 @@ export const sourceRef = z.strictObject({
   locator: text,
   /** What this source says where it differs from the record (a date as printed, say). */
   says: text.optional(),
+  /** Which of the record's fields this citation is for ("end", "published"), where not all. */
+  field: text.optional(),
+  /** What the citation gives for that field: a fact (the default), a plan, or an inference. */
+  gives: gives.optional(),
 });
 
 /** A problem worth a reader's attention: sources that disagree, or a source that is wrong. */
@@ -99,6 +118,8 @@ export const dateClaim = z.strictObject({
   /** The date as the source prints it, kept when it is not a real date. */
   stated: text.optional(),
   sources: z.array(sourceRef).min(1),
+  /** How sure we are of this claim, where it differs from the record's own confidence. */
+  confidence: confidence.optional(),
 });
 
 const provenance = {
@@ -125,10 +146,21 @@ export const sourceKind = z.enum([
   'research-note',
 ]);
 
+/**
+ * A source's standing under the README's confidence rule: "official" (an official or primary
+ * document: a government letter, direction, statement, statutory instrument, inspection report,
+ * or a faithful copy of one), "secondary" (a press report, a council release or web page, a
+ * compiled dataset), or "finder" (the project's research sheet: where a fact was found, which is
+ * not itself evidence for it). A record marked high must cite an official source, or two
+ * secondary sources from different publishers.
+ */
+export const sourceStanding = z.enum(['official', 'secondary', 'finder']);
+
 export const sourceDoc = z.strictObject({
   id,
   title: text,
   kind: sourceKind,
+  standing: sourceStanding,
   date: partialDate.nullable(),
   /** Why the date is as it is (e.g. "inferred: the text carries no date"). */
   dateNote: text.optional(),
@@ -163,6 +195,8 @@ export const framework = z.enum([
   'pre-sif',
   'sif',
   'ilacs',
+  /** ILACS as reformed from April 2026: no overall-effectiveness grade. */
+  'ilacs-2026',
   /** Inspections of fostering and adoption agencies (the trust's). */
   'agency',
   'joint-pilot',
@@ -219,6 +253,12 @@ export const inspection = z.strictObject({
   published: partialDate.nullable(),
   /** The headline judgement, on the framework's scale; null for ungraded visits or unknown. */
   overall: grade.nullable(),
+  /**
+   * Why `overall` is what it is: "given" (a grade, or null for an ungraded visit), "unknown" (a
+   * grade was given but the sources do not say it), or "not-given" (the framework in force gives
+   * no overall grade, as Ofsted's reformed framework from 2026). Absent means "given".
+   */
+  overallStatus: z.enum(['given', 'unknown', 'not-given']).optional(),
   /** The area the headline judgement is about (a 2013 adoption inspection judged adoption). */
   area: judgementArea,
   judgements: z.array(judgement).default([]),
@@ -270,8 +310,12 @@ export const milestone = z.strictObject({
   date: partialDate.nullable(),
   /** For spans (a direction in force, an appointment): the last day, null if open or unknown. */
   end: partialDate.nullable().default(null),
-  /** "open": still in force when last known; "unknown": ended, but when is not known. */
-  endStatus: z.enum(['none', 'known', 'open', 'unknown']).default('none'),
+  /**
+   * "open": still in force when last known; "unknown": ended, but when is not known; "planned":
+   * the end is a date a source gave as a plan or expectation at the time; "inferred": the end is
+   * worked out by the project. Planned and inferred ends are drawn as uncertain (dashed).
+   */
+  endStatus: z.enum(['none', 'known', 'open', 'unknown', 'planned', 'inferred']).default('none'),
   /** Bodies in governance.json that acted or were acted on. */
   actors: z.array(id).default([]),
   legalBasis: text.optional(),
@@ -316,6 +360,9 @@ export const postHolder = z.strictObject({
   name: text,
   start: partialDate.nullable(),
   end: partialDate.nullable(),
+  /** How the start and end are known; absent means "known". */
+  startStatus: dateStatus.optional(),
+  endStatus: dateStatus.optional(),
   ...provenance,
 });
 
@@ -330,9 +377,15 @@ export const body = z.strictObject({
   /** When the body existed, where that matters (the county council ended 31 March 2021). */
   start: partialDate.nullable(),
   end: partialDate.nullable(),
+  /** How the start and end are known; absent means "known". */
+  startStatus: dateStatus.optional(),
+  endStatus: dateStatus.optional(),
   holders: z.array(postHolder).default([]),
   ...provenance,
 });
+
+/** How a relationship's or power's end is known (see the milestone's endStatus). */
+export const spanEndStatus = z.enum(['known', 'open', 'unknown', 'planned', 'inferred']);
 
 export const relationshipType = z.enum([
   'directs',
@@ -355,10 +408,12 @@ export const relationship = z.strictObject({
   start: partialDate.nullable(),
   /** Last day in force (inclusive); null if still in force or unknown (see endStatus). */
   end: partialDate.nullable(),
-  endStatus: z.enum(['known', 'open', 'unknown']),
+  endStatus: spanEndStatus,
   legalBasis: text.optional(),
   /** A short plain-English description: "directs the council on children's social care". */
   label: text,
+  /** Other dates sources give, e.g. the ends claimed for a direction whose end is unknown. */
+  dateClaims: z.array(dateClaim).optional(),
   ...provenance,
 });
 
@@ -380,7 +435,7 @@ export const power = z.strictObject({
   over: id.optional(),
   start: partialDate.nullable(),
   end: partialDate.nullable(),
-  endStatus: z.enum(['known', 'open', 'unknown']),
+  endStatus: spanEndStatus,
   authority: text,
   ...provenance,
 });
@@ -475,6 +530,98 @@ export const nationalFile = z.strictObject({
   inspections: z.array(nationalInspection),
 });
 
+// ---------------------------------------------------------------- england.json
+
+/** A share of English local authorities as a page states it: a percentage, a count, or both. */
+export const englandShare = z.strictObject({
+  /** The percentage as stated (whole numbers on most pages); null where only a count is stated. */
+  percent: z.number().min(0).max(100).nullable(),
+  /** The number of authorities as stated; null where only a percentage is stated. */
+  count: z.number().int().min(0).nullable(),
+  /** Only where this figure rests on a different page or confidence than its record. */
+  url: httpsUrl.optional(),
+  confidence: confidence.optional(),
+  note: text.optional(),
+});
+
+/**
+ * One point in the national picture: how English authorities' children's services stood on a
+ * date, as an Ofsted official-statistics page states it. Figures are never derived or estimated:
+ * a split the page does not state stays null.
+ */
+export const englandFigure = z.strictObject({
+  id,
+  /** The last day the figures cover. */
+  asAt: partialDate,
+  /** What the figures cover, in words (which inspections, published by when). */
+  covers: text,
+  /** The release's publication date where the page shows it; null where it does not. */
+  published: partialDate.nullable(),
+  publishedNote: text.optional(),
+  title: text,
+  /** Which judgement each authority is counted on (first SIF, most recent, first ILACS …). */
+  basis: text,
+  /** How many authorities the figures count, where the page says; null where it does not. */
+  authorities: z.number().int().min(1).nullable(),
+  authoritiesNote: text.optional(),
+  /** Good or outstanding overall (the pages give them combined). */
+  goodOrOutstanding: englandShare.nullable(),
+  /** Inadequate overall, where stated. */
+  inadequate: englandShare.nullable(),
+  /** The page the figures are stated on. */
+  url: httpsUrl,
+  /** Where on the page. */
+  locator: text,
+  /** The standing of the page: official (GOV.UK) or secondary (a mirror, the press). */
+  standing: sourceStanding.exclude(['finder']),
+  /** The row of the research sheet (../shared/research/england-context.md) it came from. */
+  researchRow: text,
+  confidence,
+  /** Disputes and weak points, in our own words (the page is the figure's only source). */
+  flags: z.array(flag.omit({ sources: true })).default([]),
+  notes: text.optional(),
+});
+
+export const englandFile = z
+  .strictObject({
+    about: text,
+    /** Where the figures were found: the research sheet, cited as a finder. */
+    foundIn: text,
+    figures: z.array(englandFigure),
+  })
+  .superRefine((file, ctx) => {
+    checkUniqueIds(file.figures, 'figures', ctx);
+    file.figures.forEach((f, i) => {
+      const shareConfidence = (share: z.infer<typeof englandShare> | null) =>
+        share?.confidence ?? f.confidence;
+      (['goodOrOutstanding', 'inadequate'] as const).forEach((key) => {
+        const share = f[key];
+        if (share && share.percent === null && share.count === null)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', i, key],
+            message: 'a share must state a percentage or a count (use null for a share not stated)',
+          });
+        // The confidence rule: high only on an official page. A share read on another page (a
+        // mirror) says its own confidence, and it is never high.
+        if (share?.url && (share.confidence === undefined || share.confidence === 'high'))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', i, key, 'confidence'],
+            message: 'a share read on another page than the figure\'s must give its own confidence, and it cannot be high',
+          });
+        else if (share && !share.url && shareConfidence(share) === 'high' && f.standing !== 'official')
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', i, 'confidence'],
+            message: 'marked high, but the page is not an official source',
+          });
+      });
+      if (f.goodOrOutstanding === null && f.inadequate === null)
+        ctx.addIssue({ code: 'custom', path: ['figures', i], message: 'states no figure' });
+    });
+  });
+
 // ------------------------------------------------------------------- meta.json
 
 export const metaFile = z.strictObject({
@@ -515,3 +662,9 @@ export type NationalAuthority = z.infer<typeof nationalAuthority>;
 export type NationalInspection = z.infer<typeof nationalInspection>;
 export type NationalFile = z.infer<typeof nationalFile>;
 export type MetaFile = z.infer<typeof metaFile>;
+export type EnglandShare = z.infer<typeof englandShare>;
+export type EnglandFigure = z.infer<typeof englandFigure>;
+export type EnglandFile = z.infer<typeof englandFile>;
+export type SourceStanding = z.infer<typeof sourceStanding>;
+export type DateStatus = z.infer<typeof dateStatus>;
+export type SpanEndStatus = z.infer<typeof spanEndStatus>;

@@ -31,11 +31,13 @@ describe('the latest judgements, as the data gives them', () => {
     expect(gradesOn('2013-03-01')).toEqual({ adoption: 'inadequate (ncc-adoption-agency-2012)' });
   });
 
-  it('on 1 June 2016 the April 2016 requires improvement stands beside the 2013 area judgements', () => {
+  it('on 1 June 2016 the April 2016 requires improvement replaces the 2013 judgements in its key areas', () => {
+    // The direction: requires improvement overall and in every category (issue 18).
     expect(gradesOn('2016-06-01')).toMatchObject({
       overall: 'requires-improvement (ncc-sif-2016)',
-      'help-and-protection': 'inadequate (ncc-child-protection-2013)',
-      'children-in-care': 'inadequate (ncc-looked-after-children-2013)',
+      'help-and-protection': 'requires-improvement (ncc-sif-2016)',
+      'children-in-care': 'requires-improvement (ncc-sif-2016)',
+      leadership: 'requires-improvement (ncc-sif-2016)',
       adoption: 'inadequate (ncc-adoption-agency-2013)',
     });
   });

@@ -23,10 +23,53 @@ describe('the briefing summary, generated from the data for any date', () => {
     expect(text).not.toMatch(/March 2013/);
   });
 
+  it('1 September 2026: the July 2026 inspection of both councils, and that its framework gives no overall grade', () => {
+    const text = summary('2026-09-01');
+    expect(text).toContain(
+      'The last overall judgements were of North Northamptonshire Council and West Northamptonshire Council: each requires improvement (25 November 2022).',
+    );
+    expect(text).toContain(
+      "Ofsted's later inspections of North Northamptonshire Council and West Northamptonshire Council (7 July 2026) gave no overall grade: the framework in force does not give one.",
+    );
+    expect(text).toContain('Help and protection was last judged good (7 July 2026).');
+    expect(text).toContain('Children in care was last judged good (7 July 2026).');
+    expect(text).toContain('Care leavers was last judged good (7 July 2026).');
+    expect(text).toMatch(/was last judged outstanding \(7 July 2026\)\./);
+    // The 2023 fostering visit came before the 2026 inspection: not "since then".
+    expect(text).not.toContain('Since then');
+    // Not before its publication.
+    expect(summary('2026-07-06')).not.toContain('2026');
+  });
+
+  // Issue 18: what was expected next, on any date in 2019–2020, from the expectations held then.
+  it.each([
+    ['2019-05-01', [], ['Two unitary councils', "Children's trust"]],
+    ['2019-06-01', ['Expected next: Two unitary councils expected from 1 April 2021.'], ["Children's trust"]],
+    [
+      '2019-12-01',
+      ['Expected next: Two unitary councils expected from 1 April 2021.', "Expected next: Children's trust expected to take over services from July 2020."],
+      [],
+    ],
+    ['2020-05-15', ['Expected next: Two unitary councils expected from 1 April 2021.'], ["Children's trust expected"]],
+    ['2021-04-02', [], ['Two unitary councils expected']],
+  ])('%s: expected next', (day, present, absent) => {
+    const text = summary(day);
+    for (const p of present) expect(text).toContain(p);
+    for (const a of absent) expect(text).not.toContain(a);
+  });
+
+  it('1 June 2020: the 2019 fostering judgement (known to the year only) is in the briefing', () => {
+    const text = summary('2020-06-01');
+    expect(text).toContain('The last overall judgement was of Northamptonshire County Council: inadequate (29 July 2019).');
+    expect(text).toContain('Fostering was last judged inadequate (2019).');
+    // Not before the end of 2019: the year may mean any day of it.
+    expect(summary('2019-08-01')).not.toContain('Fostering');
+  });
+
   it('1 June 2016: requires improvement (April 2016), the 2013 direction in force with its disputed end', () => {
     const text = summary('2016-06-01');
     expect(text).toContain('The last overall judgement was of Northamptonshire County Council: requires improvement (April 2016).');
-    expect(text).toContain('the Education Secretary directs Northamptonshire County Council (since 2 October 2013; sources disagree on when it ended)');
+    expect(text).toContain('the Education Secretary directs Northamptonshire County Council (since 2 October 2013; ended 2016 or July 2017: sources disagree)');
     expect(text).not.toContain('Communities Secretary');
   });
 

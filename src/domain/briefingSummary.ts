@@ -7,6 +7,7 @@ import { formatPartialDate, toDayRange, type PartialDate } from './dates';
 import {
   getExpectations,
   getKnownFrom,
+  getKnownInspections,
   getLatestJudgements,
   getLatestVisit,
   type AreaJudgement,
@@ -30,6 +31,12 @@ export interface BriefingPosition {
   judgements: Map<AreaJudgement['area'], AreaJudgement>;
   /** The latest ungraded visit, if it came after the latest overall judgement. */
   visit: Inspection | null;
+  /**
+   * The latest graded inspections, published after the last overall judgement, under a framework
+   * that gives no overall grade (Ofsted's reformed framework, 2026): said, so that the older
+   * overall judgement is not read as the latest word.
+   */
+  noOverall: Inspection[];
   governance: GovernanceAsAt;
   /** Milestones dated exactly on the as-at day (expectations aside). */
   today: Milestone[];
@@ -59,17 +66,29 @@ export function getBriefingPosition(data: BriefingData, asAt: PartialDate): Brie
   const judgements = getLatestJudgements(data.inspections, asAt);
   const overall = judgements.get('overall');
   const visit = getLatestVisit(data.inspections, asAt);
-  const visitIsNews =
-    visit !== null && (!overall || toDayRange(getKnownFrom(visit)!).first >= toDayRange(overall.knownFrom).last);
   const outcomeDate = (id: string) => {
     const inspection = data.inspections.find((i) => i.id === id);
     if (inspection) return getKnownFrom(inspection);
     return data.milestones.find((m) => m.id === id)?.date ?? null;
   };
+  const noOverallAll = getKnownInspections(data.inspections, asAt).filter(
+    (i) =>
+      i.graded &&
+      i.overallStatus === 'not-given' &&
+      (!overall || toDayRange(getKnownFrom(i)!).first > toDayRange(overall.knownFrom).last),
+  );
+  const lastNoOverall = noOverallAll.at(-1);
+  // A visit is news when it came after the last full inspection, with or without an overall grade.
+  const lastFull = lastNoOverall ? getKnownFrom(lastNoOverall) : (overall?.knownFrom ?? null);
+  const visitIsNews =
+    visit !== null && (!lastFull || toDayRange(getKnownFrom(visit)!).first >= toDayRange(lastFull).last);
   return {
     asAt,
     judgements,
     visit: visitIsNews ? visit : null,
+    noOverall: lastNoOverall
+      ? noOverallAll.filter((i) => getKnownFrom(i) === getKnownFrom(lastNoOverall))
+      : [],
     governance: governanceAsAt(data.governance, asAt),
     today: data.milestones.filter((m) => m.date === asAt && m.kind !== 'expected'),
     expectations: getExpectations(data.milestones, asAt, outcomeDate),
@@ -100,10 +119,19 @@ function judgementSentences(p: BriefingPosition): string[] {
   } else {
     out.push("No overall judgement of children's services had been published yet.");
   }
-  // Area judgements published after the last overall judgement (or all of them, if none).
+  if (p.noOverall.length > 0) {
+    const subjects = p.noOverall.map((i) => p.name(i.subject)).sort();
+    const when = formatPartialDate(getKnownFrom(p.noOverall[0]!)!);
+    out.push(
+      `Ofsted's later inspection${subjects.length > 1 ? 's' : ''} of ${listWords(subjects)} (${when}) gave no overall grade: the framework in force does not give one.`,
+    );
+  }
+  // Area judgements published after the last overall judgement (or all of them, if none). One
+  // known only to a month or year counts unless it was certainly out before the overall one (the
+  // fostering judgement of 2019, year only, came with or after the inspection of July 2019).
   for (const j of p.judgements.values()) {
     if (j.area === 'overall') continue;
-    if (overall && toDayRange(j.knownFrom).first <= toDayRange(overall.knownFrom).last) continue;
+    if (overall && toDayRange(j.knownFrom).last <= toDayRange(overall.knownFrom).last) continue;
     out.push(`${AREA_LABELS[j.area]} was last judged ${lowerFirst(formatGrade(j.grade))} (${formatPartialDate(j.knownFrom)}).`);
   }
   return out;
@@ -132,10 +160,12 @@ function directionSentence(p: BriefingPosition): string | null {
     const notes = [
       `${list.length > 1 ? 'directions of' : 'since'} ${listWords(dates)}`,
       ...(bases.length ? [`under ${listWords(bases)}`] : []),
-      ...(list.some((d) => d.relationship.flags.some((f) => f.kind === 'conflict' && f.field === 'end'))
+      // An end that sources date differently, or that is only planned or inferred, is said with its dates.
+      ...[...new Set(list.flatMap((d) => (d.endNote ? [d.endNote] : [])))],
+      ...(list.some((d) => !d.endNote && d.relationship.flags.some((f) => f.kind === 'conflict' && f.field === 'end'))
         ? ['sources disagree on when it ended']
         : []),
-      ...(list.some((d) => d.reasons.includes('end-unknown')) ? ['no end date recorded'] : []),
+      ...(list.some((d) => d.reasons.includes('end-unknown') && !d.endNote) ? ['no end date recorded'] : []),
     ];
     return `${p.name(from)} directs ${p.name(to)} (${notes.join('; ')})`;
   });

@@ -10,7 +10,9 @@ import {
 } from './governance';
 import {
   describeChanges,
+  formatItemPeriod,
   formatPeriod,
+  formatPresence,
   makeNameLookup,
   summariseGovernance,
 } from './governanceText';
@@ -141,14 +143,60 @@ describe('governanceAsAt', () => {
     expect(rels).not.toContain('sos-education-directs-ncc-2013');
   });
 
-  it('on 1 June 2016 has the 2013 direction, in force, with the sources’ conflict over its end', () => {
-    const r = governanceAsAt(real, '2016-06-01').relationships.find(
-      (x) => x.relationship.id === 'sos-education-directs-ncc-2013',
+  // The 2013 direction: the ministers' letter says the intervention ran to 2016, the press that
+  // supervision was lifted in July 2017; the revocation date is unknown (issue 18).
+  const direction2013 = (day: string) =>
+    governanceAsAt(real, day).relationships.find((x) => x.relationship.id === 'sos-education-directs-ncc-2013');
+
+  it.each(['2016-06-01', '2017-01-01', '2017-07-01'])(
+    'on %s has the 2013 direction, possibly in force: its end is disputed (2016 or July 2017)',
+    (day) => {
+      const r = direction2013(day);
+      expect(r?.status).toBe('uncertain');
+      expect(r?.reasons).toEqual(expect.arrayContaining(['end-unknown', 'end-disputed']));
+      expect(r?.endNote).toBe('ended 2016 or July 2017: sources disagree');
+      expect(formatPresence(r!.status, r!.reasons, r!.endNote)).toBe(
+        'uncertain: end date unknown; ended 2016 or July 2017: sources disagree',
+      );
+      expect(r?.relationship.flags).toEqual(
+        expect.arrayContaining([expect.objectContaining({ kind: 'conflict', field: 'end' })]),
+      );
+    },
+  );
+
+  it('has the 2013 direction firmly in force before 2016, and gone after July 2017, when every source has it ended', () => {
+    expect(direction2013('2015-12-31')).toEqual(expect.objectContaining({ status: 'yes', reasons: [], endNote: null }));
+    expect(direction2013('2017-08-01')).toBeUndefined();
+  });
+
+  it('on 1 January 2017 says in words that the 2013 direction ended 2016 or July 2017, the sources disagreeing', () => {
+    const state = governanceAsAt(real, '2017-01-01');
+    const text = summariseGovernance(state, makeNameLookup(real));
+    expect(text).toContain('(2013 direction)): ended 2016 or July 2017: sources disagree.');
+    expect(formatItemPeriod(direction2013('2017-01-01')!.relationship)).toBe(
+      'From 2 October 2013; ended 2016 or July 2017: sources disagree',
     );
-    expect(r?.status).toBe('yes');
-    expect(r?.relationship.flags).toEqual(
-      expect.arrayContaining([expect.objectContaining({ kind: 'conflict', field: 'end' })]),
+  });
+
+  it('shows a planned end as a plan, never as a known end: the MHCLG commissioners', () => {
+    const r = governanceAsAt(real, '2020-01-01').relationships.find(
+      (x) => x.relationship.id === 'sos-housing-appoints-mhclg-commissioners',
     );
+    expect(r?.status).toBe('uncertain');
+    expect(r?.reasons).toContain('end-planned');
+    expect(r?.endNote).toBe('due to end 31 March 2021: a plan held at the time, the actual end is not recorded');
+    expect(formatItemPeriod(r!.relationship)).toBe(
+      'From 10 May 2018; due to end 31 March 2021: a plan held at the time, the actual end is not recorded',
+    );
+    const holders = governanceAsAt(real, '2020-01-01').bodies.find((b) => b.body.id === 'mhclg-commissioners')!.holders;
+    expect(holders.map((h) => h.status)).toEqual(['uncertain', 'uncertain']);
+  });
+
+  it('shows an inferred end and an inferred start as inferred', () => {
+    const csc = governanceAsAt(real, '2021-06-01').relationships.find((x) => x.relationship.id === 'sos-education-appoints-csc');
+    expect(csc?.endNote).toBe('end (January 2022) inferred, not stated by a source');
+    const board = governanceAsAt(real, '2021-06-01').bodies.find((b) => b.body.id === 'improvement-board');
+    expect(board?.reasons).toEqual(['start-inferred']);
   });
 
   it('on 1 April 2021 has the two unitary councils and the trust, and no county council', () => {
@@ -259,6 +307,9 @@ describe('summariseGovernance', () => {
     real.relationships.filter(
       (r) =>
         r.endStatus === 'unknown' &&
+        // An unknown end that sources date is over once the latest of their dates has passed.
+        !((r.dateClaims ?? []).length > 0 &&
+          (r.dateClaims ?? []).every((c) => c.date !== null && c.date < day.slice(0, c.date.length))) &&
         (r.start ?? '') < day &&
         exists(r.from, day) &&
         exists(r.to, day),
@@ -280,9 +331,10 @@ describe('summariseGovernance', () => {
   it('on 2020-01-01 says how many relationships are uncertain, and why', () => {
     const n = endUnknownOn('2020-01-01');
     expect(n).toBeGreaterThan(1);
-    expect(summariseGovernance(governanceAsAt(real, '2020-01-01'), name)).toContain(
-      `, ${n} of them uncertain on this date (all with no recorded end date), shown dashed`,
-    );
+    // Besides those with no recorded end: the commissioners' planned end, the commissioner's inferred one.
+    const text = summariseGovernance(governanceAsAt(real, '2020-01-01'), name);
+    expect(text).toContain(`, ${n + 2} of them uncertain on this date (${n} with no recorded end date), shown dashed`);
+    expect(text).toContain('appoints Commissioners for Northamptonshire County Council: due to end 31 March 2021: a plan held at the time');
   });
 });
 

@@ -6,8 +6,11 @@
  * 1. A relationship or power is never in force on a day when a body it names did not exist
  *    (the county council ended on 31 March 2021, so no direction to it outlives that day).
  * 2. An end recorded as unknown means "may have ended": uncertain, not firmly in force.
+ * 3. An end that is only a plan held at the time, or inferred, is not a known end: the item is
+ *    uncertain on every day it is shown, and says why ("due to end 31 March 2021: a plan").
+ *    Where sources disagree on an end that is unknown, it says so with each date they give.
  */
-import type { Body, GovernanceFile, Power, Relationship } from './types';
+import type { Body, DateClaim, GovernanceFile, Power, Relationship, SpanEndStatus } from './types';
 import {
   comparePartialDates,
   formatPartialDate,
@@ -22,7 +25,15 @@ export type Presence = 'yes' | 'uncertain';
 
 /** Why an item is only possibly in force on a day. */
 export type UncertaintyReason =
-  'start-imprecise' | 'end-imprecise' | 'end-unknown' | 'start-unknown' | 'body-uncertain';
+  | 'start-imprecise'
+  | 'end-imprecise'
+  | 'end-unknown'
+  | 'start-unknown'
+  | 'body-uncertain'
+  | 'end-planned'
+  | 'end-inferred'
+  | 'end-disputed'
+  | 'start-inferred';
 
 export const UNCERTAINTY_LABELS: Record<UncertaintyReason, string> = {
   'start-imprecise': 'start known only to the month or year',
@@ -30,11 +41,46 @@ export const UNCERTAINTY_LABELS: Record<UncertaintyReason, string> = {
   'end-unknown': 'end date unknown',
   'start-unknown': 'start date not recorded',
   'body-uncertain': 'a body it names may not exist on this date',
+  'end-planned': 'the end recorded is a plan held at the time, not a known date',
+  'end-inferred': 'the end recorded is inferred, not stated by a source',
+  'end-disputed': 'sources disagree on when it ended',
+  'start-inferred': 'the start recorded is inferred, not stated by a source',
 };
+
+/** The end claims of an item whose end is unknown, in date order, with distinct dates. */
+function endClaims(claims: readonly DateClaim[] | undefined): PartialDate[] {
+  const dates = (claims ?? []).flatMap((c) => (c.field === 'end' && c.date !== null ? [c.date] : []));
+  return [...new Set(dates)].sort(comparePartialDates);
+}
+
+/**
+ * The end of a relationship, power or milestone in words, where it is not simply known: "ended
+ * 2016 or July 2017: sources disagree", "due to end 31 March 2021: a plan held at the time, the
+ * actual end is not recorded", "end (31 March 2021) inferred, not stated by a source". Null for
+ * a known, open or plainly unknown end.
+ */
+export function describeEnd(item: {
+  end: PartialDate | null;
+  endStatus: SpanEndStatus | 'none';
+  dateClaims?: readonly DateClaim[];
+}): string | null {
+  if (item.endStatus === 'planned' && item.end)
+    return `due to end ${formatPartialDate(item.end)}: a plan held at the time, the actual end is not recorded`;
+  if (item.endStatus === 'inferred' && item.end)
+    return `end (${formatPartialDate(item.end)}) inferred, not stated by a source`;
+  if (item.endStatus === 'unknown' && item.end === null) {
+    const claims = endClaims(item.dateClaims);
+    if (claims.length > 1)
+      return `ended ${claims.map((d) => formatPartialDate(d)).join(' or ')}: sources disagree`;
+  }
+  return null;
+}
 
 interface Dated {
   status: Presence;
   reasons: UncertaintyReason[];
+  /** The end in words where it is planned, inferred or disputed (see describeEnd); else null. */
+  endNote: string | null;
 }
 
 export interface RelationshipAsAt extends Dated {
@@ -81,7 +127,13 @@ const dayAfter = (day: PartialDate): PartialDate => toIsoDay(new Date(toDayRange
 /** Strip a trailing explanation in brackets: "Minister for Children and Families (the children's minister)". */
 export const toPlainName = (body: Body): string => body.name.replace(/\s*\([^)]*\)\s*$/, '');
 
-const existence = (date: PartialDate, body: Body) => isInForceOn(date, body.start, body.end);
+/** A body whose start is inferred may not exist yet on a day its recorded dates include. */
+const existence = (date: PartialDate, body: Body) => {
+  const own = isInForceOn(date, body.start, body.end);
+  return own === 'yes' && (body.startStatus === 'inferred' || body.startStatus === 'planned')
+    ? 'uncertain'
+    : own;
+};
 
 /**
  * The presence of a relationship or power on a day, or null when it is not in force.
@@ -92,13 +144,20 @@ function datedPresence(
   item: {
     start: PartialDate | null;
     end: PartialDate | null;
-    endStatus: 'known' | 'open' | 'unknown';
+    endStatus: SpanEndStatus;
+    dateClaims?: readonly DateClaim[];
   },
   named: readonly (Body | undefined)[],
 ): Dated | null {
   const bodies = named.filter((b): b is Body => b !== undefined);
   const own = isInForceOn(date, item.start, item.end);
   if (own === 'no') return null;
+  // An unknown end that sources date differently: in force before the earliest date they give,
+  // disputed between the earliest and the latest, and ended (every source agrees) after that.
+  const claims = item.end === null && item.endStatus === 'unknown' ? endClaims(item.dateClaims) : [];
+  const { first: dayFirst, last: dayLast } = toDayRange(date);
+  if (claims.length > 0 && dayFirst > toDayRange(claims.at(-1)!).last) return null;
+  const beforeClaims = claims.length > 0 && dayLast < toDayRange(claims[0]!).first;
   const existences = bodies.map((b) => existence(date, b));
   if (existences.includes('no')) return null;
   const reasons: UncertaintyReason[] = [];
@@ -108,14 +167,22 @@ function datedPresence(
     if (item.end !== null && last > toDayRange(item.end).first) reasons.push('end-imprecise');
   }
   // The start is the first day in force, so on that very day an unknown end cannot yet apply.
-  if (item.end === null && item.endStatus === 'unknown' && item.start !== date)
+  if (item.end === null && item.endStatus === 'unknown' && item.start !== date && !beforeClaims) {
     reasons.push('end-unknown');
+    if (claims.length > 1) reasons.push('end-disputed');
+  }
+  if (item.endStatus === 'planned') reasons.push('end-planned');
+  if (item.endStatus === 'inferred') reasons.push('end-inferred');
   // With no start recorded, the item may have begun any time after the bodies it names began.
   // Where none of them has a recorded start, the item is taken to predate the data (the
   // county council's own functions, Ofsted's inspection of it), as isInForceOn does.
   if (item.start === null && bodies.some((b) => b.start !== null)) reasons.push('start-unknown');
   if (existences.includes('uncertain')) reasons.push('body-uncertain');
-  return { status: reasons.length > 0 ? 'uncertain' : 'yes', reasons };
+  return {
+    status: reasons.length > 0 ? 'uncertain' : 'yes',
+    reasons,
+    endNote: beforeClaims ? null : describeEnd(item),
+  };
 }
 
 function holderStatus(date: PartialDate, holder: Body['holders'][number]): HolderAsAt['status'] {
@@ -123,6 +190,9 @@ function holderStatus(date: PartialDate, holder: Body['holders'][number]): Holde
   if (own === 'no') return 'no';
   // A holder whose start or end is not recorded may or may not be in post on the day.
   if (holder.start === null || holder.end === null) return 'uncertain';
+  // Nor one whose recorded start or end is only a plan or an inference.
+  if ([holder.startStatus, holder.endStatus].some((s) => s === 'planned' || s === 'inferred'))
+    return 'uncertain';
   return own;
 }
 
@@ -184,12 +254,15 @@ export function governanceAsAt(file: GovernanceFile, date: PartialDate): Governa
     const s = shown.get(body.id);
     if (!s) return [];
     const reasons: UncertaintyReason[] =
-      existence(date, body) === 'uncertain' ? ['body-uncertain'] : [];
+      existence(date, body) === 'uncertain'
+        ? [body.startStatus === 'inferred' && isInForceOn(date, body.start, body.end) === 'yes' ? 'start-inferred' : 'body-uncertain']
+        : [];
     return [
       {
         body,
         status: s.status,
         reasons,
+        endNote: null,
         via: s.via,
         holders: body.holders.map((holder) => ({ holder, status: holderStatus(date, holder) })),
       },

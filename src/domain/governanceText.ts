@@ -5,14 +5,17 @@
  */
 import type {
   Body,
+  DateClaim,
   GovernanceFile,
   Power,
   PowerFunction,
   Relationship,
   RelationshipType,
+  SpanEndStatus,
 } from './types';
 import { formatPartialDate, isInForceOn, type PartialDate } from './dates';
 import {
+  describeEnd,
   toPlainName,
   UNCERTAINTY_LABELS,
   type GovernanceAsAt,
@@ -88,10 +91,20 @@ export function toPowerSentence(p: Power, name: NameLookup): string {
   return `${FUNCTION_LABELS[p.function]}${over}: held by ${name(p.holder)}`;
 }
 
-/** "in force" or "may have ended: end date unknown". */
-export function formatPresence(status: Presence, reasons: readonly UncertaintyReason[]): string {
+/**
+ * "in force" or "uncertain: end date unknown; sources disagree on when it ended". With an end
+ * note (describeEnd), the note says the dates: "…; ended 2016 or July 2017: sources disagree".
+ */
+export function formatPresence(
+  status: Presence,
+  reasons: readonly UncertaintyReason[],
+  endNote?: string | null,
+): string {
   if (status === 'yes') return 'in force';
-  return `uncertain: ${reasons.map((r) => UNCERTAINTY_LABELS[r]).join('; ')}`;
+  // The end note says the same as these reasons, with the dates.
+  const said: readonly UncertaintyReason[] = endNote ? ['end-planned', 'end-inferred', 'end-disputed'] : [];
+  const labels = reasons.filter((r) => !said.includes(r)).map((r) => UNCERTAINTY_LABELS[r]);
+  return `uncertain: ${[...labels, ...(endNote ? [endNote] : [])].join('; ')}`;
 }
 
 const since = (start: PartialDate | null) =>
@@ -166,6 +179,9 @@ export function summariseGovernance(state: GovernanceAsAt, name: NameLookup): st
       state.relationships.length === 1 ? 'relationship' : 'relationships'
     }${uncertain.length ? `, ${uncertain.length} of them uncertain on this date${why}, shown dashed` : ''}.`,
   ];
+  // Ends that are disputed, planned or inferred are said with their dates.
+  for (const r of state.relationships)
+    if (r.endNote) parts.push(`${toRelationshipSentence(r.relationship, name)}: ${r.endNote}.`);
   const directs = state.relationships.filter((r) => r.relationship.type === 'directs');
   if (directs.length > 0) {
     const targets = unique(directs.map((r) => r.relationship.to));
@@ -188,13 +204,20 @@ export function summariseGovernance(state: GovernanceAsAt, name: NameLookup): st
   return parts.join(' ');
 }
 
-/** A period in words, saying what is not known: "From 30 November 2018; end date unknown". */
+/**
+ * A period in words, saying what is not known: "From 30 November 2018; end date unknown", "From
+ * 2 October 2013; ended 2016 or July 2017: sources disagree", "From 10 May 2018; due to end 31
+ * March 2021: a plan held at the time, the actual end is not recorded".
+ */
 export function formatPeriod(
   start: PartialDate | null,
   end: PartialDate | null,
-  endStatus?: 'known' | 'open' | 'unknown',
+  endStatus?: SpanEndStatus,
+  dateClaims?: readonly DateClaim[],
 ): string {
   const from = start ? `From ${formatPartialDate(start)}` : 'Start not recorded';
+  const note = endStatus ? describeEnd({ end, endStatus, dateClaims }) : null;
+  if (note) return `${from}; ${note}`;
   if (end)
     return start
       ? `${formatPartialDate(start)} to ${formatPartialDate(end)}`
@@ -203,3 +226,11 @@ export function formatPeriod(
   if (endStatus === 'unknown') return `${from}; end date unknown`;
   return `${from}; end not recorded`;
 }
+
+/** A relationship's or power's period in words, with the end claims it carries. */
+export const formatItemPeriod = (item: {
+  start: PartialDate | null;
+  end: PartialDate | null;
+  endStatus: SpanEndStatus;
+  dateClaims?: readonly DateClaim[];
+}): string => formatPeriod(item.start, item.end, item.endStatus, item.dateClaims);

@@ -8,7 +8,7 @@ import { comparePartialDates, type PartialDate } from './dates';
 
 /** The inspection frameworks in force, for the bands behind the ladder. */
 export interface FrameworkEra {
-  id: 'pre-sif' | 'sif' | 'ilacs';
+  id: 'pre-sif' | 'sif' | 'ilacs' | 'ilacs-2026';
   label: string;
   short: string;
   /** First month or year in force; null: before the data begins. */
@@ -19,13 +19,15 @@ export interface FrameworkEra {
 
 /**
  * The 2012–13 frameworks graded "adequate"; the single inspection framework replaced them from
- * November 2013, and ILACS replaced it from 2018 (as src/data/schemas.ts records). Agency
+ * November 2013, and ILACS replaced it from 2018 (as src/data/schemas.ts records); ILACS was reformed
+ * from April 2026, without an overall grade (the national file's README). Agency
  * inspections of adoption and fostering services run on their own frameworks throughout.
  */
 export const FRAMEWORK_ERAS: readonly FrameworkEra[] = [
   { id: 'pre-sif', label: '2012–13 frameworks (middle grade "adequate")', short: '2012–13', from: null, until: '2013-11' },
   { id: 'sif', label: 'Single inspection framework, from November 2013', short: 'SIF', from: '2013-11', until: '2018' },
-  { id: 'ilacs', label: 'ILACS, from 2018', short: 'ILACS', from: '2018', until: null },
+  { id: 'ilacs', label: 'ILACS, from 2018', short: 'ILACS', from: '2018', until: '2026-04' },
+  { id: 'ilacs-2026', label: 'ILACS as reformed, from April 2026 (no overall grade)', short: 'ILACS 2026', from: '2026-04', until: null },
 ];
 
 /** Intervention milestones on one date, numbered in date order for the chart's key. */

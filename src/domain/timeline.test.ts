@@ -34,6 +34,23 @@ describe('toTimelineEvents', () => {
     expect(e).toMatchObject({ lane: 'ofsted', shape, start, end, dateLabel });
   });
 
+  it.each([
+    ['planned', 'From 10 May 2018, due to end 31 March 2021: a plan held at the time, the actual end is not recorded'],
+    ['inferred', 'From 10 May 2018, end (31 March 2021) inferred, not stated by a source'],
+  ] as const)('draws a %s end as an unknown one (dashed tail) reaching that date, never as a known end', (endStatus, dateLabel) => {
+    const e = fromMilestone(makeMilestone({ date: '2018-05-10', end: '2021-03-31', endStatus }));
+    expect(e).toMatchObject({ shape: 'span', end: null, endStatus: 'unknown', dateLabel });
+    expect(e.altEnds.map((a) => a.date)).toEqual(['2021-03-31']);
+  });
+
+  it('says a disputed unknown end with each date the sources give', () => {
+    const claim = (date: string) => ({ field: 'end' as const, date, sources: [{ source: 's', locator: 'p' }] });
+    const e = fromMilestone(
+      makeMilestone({ date: '2013-10-02', endStatus: 'unknown', dateClaims: [claim('2017-07'), claim('2016')] }),
+    );
+    expect(e.dateLabel).toBe('From 2 October 2013, ended 2016 or July 2017: sources disagree');
+  });
+
   it('places an inspection with impossible fieldwork dates by its publication date, and says so', () => {
     const e = fromInspection(
       makeInspection({ fieldwork: { start: null, end: null, stated: '25 to 29 February 2013' }, published: '2013-03-20' }),

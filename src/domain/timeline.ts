@@ -22,6 +22,7 @@ import {
   toDayRange,
   type PartialDate,
 } from './dates';
+import { describeEnd } from './governance';
 import { formatGrade } from './ratings';
 import { compareIds } from './compare';
 
@@ -214,15 +215,26 @@ function milestoneDateLabel(r: Milestone): string {
     case 'open':
       return `From ${formatPartialDate(r.date)}, still in force when last known`;
     case 'unknown':
-      return `From ${formatPartialDate(r.date)}, end date unknown`;
+    case 'planned':
+    case 'inferred':
+      return `From ${formatPartialDate(r.date)}, ${describeEnd(r) ?? 'end date unknown'}`;
     default:
       return formatPartialDate(r.date);
   }
 }
 
-/** A milestone as a timeline event in its own lane. */
+/**
+ * A milestone as a timeline event in its own lane. A planned or inferred end is not a known end:
+ * the span is drawn as one whose end is unknown (the dashed tail), running as far as that date.
+ */
 export function fromMilestone(r: Milestone): TimelineEvent {
   const isSpan = r.endStatus !== 'none';
+  const tentativeEnd = (r.endStatus === 'planned' || r.endStatus === 'inferred') && r.end !== null;
+  const endStatus: EndStatus =
+    r.endStatus === 'planned' || r.endStatus === 'inferred' ? 'unknown' : r.endStatus;
+  const tentativeClaim: DateClaim[] = tentativeEnd
+    ? [{ field: 'end', date: r.end, stated: `${r.endStatus} end`, sources: r.sources }]
+    : [];
   return {
     id: r.id,
     record: 'milestone',
@@ -232,11 +244,11 @@ export function fromMilestone(r: Milestone): TimelineEvent {
     label: r.title,
     start: r.date,
     end: r.endStatus === 'known' ? r.end : null,
-    endStatus: r.endStatus,
+    endStatus,
     placement: r.date ? null : 'No date is known for this event. Shown under "Date unknown".',
     dateLabel: milestoneDateLabel(r),
     altStarts: toAltDates(r.dateClaims, ['date'], r.date),
-    altEnds: toAltDates(r.dateClaims, ['end'], r.end),
+    altEnds: toAltDates([...r.dateClaims, ...tentativeClaim], ['end'], tentativeEnd ? null : r.end),
     expected: r.expected
       ? { by: r.expected.by, outcome: r.expected.outcome ?? null, outcomeRef: r.expected.outcomeRef ?? null }
       : null,

@@ -161,17 +161,53 @@ describe('the real dataset', () => {
     ]);
   });
 
+  // Issue 18: the direction says the 2016 inspection found requires improvement in every category;
+  // its key judgements keep the area ladders from jumping from 2013 to 2019.
+  it.each([
+    ['help-and-protection', 'ncc-child-protection-2013'],
+    ['children-in-care', 'ncc-looked-after-children-2013'],
+    ['leadership', null],
+  ] as const)('shows the 2016 key judgement in the %s ladder, joined to the judgements either side', (name, before) => {
+    const ladder = area(areas, name);
+    const sif = ladder.points.find((p) => p.inspectionId === 'ncc-sif-2016');
+    expect(sif).toMatchObject({ grade: 'requires-improvement', framework: 'sif', primary: true, confidence: 'high' });
+    expect(sif?.sources.map((s) => s.source)).toEqual(['statutory-direction-2018-11-30', 'ofsted-sif-framework-2014-12']);
+    const primary = ladder.points.filter((p) => p.primary).map((p) => p.inspectionId);
+    expect(primary.slice(0, primary.indexOf('ncc-ilacs-2019') + 1)).toEqual([...(before ? [before] : []), 'ncc-sif-2016', 'ncc-ilacs-2019']);
+    const links = ladder.links.map((l) => [l.from.split(':')[0], l.to.split(':')[0], l.frameworkBreak]);
+    if (before) expect(links).toContainEqual([before, 'ncc-sif-2016', true]);
+    expect(links).toContainEqual(['ncc-sif-2016', 'ncc-ilacs-2019', true]);
+  });
+
   it('shows the 2013 adoption inspection’s safeguarding judgement as adequate', () => {
     const point = area(areas, 'adoption').points.find((p) => p.label.startsWith('Safeguarding'));
     expect(point).toMatchObject({ grade: 'adequate', rung: 1, framework: 'pre-sif' });
   });
 
-  it('pairs 2016 → 2019 and 2019 → each successor in 2022', () => {
+  it('pairs 2016 → 2019, 2019 → each successor in 2022, and each successor 2022 → 2026', () => {
     expect(pairSuccessiveInspections(inspections).pairs.map((p) => p.id)).toEqual([
       'ncc-sif-2016--ncc-ilacs-2019',
       'ncc-ilacs-2019--nnc-ilacs-2022',
       'ncc-ilacs-2019--wnc-ilacs-2022',
+      'nnc-ilacs-2022--nnc-ilacs-2026',
+      'wnc-ilacs-2022--wnc-ilacs-2026',
     ]);
+  });
+
+  it('shows the July 2026 inspection in every area it judged, and no overall point (the framework gives none)', () => {
+    expect(grades('overall').map(([id]) => id)).not.toContain('nnc-ilacs-2026');
+    for (const [name, grade] of [
+      ['help-and-protection', 'good'],
+      ['children-in-care', 'good'],
+      ['care-leavers', 'good'],
+      ['leadership', 'outstanding'],
+    ] as const) {
+      const points = area(areas, name).points.filter((p) => p.inspectionId.endsWith('-ilacs-2026'));
+      expect(points.map((p) => [p.inspectionId, p.grade, p.framework, p.primary])).toEqual([
+        ['nnc-ilacs-2026', grade, 'ilacs-2026', true],
+        ['wnc-ilacs-2026', grade, 'ilacs-2026', true],
+      ]);
+    }
   });
 
   it('finds the county council’s grade in force on a date, uncertain within a month-only publication', () => {

@@ -26,6 +26,7 @@ export const FRAMEWORK_LABELS: Record<Framework, string> = {
   'pre-sif': '2012–13 framework',
   sif: 'Single inspection framework (SIF)',
   ilacs: 'ILACS',
+  'ilacs-2026': 'ILACS as reformed in 2026 (no overall grade)',
   agency: 'Agency inspection',
   'joint-pilot': 'Joint inspection pilot',
 };
@@ -156,8 +157,9 @@ const byDate = <T extends { date: PartialDate | null; inspectionId: string }>(a:
 /** Each graded inspection's judgements in one area: headline first, then sub-judgements. */
 function toPoints(i: Inspection, area: JudgementArea, names: ReadonlyMap<string, string>) {
   const base = facts(i, names);
+  // A framework that gives no overall grade (2026) has no headline to draw, not an unknown one.
   const headline: LadderPoint[] =
-    i.area === area
+    i.area === area && i.overallStatus !== 'not-given'
       ? [{ ...base, id: `${i.id}:0`, label: 'Headline judgement', grade: i.overall, rung: toRung(i.overall), headline: true, primary: true }]
       : [];
   const subs = i.judgements.flatMap((j, index) =>

@@ -3,6 +3,7 @@
  * import it: a type-only façade over src/data/schemas.ts, the one definition of the format.
  */
 import type {
+  EnglandFile,
   GovernanceFile,
   InspectionsFile,
   MetaFile,
@@ -15,6 +16,10 @@ export type {
   Body,
   Confidence,
   DateClaim,
+  DateStatus,
+  EnglandFigure,
+  EnglandFile,
+  EnglandShare,
   Flag,
   Framework,
   GovernanceFile,
@@ -37,7 +42,9 @@ export type {
   RelationshipType,
   SourceDoc,
   SourceRef,
+  SourceStanding,
   SourcesFile,
+  SpanEndStatus,
 } from '../data/schemas';
 
 /**
@@ -51,6 +58,7 @@ export interface DataFiles {
   'milestones.json': MilestonesFile;
   'governance.json': GovernanceFile;
   'national.json': NationalFile;
+  'england.json': EnglandFile;
 }
 
 export type DataFileKey = keyof DataFiles;

@@ -80,7 +80,7 @@ describe('ChartActions', () => {
     const files = captureDownloads();
     const user = userEvent.setup();
     renderScreen(<Harness />, { url: '/england?asAt=2018-11-30' });
-    await screen.findByRole('checkbox', { name: /Pin to data version 1\.0\.0/, hidden: true });
+    await screen.findByRole('checkbox', { name: /Pin to data version 1\.1\.0/, hidden: true });
     await user.click(screen.getByRole('button', { name: /Download SVG/ }));
     expect(files[0]?.name).toBe('northamptonshire-grade-distribution.svg');
     const doc = new DOMParser().parseFromString(await files[0]!.blob.text(), 'image/svg+xml');
@@ -88,7 +88,7 @@ describe('ChartActions', () => {
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
     expect(texts).toContain('Grades in force on 30 November 2018');
     expect(texts).toContain('Good: 61 authorities');
-    expect(texts).toMatch(/Source: Ofsted\. Data version 1\.0\.0, checked \d{1,2} \w+ \d{4}\./);
+    expect(texts).toMatch(/Source: Ofsted\. Data version 1\.1\.0, checked \d{1,2} \w+ \d{4}\./);
   });
 
   it('says to show the chart when the table is shown instead of exporting nothing', async () => {
@@ -111,12 +111,12 @@ describe('ChartActions', () => {
     expect(code.value).toBe(
       `<iframe src="${origin}/embed/grade-distribution/?asAt=2018-11-30&amp;judgement=overall" title="Grades in force on 30 November 2018" style="width:100%;height:620px;border:0" loading="lazy" data-northants-csc-embed></iframe>`,
     );
-    const pin = await within(dialog).findByRole('checkbox', { name: /Pin to data version 1\.0\.0/ });
+    const pin = await within(dialog).findByRole('checkbox', { name: /Pin to data version 1\.1\.0/ });
     await waitFor(() => expect(pin).toBeEnabled());
     await user.click(pin);
-    expect(code.value).toContain('judgement=overall&amp;v=1.0.0"');
+    expect(code.value).toContain('judgement=overall&amp;v=1.1.0"');
     await user.selectOptions(within(dialog).getByLabelText('Colours'), 'dark');
-    expect(code.value).toContain('v=1.0.0&amp;theme=dark"');
+    expect(code.value).toContain('v=1.1.0&amp;theme=dark"');
     expect((within(dialog).getByLabelText('Resize script') as HTMLTextAreaElement).value).toBe(
       `<script src="${origin}/embed-resize.js" defer></script>`,
     );

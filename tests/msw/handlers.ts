@@ -10,6 +10,7 @@ export const DATA_FILES = [
   'milestones.json',
   'governance.json',
   'national.json',
+  'england.json',
 ] as const;
 
 export type DataFileName = (typeof DATA_FILES)[number];

@@ -4,7 +4,7 @@ import type { GovernanceAsAt } from '../../domain/governance';
 import {
   FUNCTION_LABELS,
   FUNCTION_ORDER,
-  formatPeriod,
+  formatItemPeriod,
   formatPresence,
   RELATIONSHIP_LABELS,
   type NameLookup,
@@ -17,11 +17,11 @@ export function toRelationshipsTable(state: GovernanceAsAt, name: NameLookup, so
   return {
     caption: `Relationships on ${formatPartialDate(state.date)} (${state.relationships.length})`,
     header: ['From', 'Relationship', 'To', 'On this date', 'Legal basis', 'Sources'],
-    rows: state.relationships.map(({ relationship: r, status, reasons }) => [
+    rows: state.relationships.map(({ relationship: r, status, reasons, endNote }) => [
       name(r.from),
       `${RELATIONSHIP_LABELS[r.type]}: ${r.label}`,
       name(r.to),
-      `${formatPresence(status, reasons)}. ${formatPeriod(r.start, r.end, r.endStatus)}`,
+      `${formatPresence(status, reasons, endNote)}. ${formatItemPeriod(r)}`,
       r.legalBasis ?? 'Not stated in the sources used',
       toCitationText(r.sources, sources),
     ]),
@@ -41,7 +41,7 @@ export function toPowersTable(state: GovernanceAsAt, name: NameLookup, sources: 
         name(p.power.holder),
         p.power.over ? name(p.power.over) : 'Not stated',
         p.power.authority,
-        `${formatPresence(p.status, p.reasons)}. ${formatPeriod(p.power.start, p.power.end, p.power.endStatus)}`,
+        `${formatPresence(p.status, p.reasons, p.endNote)}. ${formatItemPeriod(p.power)}`,
         toCitationText(p.power.sources, sources),
       ]);
     }),

@@ -16,8 +16,13 @@ const summaryText = () => screen.getByRole('region', { name: 'Summary' }).textCo
 describe('the Briefing', () => {
   it('opens on the latest date in the data by default', async () => {
     renderScreen(<BriefingView />, { url: '/' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Briefing: the position on 25 November 2022' })).toBeInTheDocument();
+    // The latest date in the story (meta.json): the July 2026 inspection (issue 18).
+    expect(await screen.findByRole('heading', { level: 1, name: 'Briefing: the position on 7 July 2026' })).toBeInTheDocument();
     expect(summaryText()).toContain('North Northamptonshire Council and West Northamptonshire Council: each requires improvement (25 November 2022)');
+    expect(summaryText()).toContain(
+      "Ofsted's later inspections of North Northamptonshire Council and West Northamptonshire Council (7 July 2026) gave no overall grade",
+    );
+    expect(summaryText()).toContain('Help and protection was last judged good (7 July 2026).');
   });
 
   it('shows the position on 30 November 2018 from the URL: summary, judgements, powers, expected next', async () => {
@@ -64,7 +69,7 @@ describe('the Briefing', () => {
 
   it('draws its small timeline as a still picture: its marks, without names, keys or zoom', async () => {
     const { container } = renderScreen(<BriefingView />, { url: '/' });
-    await screen.findByRole('heading', { level: 1, name: /25 November 2022/ });
+    await screen.findByRole('heading', { level: 1, name: /7 July 2026/ });
     const svg = container.querySelector('#compact-timeline-title')!.closest('figure')!.querySelector('svg')!;
     expect(svg.querySelectorAll('.app-tl__mark, .app-tl__cluster').length).toBeGreaterThan(10);
     expect(svg.querySelectorAll('[role="button"], [tabindex], [aria-label], [data-nav-id]')).toHaveLength(0);

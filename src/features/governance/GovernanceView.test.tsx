@@ -57,10 +57,10 @@ describe('the Governance view', () => {
     expect(table).not.toHaveTextContent('(2013 direction)');
   });
 
-  it('on 1 June 2016 shows the 2013 direction, with the sources’ conflict over its end in the details', async () => {
+  it('on 1 January 2017 shows the 2013 direction as uncertain, its end disputed (2016 or July 2017)', async () => {
     const user = userEvent.setup();
     renderScreen(<GovernanceView />, {
-      url: '/governance?asAt=2016-06-01&node=secretary-of-state-for-education',
+      url: '/governance?asAt=2017-01-01&node=secretary-of-state-for-education',
     });
     const svg = await diagram();
     expect(nodeNames(svg).some((n) => n.startsWith('Secretary of State for Education'))).toBe(true);
@@ -68,17 +68,18 @@ describe('the Governance view', () => {
       svg.querySelector(
         '[data-edge="secretary-of-state-for-education|directs|northamptonshire-county-council"]',
       ),
-    ).toHaveClass('app-gov__edge--firm');
+    ).toHaveClass('app-gov__edge--uncertain');
     const details = await screen.findByRole('region', { name: /Secretary of State for Education/ });
     const item = within(details)
       .getAllByRole('listitem')
       .find((li) => li.textContent?.includes('(2013 direction)'));
-    expect(item).toHaveTextContent('In force');
-    expect(item).toHaveTextContent('2 October 2013 to July 2017');
+    expect(item).toHaveTextContent('Uncertain');
+    expect(item).toHaveTextContent('From 2 October 2013; ended 2016 or July 2017: sources disagree');
     expect(within(item!).getAllByText('Sources disagree').length).toBeGreaterThan(0);
     await user.click(screen.getByRole('tab', { name: 'Table' }));
-    const table = screen.getByRole('table', { name: /Relationships on 1 June 2016/ });
+    const table = screen.getByRole('table', { name: /Relationships on 1 January 2017/ });
     expect(table).toHaveTextContent('(2013 direction)');
+    expect(table).toHaveTextContent('ended 2016 or July 2017: sources disagree');
   });
 
   it('on 1 April 2021 shows the two unitary councils and the trust, and no county council', async () => {

@@ -79,7 +79,7 @@ export function NodeDetails({
           <dt className="govuk-summary-list__key">Existed</dt>
           <dd className="govuk-summary-list__value">
             {body.start || body.end
-              ? formatPeriod(body.start, body.end, body.end ? 'known' : undefined)
+              ? formatPeriod(body.start, body.end, body.end ? (body.endStatus ?? 'known') : undefined)
               : 'Dates not recorded'}
             {body.notes ? <span className="app-note">{body.notes}</span> : null}
           </dd>
@@ -102,7 +102,7 @@ export function NodeDetails({
             <li key={i} className="app-gov-holders__item">
               <strong>{holder.name}</strong>:{' '}
               {holder.start || holder.end
-                ? formatPeriod(holder.start, holder.end)
+                ? formatPeriod(holder.start, holder.end, holder.end ? (holder.endStatus ?? 'known') : undefined)
                 : 'dates of office not recorded'}
               . On {date}: {HOLDER_STATUS[status]}.
               {holder.notes ? <span className="app-note">{holder.notes}</span> : null}
@@ -122,9 +122,9 @@ export function NodeDetails({
               <StatusTag status={now?.status ?? 'no'} />{' '}
               <strong>{toRelationshipSentence(r, name)}</strong>
               <span className="app-note">
-                {formatPeriod(r.start, r.end, r.endStatus)}
+                {formatPeriod(r.start, r.end, r.endStatus, r.dateClaims)}
                 {now?.status === 'uncertain'
-                  ? `. On ${date}: ${formatPresence(now.status, now.reasons)}`
+                  ? `. On ${date}: ${formatPresence(now.status, now.reasons, now.endNote)}`
                   : ''}
                 {r.legalBasis ? `. Legal basis: ${r.legalBasis}` : ''}
               </span>
