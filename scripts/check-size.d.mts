@@ -29,7 +29,7 @@ export declare const BENCH_MANIFEST: string;
 export declare function formatKiB(bytes: number): string;
 export declare function staticClosure(manifest: Record<string, ManifestChunk>, key: string, seen?: Set<string>): Set<string>;
 export declare function appCode(manifest: Record<string, ManifestChunk>): Set<string>;
-export declare function readRouteModules(appSource: string, appDir?: string): Map<string, RouteModule>;
+export declare function readRouteModules(table: readonly { path: string; view: string }[]): Map<string, RouteModule>;
 export declare function toPages(
   manifest: Record<string, ManifestChunk>,
   routes: Map<string, RouteModule>,

@@ -10,8 +10,8 @@
 // What a page loads comes from Vite's manifests (dist/.vite/manifest.json for the app, and
 // EMBED_MANIFEST for the embeds, built on their own: vite.config.ts): the entry chunk and
 // everything it imports statically, and the app it loads (src/app/boot.ts → src/app/main.tsx),
-// plus the chunk of the view the route renders (which module that is comes from the lazy()
-// declarations and <Route>s in src/app/App.tsx) and its static imports. Sizes are gzip at zlib's default level, as the production server sends them.
+// plus the chunk of the view the route renders (which module that is comes from the route
+// table, src/app/routes.json) and its static imports. Sizes are gzip at zlib's default level, as the production server sends them.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,28 +53,13 @@ export function staticClosure(manifest, key, seen = new Set()) {
 }
 
 /**
- * Which module each route renders, read from App.tsx: `const X = lazy(() => import('…'))` and
- * `<Route path="/p" component={X} />` or `<Route path="/p"><X … /></Route>`.
+ * Which module each route renders, from the one route table (src/app/routes.json): every view is
+ * loaded lazily by the router (src/app/App.tsx), which toPages checks against the manifest.
+ * @param {{ path: string, view: string }[]} table
  * @returns {Map<string, { component: string, module: string | null, lazy: boolean }>}
  */
-export function readRouteModules(appSource, appDir = 'src/app') {
-  const modules = new Map();
-  for (const m of appSource.matchAll(/const\s+(\w+)\s*=\s*lazy\(\s*\(\)\s*=>\s*import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-    modules.set(m[1], { module: path.posix.join(appDir, m[2]), lazy: true });
-  }
-  for (const m of appSource.matchAll(/import\s*\{([^}]+)\}\s*from\s*['"](\.[^'"]+)['"]/g)) {
-    for (const name of m[1].split(',').map((s) => s.replace(/^\s*type\s+/, '').trim().split(/\s+as\s+/).pop())) {
-      if (name && !modules.has(name)) modules.set(name, { module: path.posix.join(appDir, m[2]), lazy: false });
-    }
-  }
-  const routes = new Map();
-  for (const m of appSource.matchAll(/<Route\s+path="([^"]+)"([^>]*?)(\/>|>([\s\S]*?)<\/Route>)/g)) {
-    const component = m[2].match(/component=\{(\w+)\}/)?.[1] ?? m[4]?.match(/<([A-Z]\w*)/)?.[1];
-    if (!component) continue;
-    const found = modules.get(component);
-    routes.set(m[1], { component, module: found?.module ?? null, lazy: found?.lazy ?? false });
-  }
-  return routes;
+export function readRouteModules(table) {
+  return new Map(table.map((route) => [route.path, { component: path.posix.basename(route.view), module: route.view, lazy: true }]));
 }
 
 /** The output file and gzip size of each manifest key. */
@@ -120,9 +105,7 @@ export function toPages(manifest, routes, sizeOf, budgets = BUDGETS) {
     // Shared UI (NotFound, Loading) lives in src/ui, outside src/features: only a feature is a view.
     const isView = route.module?.includes('/features/') ?? false;
     if (key) for (const k of staticClosure(manifest, key)) keys.add(k);
-    if (isView && !route.lazy) {
-      problems.push(`view ${route.component} (${route.module}) is imported statically, so it is in the entry chunk: load it with lazy(() => import(…))`);
-    } else if (isView && key && (!manifest[key].isDynamicEntry || entryKeys.has(key))) {
+    if (isView && key && (!manifest[key].isDynamicEntry || entryKeys.has(key))) {
       problems.push(`view ${route.component} (${route.module}) is not a lazily loaded chunk: something imports it statically`);
     } else if (route.lazy && !key) {
       problems.push(`view ${route.component}: no chunk for ${route.module} in the manifest`);
@@ -203,7 +186,7 @@ export function measureBuild(dist) {
   const manifestFile = path.join(dist, '.vite', 'manifest.json');
   if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: run npm run build first (vite.config.ts sets build.manifest).`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  const routes = readRouteModules(readFileSync(path.join(root, 'src', 'app', 'App.tsx'), 'utf8'));
+  const routes = readRouteModules(JSON.parse(readFileSync(path.join(root, 'src', 'app', 'routes.json'), 'utf8')));
   const sizes = new Map();
   const sizeOf = (file) => {
     if (!sizes.has(file)) sizes.set(file, gzipSync(readFileSync(path.join(dist, file))).length);

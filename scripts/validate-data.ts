@@ -9,26 +9,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { crossCheck, type CrossCheckFiles } from '../src/data/crossCheck';
 import { formatDataProblem, toDataProblems, type DataProblem } from '../src/data/problems';
-import {
-  englandFile,
-  governanceFile,
-  inspectionsFile,
-  metaFile,
-  milestonesFile,
-  nationalFile,
-  sourcesFile,
-} from '../src/data/schemas';
+import { DATA_FILE_NAMES, type DataFileName } from '../src/data/files';
+import { DATA_FILES } from '../src/data/parse';
+
+/** The files the dataset is complete without: the national context, converted from other sources. */
+const OPTIONAL: ReadonlySet<DataFileName> = new Set(['national.json', 'england.json']);
 
 /** Each data file, its schema, and whether the dataset is incomplete without it. */
-const FILES = [
-  { name: 'meta.json', schema: metaFile, required: true },
-  { name: 'sources.json', schema: sourcesFile, required: true },
-  { name: 'inspections.json', schema: inspectionsFile, required: true },
-  { name: 'milestones.json', schema: milestonesFile, required: true },
-  { name: 'governance.json', schema: governanceFile, required: true },
-  { name: 'national.json', schema: nationalFile, required: false },
-  { name: 'england.json', schema: englandFile, required: false },
-] as const;
+const FILES = DATA_FILE_NAMES.map((name) => ({ name, schema: DATA_FILES[name], required: !OPTIONAL.has(name) }));
 
 export const DEFAULT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
 

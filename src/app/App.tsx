@@ -1,49 +1,40 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { Loading } from '../ui/DataState';
 import { NotFound } from '../ui/NotFound';
 import { ErrorBoundary } from '../lib/ErrorBoundary';
 import { lazy, type PreloadableComponent } from '../lib/lazy';
 import { Layout } from './Layout';
-
-// Each view is its own chunk, loaded when first visited (and awaited by the pre-renderer).
-const BriefingView = lazy(() => import('../features/briefing/BriefingView').then((m) => ({ default: m.BriefingView })));
-const DataView = lazy(() => import('../features/data-view/DataView').then((m) => ({ default: m.DataView })));
-const GovernanceView = lazy(() =>
-  import('../features/governance/GovernanceView').then((m) => ({ default: m.GovernanceView })),
-);
-const TimelineView = lazy(() =>
-  import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
-);
-const TransitionsView = lazy(() =>
-  import('../features/transitions/TransitionsView').then((m) => ({ default: m.TransitionsView })),
-);
-const EnglandView = lazy(() => import('../features/england/EnglandView').then((m) => ({ default: m.EnglandView })));
-const SourcesView = lazy(() => import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })));
-const PresentView = lazy(() => import('../features/present/PresentView').then((m) => ({ default: m.PresentView })));
-const AccessibilityStatement = lazy(() =>
-  import('../features/accessibility/AccessibilityStatement').then((m) => ({
-    default: m.AccessibilityStatement,
-  })),
-);
+import { ROUTES } from './routes';
 
 /**
- * The lazily loaded view of each route, as in the <Switch> below (a test holds the two together):
- * the client loads the view of a pre-rendered page before hydrating it (src/app/main.tsx).
+ * Each view's module, by the name routes.json gives it. Each is its own chunk, loaded when first
+ * visited (and awaited by the pre-renderer); the import() calls must be written out for the
+ * bundler to split them, and a test holds these keys to the route table.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- views take no props or wouter's
-export const ROUTE_VIEWS: Readonly<Record<string, PreloadableComponent<any>>> = {
-  '/': BriefingView,
-  '/timeline': TimelineView,
-  '/transitions': TransitionsView,
-  '/governance': GovernanceView,
-  '/england': EnglandView,
-  '/data': DataView,
-  '/sources': SourcesView,
-  '/accessibility': AccessibilityStatement,
-  '/present': PresentView,
+export const VIEW_MODULES: Readonly<Record<string, () => Promise<Record<string, unknown>>>> = {
+  'src/features/briefing/BriefingView': () => import('../features/briefing/BriefingView'),
+  'src/features/timeline/TimelineView': () => import('../features/timeline/TimelineView'),
+  'src/features/transitions/TransitionsView': () => import('../features/transitions/TransitionsView'),
+  'src/features/governance/GovernanceView': () => import('../features/governance/GovernanceView'),
+  'src/features/england/EnglandView': () => import('../features/england/EnglandView'),
+  'src/features/data-view/DataView': () => import('../features/data-view/DataView'),
+  'src/features/sources/SourcesView': () => import('../features/sources/SourcesView'),
+  'src/features/accessibility/AccessibilityStatement': () => import('../features/accessibility/AccessibilityStatement'),
+  'src/features/present/PresentView': () => import('../features/present/PresentView'),
 };
+
+const toLazyView = (view: string) =>
+  lazy(() =>
+    VIEW_MODULES[view]!().then((m) => ({ default: m[view.slice(view.lastIndexOf('/') + 1)] as ComponentType })),
+  );
+
+/** The lazily loaded view of each route: the client loads the view of a pre-rendered page before hydrating it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- views take no props or wouter's
+export const ROUTE_VIEWS: Readonly<Record<string, PreloadableComponent<any>>> = Object.fromEntries(
+  ROUTES.map((route) => [route.path, toLazyView(route.view)]),
+);
 
 /** Load the code the page at `pathname` renders; a path no view matches (not found) needs none. */
 export const preloadRoute = (pathname: string): Promise<void> => ROUTE_VIEWS[pathname]?.preload() ?? Promise.resolve();
@@ -63,15 +54,9 @@ export function App({ client, ssrPath }: AppProps) {
           <ErrorBoundary what="this page">
             <Suspense fallback={<Loading what="the page" />}>
               <Switch>
-                <Route path="/" component={BriefingView} />
-                <Route path="/timeline" component={TimelineView} />
-                <Route path="/transitions" component={TransitionsView} />
-                <Route path="/governance" component={GovernanceView} />
-                <Route path="/england" component={EnglandView} />
-                <Route path="/data" component={DataView} />
-                <Route path="/sources" component={SourcesView} />
-                <Route path="/accessibility" component={AccessibilityStatement} />
-                <Route path="/present" component={PresentView} />
+                {ROUTES.map((route) => (
+                  <Route key={route.path} path={route.path} component={ROUTE_VIEWS[route.path]} />
+                ))}
                 <Route component={NotFound} />
               </Switch>
             </Suspense>

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { DataLoadError } from './dataError';
+import type { DataFileName } from './files';
 import { formatDataProblem, toDataProblems } from './problems';
 import {
   governanceFile,
@@ -17,7 +18,7 @@ import {
   sourcesFile,
 } from './schemas';
 
-/** Each data file and the schema it must satisfy. */
+/** Each data file (src/data/files.ts lists them) and the schema it must satisfy. */
 export const DATA_FILES = {
   'meta.json': metaFile,
   'sources.json': sourcesFile,
@@ -26,9 +27,9 @@ export const DATA_FILES = {
   'governance.json': governanceFile,
   'national.json': nationalFile,
   'england.json': englandFile,
-} as const;
+} as const satisfies Record<DataFileName, z.ZodType>;
 
-export type DataFileName = keyof typeof DATA_FILES;
+export type { DataFileName };
 export type DataFileContent<F extends DataFileName> = z.output<(typeof DATA_FILES)[F]>;
 
 /** Validate already-parsed JSON against its file's schema. */

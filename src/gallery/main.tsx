@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SpecView } from '../charts/shared/SpecView';
 import type { AnyChartSpec } from '../charts/shared/spec';
+import { DATA_FILE_NAMES } from '../data/files';
 import { loadDataFile } from '../data/load';
 import type { DataFiles } from '../domain/types';
 import { toEmbedTheme } from '../lib/embedCode';
@@ -33,7 +34,7 @@ function Case({ c, spec, data }: { c: GalleryCase; spec: AnyChartSpec; data: Dat
 }
 
 async function main() {
-  const names = ['meta.json', 'sources.json', 'inspections.json', 'milestones.json', 'governance.json', 'national.json'] as const;
+  const names = DATA_FILE_NAMES;
   const loaded = await Promise.all(names.map((n) => loadDataFile(n)));
   const data = Object.fromEntries(names.map((n, i) => [n, loaded[i]])) as unknown as DataFiles;
   const specs = Object.fromEntries(

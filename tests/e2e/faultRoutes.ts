@@ -3,14 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Route } from 'playwright-core';
+import type { DataFileName } from '../../src/data/files';
 
-export type DataFile =
-  | 'meta.json'
-  | 'sources.json'
-  | 'inspections.json'
-  | 'milestones.json'
-  | 'governance.json'
-  | 'national.json';
+/** Any data file (src/data/files.ts lists them). */
+export type DataFile = DataFileName;
 
 export type FaultKind = 'network' | 'http-500' | 'malformed' | 'wrong-shape' | 'slow' | 'never';
 
@@ -35,6 +31,7 @@ const WRONG_SHAPE: Record<DataFile, DataFile> = {
   'milestones.json': 'inspections.json',
   'governance.json': 'meta.json',
   'national.json': 'meta.json',
+  'england.json': 'meta.json',
 };
 
 export interface InjectedFault {

@@ -1,19 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DATA_FILE_NAMES, type DataFileName } from '../../src/data/files';
 
 /** The real data files, served as the production server serves them. */
-export const DATA_FILES = [
-  'meta.json',
-  'sources.json',
-  'inspections.json',
-  'milestones.json',
-  'governance.json',
-  'national.json',
-  'england.json',
-] as const;
+export const DATA_FILES = DATA_FILE_NAMES;
 
-export type DataFileName = (typeof DATA_FILES)[number];
+export type { DataFileName };
 
 export const readDataFile = (name: string): unknown =>
   JSON.parse(readFileSync(resolve(__dirname, '../../data', name), 'utf8'));

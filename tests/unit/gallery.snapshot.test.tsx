@@ -7,14 +7,14 @@ import { resolve } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { SpecView } from '../../src/charts/shared/SpecView';
-import { parseDataFile, type DataFileName } from '../../src/data/parse';
+import { DATA_FILE_NAMES } from '../../src/data/files';
+import { parseDataFile } from '../../src/data/parse';
 import type { DataFiles } from '../../src/domain/types';
 import { CHART_SPECS, GALLERY_CASES } from '../../src/gallery/cases';
 
 const root = resolve(__dirname, '../..');
-const FILES: DataFileName[] = ['meta.json', 'sources.json', 'inspections.json', 'milestones.json', 'governance.json', 'national.json'];
 const data = Object.fromEntries(
-  FILES.map((f) => [f, parseDataFile(f, JSON.parse(readFileSync(resolve(root, 'data', f), 'utf8')))]),
+  DATA_FILE_NAMES.map((f) => [f, parseDataFile(f, JSON.parse(readFileSync(resolve(root, 'data', f), 'utf8')))]),
 ) as unknown as DataFiles;
 
 /**

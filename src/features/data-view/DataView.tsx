@@ -1,3 +1,4 @@
+import { DATA_FILE_NAMES } from '../../data/files';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import {
@@ -21,7 +22,6 @@ const isConfidence = (value: string): value is 'high' | 'medium' | 'low' =>
 
 const KINDS = Object.keys(RECORD_KIND_LABELS) as RecordKind[];
 const RECORD_FILES = ['inspections.json', 'milestones.json', 'governance.json'] as const;
-const JSON_FILES = ['inspections.json', 'milestones.json', 'governance.json', 'sources.json', 'national.json', 'meta.json'];
 
 export function DataView() {
   const inspections = useInspections();
@@ -222,7 +222,7 @@ export function DataView() {
         them as they are:
       </p>
       <ul className="govuk-list govuk-list--bullet">
-        {JSON_FILES.map((file) => (
+        {DATA_FILE_NAMES.map((file) => (
           <li key={file}>
             <a className="govuk-link" href={`/data/${file}`} download>
               {file}
