@@ -76,11 +76,28 @@ export function describeEnd(item: {
   return null;
 }
 
+/**
+ * The same in a few words, for a label on a diagram's line ("end planned", "end disputed"): the
+ * full sentence (describeEnd) is in the table and the details.
+ */
+export function describeEndBriefly(item: {
+  end: PartialDate | null;
+  endStatus: SpanEndStatus | 'none';
+  dateClaims?: readonly DateClaim[];
+}): string | null {
+  if (item.endStatus === 'planned' && item.end) return 'end planned, not recorded';
+  if (item.endStatus === 'inferred' && item.end) return 'end inferred';
+  if (item.endStatus === 'unknown' && item.end === null && endClaims(item.dateClaims).length > 1) return 'end disputed';
+  return null;
+}
+
 interface Dated {
   status: Presence;
   reasons: UncertaintyReason[];
   /** The end in words where it is planned, inferred or disputed (see describeEnd); else null. */
   endNote: string | null;
+  /** The same in a few words, for a diagram's line (describeEndBriefly). */
+  endBrief: string | null;
 }
 
 export interface RelationshipAsAt extends Dated {
@@ -182,6 +199,7 @@ function datedPresence(
     status: reasons.length > 0 ? 'uncertain' : 'yes',
     reasons,
     endNote: beforeClaims ? null : describeEnd(item),
+    endBrief: beforeClaims ? null : describeEndBriefly(item),
   };
 }
 
@@ -263,6 +281,7 @@ export function governanceAsAt(file: GovernanceFile, date: PartialDate): Governa
         status: s.status,
         reasons,
         endNote: null,
+        endBrief: null,
         via: s.via,
         holders: body.holders.map((holder) => ({ holder, status: holderStatus(date, holder) })),
       },

@@ -154,7 +154,7 @@ export function GovernanceDiagram({
               y={e.placedLabel.y + e.placedLabel.height / 2}
               dominantBaseline="central"
               textAnchor="middle"
-              fontSize={fontSize - 0.5}
+              fontSize={fontSize}
             >
               {e.placedLabel.text}
             </text>
@@ -208,7 +208,7 @@ export function GovernanceDiagram({
                   className="app-gov__new"
                   x={n.x + n.width - 4}
                   y={n.y + 10}
-                  fontSize={fontSize - 2}
+                  fontSize={fontSize}
                   textAnchor="end"
                 >
                   New

@@ -30,7 +30,7 @@ const PAD = 4;
 const CAPTION = 20;
 const NODE_HEIGHT = 54;
 const CHANNEL = 104;
-const FONT = 11;
+const FONT = 12;
 const LINE = 13;
 const LABEL_HEIGHT = 15;
 

@@ -40,7 +40,8 @@ export function toDiagramModel(
     const status = list.some((r) => r.status === 'yes') ? 'yes' : 'uncertain';
     const endUnknown = list.every((r) => r.reasons.includes('end-unknown'));
     const count = list.length > 1 ? ` ×${list.length}` : '';
-    const endNote = list.find((r) => r.endNote)?.endNote ?? null;
+    // A line carries a few words; the end in full is in the table and the body's details.
+    const endNote = list.find((r) => r.endBrief)?.endBrief ?? null;
     const note = status === 'yes' ? null : (endNote ?? (endUnknown ? 'end date unknown' : 'uncertain'));
     const verb = `${RELATIONSHIP_LABELS[first.type]}${count}`;
     return {

@@ -37,7 +37,8 @@ const MARKER = 18;
 const GAP = 10;
 
 export function layoutDistribution(rows: readonly DistributionRow[], { width }: { width: number }): PlacedDistribution {
-  const labelWidth = width < 520 ? 112 : 200;
+  // Wide enough for the longest label whole ("No grade given (2026 framework)" at 14 px).
+  const labelWidth = width < 520 ? 112 : 250;
   const barLeft = labelWidth + 8;
   const max = Math.max(1, ...rows.map((r) => r.count));
   // A straight count-to-px map, as layoutLadder's: d3-scale would bring d3-interpolate, -color and

@@ -4,6 +4,7 @@ import { AREA_LABELS, GRADE_LABELS } from '../../domain/ratings';
 import { GRADE_STYLES } from '../shared/palette';
 import { NodeRect } from './NodeRect';
 import { ChartSvg, useSelectableMarks } from '../shared/ChartSvg';
+import { estimateTextWidth } from '../shared/textMetrics';
 import type { PlacedFlowLink, PlacedFlows } from './layoutFlows';
 
 export interface RatingFlowsProps {
@@ -37,6 +38,9 @@ const MOVEMENT_CLASS: Record<Movement, string> = {
   stayed: 'app-flows__link--stayed',
   unknown: 'app-flows__link--unknown',
 };
+
+const linkLabel = (l: PlacedFlowLink) =>
+  `${AREA_LABELS[l.link.flow.area]}: ${l.link.flow.movement === 'unknown' ? 'not comparable' : MOVEMENT_LABELS[l.link.flow.movement]}`;
 
 export const describeFlow = (l: PlacedFlowLink['link'], before: string, after: string): string =>
   `${AREA_LABELS[l.flow.area]}: ${FLOW_GRADE_LABELS[l.flow.before ?? 'not-recorded']} (${before}) to ${FLOW_GRADE_LABELS[l.flow.after ?? 'not-recorded']} (${after}): ${l.flow.movement === 'unknown' ? 'cannot be compared' : MOVEMENT_LABELS[l.flow.movement]}${l.flow.frameworkBreak ? ', across a change of framework' : ''}.`;
@@ -85,12 +89,13 @@ export function RatingFlows({
               className={`app-flows__link ${MOVEMENT_CLASS[l.link.flow.movement]}`}
             />
             <path d={l.path} fill="none" className={marks.ring(l.link.id)} />
-            <text x={l.labelX} y={l.labelY} fontSize={12} pointerEvents="none">
-              {AREA_LABELS[l.link.flow.area]}:{' '}
-              {l.link.flow.movement === 'unknown'
-                ? 'not comparable'
-                : MOVEMENT_LABELS[l.link.flow.movement]}
-            </text>
+            {/* A band's label is drawn only where it fits whole between the nodes; the band's
+                accessible name and the table always carry it. */}
+            {estimateTextWidth(linkLabel(l), 12) <= l.labelRoom ? (
+              <text x={l.labelX} y={l.labelY} fontSize={12} pointerEvents="none">
+                {linkLabel(l)}
+              </text>
+            ) : null}
           </g>
         ))}
         <g aria-hidden="true">

@@ -90,7 +90,7 @@ export function RoundFlows({ flows, titleId, descriptionId, selected, onSelect }
                 <text
                   x={leftOfNode ? n.x0 - 4 : n.x1 + 4}
                   y={(n.y0 + n.y1) / 2 + 4}
-                  fontSize={11}
+                  fontSize={12}
                   textAnchor={leftOfNode ? 'end' : 'start'}
                   className="app-svg__halo"
                 >

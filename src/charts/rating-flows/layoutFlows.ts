@@ -23,6 +23,8 @@ export interface PlacedFlowLink {
   /** Where the band leaves its source: for the label. */
   labelX: number;
   labelY: number;
+  /** How wide the label may be before it reaches the target node (and its label). */
+  labelRoom: number;
   thickness: number;
 }
 
@@ -58,7 +60,8 @@ export function layoutFlows(
   graph: { nodes: readonly FlowNode[]; links: readonly FlowLink[] },
   { width }: { width: number },
 ): PlacedFlows {
-  const labelWidth = width < 520 ? 64 : 184;
+  // Room for the longest node label whole: "Not rec. (1)" narrow, "Requires improvement (3)" wide.
+  const labelWidth = width < 520 ? 84 : 184;
   const perSide = Math.max(
     graph.nodes.filter((n) => n.side === 'before').length,
     graph.nodes.filter((n) => n.side === 'after').length,
@@ -105,6 +108,7 @@ export function layoutFlows(
       path: band(source.x1 ?? 0, l.y0 ?? 0, target.x0 ?? 0, l.y1 ?? 0, thickness),
       labelX: (source.x1 ?? 0) + 6,
       labelY: (l.y0 ?? 0) + 4,
+      labelRoom: (target.x0 ?? 0) - (source.x1 ?? 0) - 12,
       thickness,
     };
   });

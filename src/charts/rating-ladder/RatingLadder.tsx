@@ -46,7 +46,7 @@ function Mark({ mark }: { mark: PlacedMark }) {
         x={mark.x}
         y={mark.y + 4}
         textAnchor="middle"
-        fontSize={11}
+        fontSize={12}
         fontWeight={sub ? 400 : 700}
         className={
           style?.text === '#FFFFFF'
@@ -127,7 +127,7 @@ export function RatingLadder({
           />
         ))}
         {ladder.undatedX !== null ? (
-          <text x={ladder.undatedX} y={28} fontSize={11} textAnchor="middle">
+          <text x={ladder.undatedX} y={28} fontSize={12} textAnchor="middle">
             No date
           </text>
         ) : null}
@@ -153,7 +153,7 @@ export function RatingLadder({
           <text
             x={i.x}
             y={i.y + 4}
-            fontSize={11}
+            fontSize={12}
             fontWeight={700}
             textAnchor="middle"
             className="app-ladder__number-text"
@@ -179,17 +179,17 @@ export function RatingLadder({
                   y2={r.y}
                   className="app-svg__grid"
                 />
-                <text x={4} y={r.y + 4} fontSize={11}>
+                <text x={4} y={r.y + 4} fontSize={12}>
                   {r.label}
                 </text>
               </g>
             ))}
             {panel.unknownY !== null ? (
-              <text x={4} y={panel.unknownY + 4} fontSize={11}>
+              <text x={4} y={panel.unknownY + 4} fontSize={12}>
                 Not known
               </text>
             ) : null}
-            <text x={4} y={panel.visitsY + 4} fontSize={11} className="app-ladder__muted">
+            <text x={4} y={panel.visitsY + 4} fontSize={12} className="app-ladder__muted">
               Visits
             </text>
             {panel.lines.map((l) => (

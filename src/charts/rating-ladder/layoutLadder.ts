@@ -109,8 +109,10 @@ export function layoutLadder({ width, areas, eras, handovers, interventions }: L
   const rungLabelWidth = narrow ? 58 : 104;
   const anyUndated = areas.some((a) => a.points.some((p) => p.date === null) || a.visits.some((v) => v.date === null));
   const undatedWidth = anyUndated ? 40 : 0;
-  const left = rungLabelWidth + undatedWidth + 8;
-  const right = width - 12;
+  // Half a mark beyond the labels: a mark centred on the first year never reaches them.
+  const left = rungLabelWidth + undatedWidth + 8 + 22;
+  // Room on the right for a mark's grade label ("Outst") beside the last year: never clipped.
+  const right = width - 44;
 
   // The axis covers every dated mark and milestone, in whole years.
   const times = [
@@ -136,7 +138,10 @@ export function layoutLadder({ width, areas, eras, handovers, interventions }: L
   };
   const undatedX = anyUndated ? rungLabelWidth + undatedWidth / 2 + 2 : null;
 
-  const yearStep = (right - left) / (maxYear - minYear + 1) < 34 ? 2 : 1;
+  // Label every year, or every 2nd, 3rd, 5th or 10th, whichever first leaves a four-digit year
+  // (about 30 px at 12 px) room to stand clear of the next.
+  const perYear = (right - left) / (maxYear - minYear + 1);
+  const yearStep = [1, 2, 3, 5, 10].find((step) => step * perYear >= 38) ?? 10;
   const ticks = [];
   for (let year = minYear; year <= maxYear + 1; year += yearStep)
     ticks.push({ x: x(new Date(Date.UTC(year, 0, 1))), label: String(year) });

@@ -91,15 +91,14 @@ export function packLane(
 
 const CHAR_PX = 6.4;
 const LABEL_GAP = 5;
-const MIN_LABEL_PX = 48;
 
 /** Estimated width of a label in the chart's 12 px type. */
 export const estimateTextWidth = (text: string): number => text.length * CHAR_PX;
 
 /**
- * Labels go to the right of their mark where the row is free up to the next item; a label that
- * does not fit is shortened with an ellipsis, or left out (the name is in the mark's accessible
- * name and the table) rather than drawn over another.
+ * Labels go to the right of their mark where the row is free up to the next item. A label that
+ * does not fit whole is left out, never cut short (issue 19: "County counci…" names nothing): the
+ * name is in the mark's accessible name, its details and the table, and zooming in gives it room.
  */
 export function placeLabels(
   marks: readonly PlacedMark[],
@@ -121,10 +120,6 @@ export function placeLabels(
     const x = mark.x1 + LABEL_GAP;
     const room = Math.min(next - LABEL_GAP, right) - x;
     const text = toText(mark);
-    if (estimateTextWidth(text) <= room) mark.label = { text, x };
-    else if (room >= MIN_LABEL_PX) {
-      const chars = Math.floor(room / CHAR_PX) - 1;
-      mark.label = { text: `${text.slice(0, chars).trimEnd()}…`, x };
-    } else mark.label = null;
+    mark.label = estimateTextWidth(text) <= room ? { text, x } : null;
   }
 }

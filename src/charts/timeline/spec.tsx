@@ -14,12 +14,6 @@ import { domainFromUrl, type Domain } from './zoomDomain';
 /** The period the timeline opens on: 2013 to 2021, where the story is. */
 export const DEFAULT_DOMAIN: Domain = [Date.UTC(2013, 0, 1), Date.UTC(2022, 0, 1)];
 
-/**
- * The compact copy is laid out at a desktop width and scaled down to its column (its SVG has a
- * viewBox): the narrow layout stacks the lanes and would be far taller than the other charts.
- */
-const COMPACT_WIDTH = 720;
-
 export interface TimelineParams {
   asAt: PartialDate;
   lanes: readonly Lane[];
@@ -99,7 +93,9 @@ export const timelineSpec = defineChart({
     toTimelineModel(data['inspections.json'], data['milestones.json'], data['governance.json'], data['meta.json']),
   layout: (model, params, { surface, width }): TimelineLayout => {
     const domain = getTimelineDomain(model, params, surface);
-    if (surface === 'compact') return { domain, width: COMPACT_WIDTH, laneLabels: LANE_SHORT_LABELS };
+    // The compact copy is laid out at its own column's width, not scaled down from a wider one:
+    // scaled, its 12 px text was 6 px on screen (issue 19).
+    if (surface === 'compact') return { domain, width, laneLabels: LANE_SHORT_LABELS };
     return { domain, width, laneLabels: width < 600 ? LANE_SHORT_LABELS : LANE_LABELS };
   },
   toTable: (model, params) => {

@@ -52,15 +52,17 @@ export function TransitionMatrix({
         <text x={4} y={30} fontSize={12} fontWeight={700}>
           {fromLabel} ↓
         </text>
-        {matrix.columns.map((c) => {
-          // Two-word labels take two lines on a narrow matrix.
-          const words = size < 60 ? c.label.split(' ') : [c.label];
+        {matrix.columns.map((c, i) => {
+          // Two-word labels take two lines on a narrow matrix, and every other column's label
+          // stands higher, so that neighbours wider than their cells never touch.
+          const narrow = size < 60;
+          const words = narrow ? c.label.split(' ') : [c.label];
           return (
             <text
               key={c.grade}
               x={c.x + size / 2}
-              y={top - 8 - (words.length - 1) * 11}
-              fontSize={size < 44 ? 10 : 12}
+              y={top - 8 - (words.length - 1) * 11 - (narrow && i % 2 === 1 ? 26 : 0)}
+              fontSize={12}
               textAnchor="middle"
             >
               {words.map((w, i) => (
@@ -76,7 +78,7 @@ export function TransitionMatrix({
             key={r.grade}
             x={left - 6}
             y={r.y + size / 2 + 4}
-            fontSize={size < 44 ? 10 : 12}
+            fontSize={12}
             textAnchor="end"
           >
             {r.label}
@@ -97,7 +99,7 @@ export function TransitionMatrix({
             />
             <text
               x={c.x + size / 2}
-              y={c.y + size / 2 + (c.focusCount || c.neighbourCount ? 0 : 5)}
+              y={c.y + size / 2 + (c.focusCount || c.neighbourCount ? -2 : 5)}
               fontSize={size < 44 ? 13 : 16}
               fontWeight={700}
               textAnchor="middle"
@@ -105,7 +107,7 @@ export function TransitionMatrix({
               {c.cell.authorities.length}
             </text>
             {c.focusCount || c.neighbourCount ? (
-              <text x={c.x + size / 2} y={c.y + size / 2 + 14} fontSize={10} textAnchor="middle">
+              <text x={c.x + size / 2} y={c.y + size / 2 + 14} fontSize={12} textAnchor="middle">
                 {c.focusCount ? '◆' : ''}
                 {c.neighbourCount && size >= 44
                   ? `${c.focusCount ? ' ' : ''}${c.neighbourCount} SN`
