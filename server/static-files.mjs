@@ -110,11 +110,20 @@ export function loadSite(root, { exclude }) {
 
 /**
  * The request's path as a key of the site's map: percent-decoded, dot segments resolved, without
- * query or fragment. Undefined when the target is not a path (absolute-form, `*`) or not decodable:
- * nothing is served for it.
+ * query or fragment. The absolute form (`GET http://host/path`), which HTTP/1.1 servers must
+ * accept, gives its path. Undefined when the target is no path (`*`, a bad URL) or not
+ * decodable: nothing is served for it.
  */
 export function normalisePath(url = '/') {
-  const raw = url.split('?')[0].split('#')[0];
+  let target = url;
+  if (/^https?:\/\//i.test(target)) {
+    try {
+      target = new URL(target).pathname;
+    } catch {
+      return undefined;
+    }
+  }
+  const raw = target.split('?')[0].split('#')[0];
   if (!raw.startsWith('/')) return undefined;
   let decoded;
   try {

@@ -400,6 +400,16 @@ describe('production server: what a static host would serve, and no more', () =>
     },
   );
 
+  it('takes the absolute form of a request target by its path, host files hidden there too', async () => {
+    const page = await rawExchange('GET http://127.0.0.1/timeline/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    expect(page.text).toMatch(/^HTTP\/1\.1 200 /);
+    for (const target of ['http://127.0.0.1/_headers/', 'http://127.0.0.1/%5fheaders', 'http://[::1/']) {
+      const res = await rawExchange(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+      expect(res.text, target).toMatch(/^HTTP\/1\.1 404 /);
+    }
+    await expectAlive('absolute-form request targets');
+  });
+
   it.each(['/bench.html', '/bench', '/.vite/manifest.json'])('does not serve the development file %s', async (path) => {
     const res = await hostileGet(path);
     expect(res.status).toBe(404);
