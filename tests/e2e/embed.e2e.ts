@@ -235,7 +235,7 @@ describe('exports', () => {
     await expectNoAxeViolations(page, 'embed dialog');
     await dialog.getByLabel(/Pin to data version/).check();
     const code = await dialog.getByLabel('Embed code').inputValue();
-    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/governance\/\?asAt=2020-11-01&amp;v=1\.0\.0" title="Governance on 1 November 2020" style="width:100%;height:\d+px;border:0" loading="lazy" data-northants-csc-embed><\/iframe>$/);
+    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/governance\/\?asAt=2020-11-01&amp;v=1\.1\.0" title="Governance on 1 November 2020" style="width:100%;height:\d+px;border:0" loading="lazy" data-northants-csc-embed><\/iframe>$/);
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     await expectClean(page);
