@@ -184,9 +184,9 @@ describe('governanceAsAt', () => {
     );
     expect(r?.status).toBe('uncertain');
     expect(r?.reasons).toContain('end-planned');
-    expect(r?.endNote).toBe('due to end 31 March 2021: a plan held at the time, the actual end is not recorded');
+    expect(r?.endNote).toBe('due to end 31 March 2021 (planned; actual end not recorded)');
     expect(formatItemPeriod(r!.relationship)).toBe(
-      'From 10 May 2018; due to end 31 March 2021: a plan held at the time, the actual end is not recorded',
+      'From 10 May 2018; due to end 31 March 2021 (planned; actual end not recorded)',
     );
     const holders = governanceAsAt(real, '2020-01-01').bodies.find((b) => b.body.id === 'mhclg-commissioners')!.holders;
     expect(holders.map((h) => h.status)).toEqual(['uncertain', 'uncertain']);
@@ -194,7 +194,7 @@ describe('governanceAsAt', () => {
 
   it('shows an inferred end and an inferred start as inferred', () => {
     const csc = governanceAsAt(real, '2021-06-01').relationships.find((x) => x.relationship.id === 'sos-education-appoints-csc');
-    expect(csc?.endNote).toBe('end (January 2022) inferred, not stated by a source');
+    expect(csc?.endNote).toBe('end January 2022 inferred (no source states it)');
     const board = governanceAsAt(real, '2021-06-01').bodies.find((b) => b.body.id === 'improvement-board');
     expect(board?.reasons).toEqual(['start-inferred']);
   });
@@ -334,7 +334,7 @@ describe('summariseGovernance', () => {
     // Besides those with no recorded end: the commissioners' planned end, the commissioner's inferred one.
     const text = summariseGovernance(governanceAsAt(real, '2020-01-01'), name);
     expect(text).toContain(`, ${n + 2} of them uncertain on this date (${n} with no recorded end date), shown dashed`);
-    expect(text).toContain('appoints Commissioners for Northamptonshire County Council: due to end 31 March 2021: a plan held at the time');
+    expect(text).toContain('appoints Commissioners for Northamptonshire County Council: due to end 31 March 2021 (planned; actual end not recorded)');
   });
 });
 

@@ -55,9 +55,9 @@ function endClaims(claims: readonly DateClaim[] | undefined): PartialDate[] {
 
 /**
  * The end of a relationship, power or milestone in words, where it is not simply known: "ended
- * 2016 or July 2017: sources disagree", "due to end 31 March 2021: a plan held at the time, the
- * actual end is not recorded", "end (31 March 2021) inferred, not stated by a source". Null for
- * a known, open or plainly unknown end.
+ * 2016 or July 2017: sources disagree", "due to end 31 March 2021 (planned; actual end not
+ * recorded)", "end January 2022 inferred (no source states it)". Short enough for a diagram's
+ * edge label. Null for a known, open or plainly unknown end.
  */
 export function describeEnd(item: {
   end: PartialDate | null;
@@ -65,9 +65,9 @@ export function describeEnd(item: {
   dateClaims?: readonly DateClaim[];
 }): string | null {
   if (item.endStatus === 'planned' && item.end)
-    return `due to end ${formatPartialDate(item.end)}: a plan held at the time, the actual end is not recorded`;
+    return `due to end ${formatPartialDate(item.end)} (planned; actual end not recorded)`;
   if (item.endStatus === 'inferred' && item.end)
-    return `end (${formatPartialDate(item.end)}) inferred, not stated by a source`;
+    return `end ${formatPartialDate(item.end)} inferred (no source states it)`;
   if (item.endStatus === 'unknown' && item.end === null) {
     const claims = endClaims(item.dateClaims);
     if (claims.length > 1)

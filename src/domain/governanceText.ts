@@ -207,7 +207,7 @@ export function summariseGovernance(state: GovernanceAsAt, name: NameLookup): st
 /**
  * A period in words, saying what is not known: "From 30 November 2018; end date unknown", "From
  * 2 October 2013; ended 2016 or July 2017: sources disagree", "From 10 May 2018; due to end 31
- * March 2021: a plan held at the time, the actual end is not recorded".
+ * March 2021 (planned; actual end not recorded)".
  */
 export function formatPeriod(
   start: PartialDate | null,

@@ -35,8 +35,8 @@ describe('toTimelineEvents', () => {
   });
 
   it.each([
-    ['planned', 'From 10 May 2018, due to end 31 March 2021: a plan held at the time, the actual end is not recorded'],
-    ['inferred', 'From 10 May 2018, end (31 March 2021) inferred, not stated by a source'],
+    ['planned', 'From 10 May 2018, due to end 31 March 2021 (planned; actual end not recorded)'],
+    ['inferred', 'From 10 May 2018, end 31 March 2021 inferred (no source states it)'],
   ] as const)('draws a %s end as an unknown one (dashed tail) reaching that date, never as a known end', (endStatus, dateLabel) => {
     const e = fromMilestone(makeMilestone({ date: '2018-05-10', end: '2021-03-31', endStatus }));
     expect(e).toMatchObject({ shape: 'span', end: null, endStatus: 'unknown', dateLabel });

@@ -15,7 +15,7 @@ const heading = (page: Awaited<ReturnType<typeof openPage>>) => page.locator('h1
 describe('the briefing', () => {
   it('is clean and accessible by default, with a date moved, with a second date and in dark mode', async () => {
     const page = await openPage('/');
-    expect(await heading(page)).toBe('Briefing: the position on 25 November 2022');
+    expect(await heading(page)).toBe('Briefing: the position on 7 July 2026');
     await expectNoAxeViolations(page, 'briefing, default');
     await page.getByRole('button', { name: /Previous change/ }).click();
     await expect.poll(() => page.url()).toMatch(/asAt=/);

@@ -28,7 +28,7 @@ describe('each embed', () => {
         expect(await horizontalOverflow(page), `${chart} at ${width}px`).toBeLessThanOrEqual(0);
         // No app chrome: no header, no navigation, no footer.
         expect(await page.locator('header, nav[aria-label="Views"], footer').count()).toBe(0);
-        await expect.poll(() => page.locator('.app-embed__source').textContent()).toMatch(/Source: .+ Data version 1\.0\.0 \(latest\)/);
+        await expect.poll(() => page.locator('.app-embed__source').textContent()).toMatch(/Source: .+ Data version 1\.1\.0 \(latest\)/);
         expect(await page.getByRole('link', { name: /See the full view/ }).getAttribute('href')).toMatch(/^\/(timeline|transitions|england|governance)$/);
         if (width !== 1000) await expectNoAxeViolations(page, `${chart} at ${width}px ${colorScheme}`);
         await expectClean(page);
@@ -58,10 +58,10 @@ describe('each embed', () => {
   });
 
   it('carries the view parameters: a pinned data version loads that version and says so', async () => {
-    const page = await openPage('/embed/governance/?asAt=2018-11-30&v=1.0.0');
+    const page = await openPage('/embed/governance/?asAt=2018-11-30&v=1.1.0');
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Governance on 30 November 2018');
-    await expect.poll(() => page.locator('.app-embed__source').textContent()).toMatch(/Data version 1\.0\.0 \(pinned: this chart will not change\)/);
-    const pinned = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/data/v/1.0.0/')));
+    await expect.poll(() => page.locator('.app-embed__source').textContent()).toMatch(/Data version 1\.1\.0 \(pinned: this chart will not change\)/);
+    const pinned = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/data/v/1.1.0/')));
     expect(pinned.length).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: /See the full view/ }).getAttribute('href')).toBe('/governance?asAt=2018-11-30');
     await expectClean(page);
@@ -205,7 +205,7 @@ describe('exports', () => {
     }, markup);
     expect(parsed.error).toBeNull();
     expect(parsed.texts).toContain('Which areas rose, fell or stayed between full inspections');
-    expect(parsed.texts).toMatch(/Source: .* Data version 1\.0\.0/);
+    expect(parsed.texts).toMatch(/Source: .* Data version 1\.1\.0/);
     const onPage = await flows.locator('svg[aria-labelledby] text').allTextContents();
     for (const text of onPage.filter((t) => t.trim()).slice(0, 6)) expect(parsed.texts).toContain(text);
 
@@ -253,7 +253,7 @@ describe('exports', () => {
     await expectNoAxeViolations(page, 'embed dialog');
     await dialog.getByLabel(/Pin to data version/).check();
     const code = await dialog.getByLabel('Embed code').inputValue();
-    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/governance\/\?asAt=2020-11-01&amp;v=1\.0\.0" title="Governance on 1 November 2020" style="width:100%;height:\d+px;border:0" loading="lazy" data-northants-csc-embed><\/iframe>$/);
+    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/governance\/\?asAt=2020-11-01&amp;v=1\.1\.0" title="Governance on 1 November 2020" style="width:100%;height:\d+px;border:0" loading="lazy" data-northants-csc-embed><\/iframe>$/);
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     await expectClean(page);

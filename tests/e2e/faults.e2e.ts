@@ -260,7 +260,7 @@ describe("the page's own data", () => {
         expect(seen, `asks for ${file}`).toContain(`/data/${file}`);
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).innerText())
-        .toBe('Briefing: the position on 25 November 2022');
+        .toBe('Briefing: the position on 7 July 2026');
       // A control that needs the app works: moving the as-at date is kept in the address.
       await page.getByRole('button', { name: /Previous change/ }).click();
       await expect.poll(() => page.url()).toMatch(/asAt=/);

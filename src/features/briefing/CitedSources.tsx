@@ -13,7 +13,8 @@ export function collectCitedSources(position: BriefingPosition, sources: readonl
     ...position.expectations.flatMap((e) => e.milestone.sources),
   ];
   const ids = new Set(refs.map((r) => r.source));
-  return sources.filter((s) => ids.has(s.id));
+  // The research sheet ("finder") says where a fact was found; it is not evidence for it.
+  return sources.filter((s) => ids.has(s.id) && s.standing !== 'finder');
 }
 
 export function CitedSources({ sources }: { sources: readonly SourceDoc[] }) {
