@@ -138,7 +138,9 @@ export function GovernanceDiagram({
             </text>
           </g>
         ))}
-        {placed.edges.map((e) => (
+        {placed.edges.flatMap((e) =>
+          e.placedLabel === null ? [] : [{ ...e, placedLabel: e.placedLabel }],
+        ).map((e) => (
           <g key={e.id} className={edgeClass(e, focusLink)}>
             <rect
               className="app-gov__label-box"

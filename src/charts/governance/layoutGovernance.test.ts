@@ -23,7 +23,7 @@ const describeBox = (b: Box & { id?: string; text?: string }) =>
 function expectNoOverlaps(placed: PlacedGovernance) {
   const nodeClashes = pairs(placed.nodes).filter(([a, b]) => overlaps(a, b));
   expect(nodeClashes.map(([a, b]) => `${a.id} × ${b.id}`)).toEqual([]);
-  const labels = placed.edges.map((e) => e.placedLabel);
+  const labels = placed.edges.flatMap((e) => (e.placedLabel ? [e.placedLabel] : []));
   const labelClashes = pairs(labels).filter(([a, b]) => overlaps(a, b));
   expect(labelClashes.map(([a, b]) => `${a.text} × ${b.text}`)).toEqual([]);
   const onNodes = labels.flatMap((l) =>

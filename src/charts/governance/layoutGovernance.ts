@@ -33,6 +33,8 @@ const CHANNEL = 104;
 const FONT = 12;
 const LINE = 13;
 const LABEL_HEIGHT = 15;
+/** The width of a node's "New" badge at the chart's type size. */
+const NEW_BADGE = 30;
 
 export const overlaps = (a: Box, b: Box, margin = 0): boolean =>
   a.x < b.x + b.width + margin &&
@@ -81,7 +83,9 @@ function layoutGraph(model: DiagramModel, width: number): PlacedGovernance {
         y: rowTop(row) + CAPTION,
         width: nodeWidth,
         height: NODE_HEIGHT,
-        lines: wrapText(node.label, nodeWidth - 10, FONT).slice(0, 3),
+        // A new body's name keeps clear of its "New" badge in the top right corner: its centred
+        // lines are narrower by the badge's width on each side.
+        lines: wrapText(node.label, nodeWidth - 10 - (node.isNew ? 2 * NEW_BADGE : 0), FONT).slice(0, 3),
         details: [],
       },
     ];
@@ -130,43 +134,39 @@ function placeLabels(
   const h = LABEL_HEIGHT;
   const isClear = (box: Box) =>
     !obstacles.some((o) => overlaps(box, o, 2)) && !placed.some((o) => overlaps(box, o, 2));
+  const findSpot = (route: Route, text: string): PlacedLabel | null => {
+    const w = estimateTextWidth(text, FONT) + 8;
+    const runs = [...route.runs].sort((a, b) => b.x2 - b.x1 - (a.x2 - a.x1));
+    const deepest = Math.max(0, ...runs.map((r) => maxShift(channels[r.channel]!, h)));
+    for (const shift of fromZero(deepest)) {
+      for (const run of runs) {
+        const ch = channels[run.channel]!;
+        const y = run.y - h / 2 + shift * (h / 2 + 1);
+        if (y < ch.top + 1 || y + h > ch.bottom - 1) continue;
+        for (const cx of centresAlong(run, w)) {
+          const box = { x: Math.min(width - w - 1, Math.max(1, cx - w / 2)), y, width: w, height: h };
+          if (isClear(box)) return { ...box, text };
+        }
+      }
+    }
+    return null;
+  };
   return [...routes]
     .sort((a, b) => longest(a) - longest(b) || compareIds(a.edge.id, b.edge.id))
     .map((route) => {
-      const w = estimateTextWidth(route.edge.label, FONT) + 8;
-      const runs = [...route.runs].sort((a, b) => b.x2 - b.x1 - (a.x2 - a.x1));
-      const deepest = Math.max(0, ...runs.map((r) => maxShift(channels[r.channel]!, h)));
-      let best: PlacedLabel | null = null;
-      search: for (const shift of fromZero(deepest)) {
-        for (const run of runs) {
-          const ch = channels[run.channel]!;
-          const y = run.y - h / 2 + shift * (h / 2 + 1);
-          if (y < ch.top + 1 || y + h > ch.bottom - 1) continue;
-          for (const cx of centresAlong(run, w)) {
-            const box = {
-              x: Math.min(width - w - 1, Math.max(1, cx - w / 2)),
-              y,
-              width: w,
-              height: h,
-            };
-            if (!isClear(box)) continue;
-            best = { ...box, text: route.edge.label };
-            break search;
-          }
+      // The full label where it has a clear spot; else its verb alone ("appoints"); else none: a
+      // label is never drawn over another (issue 19). The line keeps its colour and arrowhead,
+      // and the relationship is in words in the table and the bodies' details.
+      const verb = route.edge.label.split(' · ')[0]!;
+      const texts = verb === route.edge.label ? [verb] : [route.edge.label, verb];
+      for (const text of texts) {
+        const label = findSpot(route, text);
+        if (label) {
+          placed.push(label);
+          return { ...route.edge, points: route.points, placedLabel: label };
         }
       }
-      // No clear spot: keep it on its line (the layout tests catch this).
-      const run = runs[0];
-      const fallback = {
-        x: (run?.x1 ?? 0) + 2,
-        y: (run?.y ?? 0) - h / 2,
-        width: w,
-        height: h,
-        text: route.edge.label,
-      };
-      const label = best ?? fallback;
-      placed.push(label);
-      return { ...route.edge, points: route.points, placedLabel: label };
+      return { ...route.edge, points: route.points, placedLabel: null };
     })
     .sort((a, b) => compareIds(a.id, b.id));
 }

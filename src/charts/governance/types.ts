@@ -84,7 +84,8 @@ export interface PlacedLabel extends Box {
 export interface PlacedEdge extends DiagramEdge {
   /** Orthogonal path through channels and gutters, from the source's side to the target's. */
   points: { x: number; y: number }[];
-  placedLabel: PlacedLabel;
+  /** Null where no spot is clear of nodes and other labels: the line goes unlabelled. */
+  placedLabel: PlacedLabel | null;
 }
 
 export interface PlacedTier extends Box {

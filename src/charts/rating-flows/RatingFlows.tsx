@@ -61,24 +61,29 @@ export function RatingFlows({
     onSelect,
   );
   const narrow = flows.labelWidth < 100;
+  const before = narrow ? 'Before' : beforeLabel;
+  const after = narrow ? 'After' : afterLabel;
+  // Where the two inspections' names cannot stand side by side, the later one goes on a line of its own.
+  const stacked = estimateTextWidth(before, 12) + estimateTextWidth(after, 12) + 16 > flows.width;
+  const header = stacked ? 40 : 24;
   return (
     <ChartSvg
       className="app-flows"
       titleId={titleId}
       descriptionId={descriptionId}
       width={flows.width}
-      height={flows.height + 24}
+      height={flows.height + header}
       onKeyDown={marks.onKeyDown}
     >
       <g aria-hidden="true">
         <text x={4} y={14} fontSize={12} fontWeight={700}>
-          {narrow ? 'Before' : beforeLabel}
+          {before}
         </text>
-        <text x={flows.width - 4} y={14} fontSize={12} fontWeight={700} textAnchor="end">
-          {narrow ? 'After' : afterLabel}
+        <text x={flows.width - 4} y={stacked ? 30 : 14} fontSize={12} fontWeight={700} textAnchor="end">
+          {after}
         </text>
       </g>
-      <g transform="translate(0 24)">
+      <g transform={`translate(0 ${header})`}>
         {flows.links.map((l) => (
           <g
             key={l.link.id}

@@ -3,6 +3,7 @@
  * scale on a shared time axis, framework bands and handover and intervention lines behind them.
  * Pure: view-models in, `PlacedLadder` out.
  */
+import { estimateTextWidth } from '../shared/textMetrics';
 import { toDayRange, type PartialDate } from '../../domain/dates';
 import type { FrameworkEra, InterventionMark } from '../../domain/ladderContext';
 import { RUNGS } from '../../domain/ordinalScale';
@@ -106,7 +107,11 @@ const span = (date: PartialDate) => {
 
 export function layoutLadder({ width, areas, eras, handovers, interventions }: LadderLayoutOptions): PlacedLadder {
   const narrow = width < 520;
-  const rungLabelWidth = narrow ? 58 : 104;
+  // Rung names in full only where the plot keeps most of the width; else their short forms. The
+  // column is as wide as the longest name drawn, so a name never runs into the marks.
+  const rungLabel = (r: (typeof RUNGS)[number]) =>
+    narrow ? r.short.replace('RI / adequate', 'RI / adeq') : width >= 900 ? r.label : r.short;
+  const rungLabelWidth = Math.max(58, ...RUNGS.map((r) => estimateTextWidth(rungLabel(r), 12) + 4));
   const anyUndated = areas.some((a) => a.points.some((p) => p.date === null) || a.visits.some((v) => v.date === null));
   const undatedWidth = anyUndated ? 40 : 0;
   // Half a mark beyond the labels: a mark centred on the first year never reaches them.
@@ -159,7 +164,7 @@ export function layoutLadder({ width, areas, eras, handovers, interventions }: L
     const hasUnknown = area.points.some((p) => p.rung === null);
     const rungCount = RUNGS.length + (hasUnknown ? 1 : 0);
     const rowY = (row: number) => top + PANEL_TITLE + (rungCount - 1 - row) * RUNG_GAP + RUNG_GAP / 2;
-    const rungs = RUNGS.map((r) => ({ rank: r.rank, y: rowY(r.rank + (hasUnknown ? 1 : 0)), label: narrow ? r.short.replace('RI / adequate', 'RI / adeq') : r.label }));
+    const rungs = RUNGS.map((r) => ({ rank: r.rank, y: rowY(r.rank + (hasUnknown ? 1 : 0)), label: rungLabel(r) }));
     const unknownY = hasUnknown ? rowY(0) : null;
     const visitsY = top + PANEL_TITLE + rungCount * RUNG_GAP + 12;
 
