@@ -64,6 +64,27 @@ describe('toStandaloneSvg', () => {
     expect(out.markup).toContain('url(#m)');
   });
 
+  it('writes a gradient stop\'s colour and a halo\'s paint order, which draw black or over the text without them', () => {
+    document.head.innerHTML = `<style>
+      .stop { stop-color: rgb(212, 53, 28); stop-opacity: 0.9; }
+      .halo { paint-order: stroke; stroke: rgb(255, 255, 255); stroke-width: 3px; }
+    </style>`;
+    document.body.innerHTML = `<svg class="app-svg" width="100" height="40" viewBox="0 0 100 40">
+      <defs><linearGradient id="g"><stop class="stop" offset="0" /><stop class="stop" offset="1" /></linearGradient></defs>
+      <rect x="0" y="0" width="100" height="10" fill="url(#g)" />
+      <text class="halo" x="0" y="30">Label</text><text x="50" y="30">Plain</text>
+    </svg>`;
+    const doc = parse(toStandaloneSvg(document.querySelector('svg') as SVGSVGElement, { title: 'T', source: 'S' }).markup);
+    const stops = [...doc.querySelectorAll('stop')];
+    expect(stops.map((s) => s.getAttribute('stop-color'))).toEqual(['rgb(212, 53, 28)', 'rgb(212, 53, 28)']);
+    expect(stops.map((s) => s.getAttribute('stop-opacity'))).toEqual(['0.9', '0.9']);
+    const texts = [...doc.querySelectorAll('text')];
+    expect(texts.find((t) => t.textContent === 'Label')?.getAttribute('paint-order')).toBe('stroke');
+    // Initial values are not repeated on every element.
+    expect(texts.find((t) => t.textContent === 'Plain')?.hasAttribute('paint-order')).toBe(false);
+    expect(doc.querySelectorAll('[stop-color]')).toHaveLength(2);
+  });
+
   it('leaves out focus rings and hidden elements', () => {
     const out = toStandaloneSvg(mount(), { title: 'T', source: 'S' });
     expect(out.markup).not.toContain('hidden words');

@@ -26,6 +26,27 @@ const PROPERTIES = [
   'visibility',
 ] as const;
 
+/**
+ * Styles copied only where they differ from their initial value, so the file does not repeat
+ * them on every element: without them a gradient's stops fall back to black (the timeline's
+ * fading tails drawn as solid black bars) and a halo's stroke is painted over its text (white on
+ * white labels).
+ */
+const UNLESS_INITIAL: Readonly<Record<string, readonly string[]>> = {
+  'paint-order': ['normal'],
+  'stroke-dashoffset': ['0', '0px'],
+  'stroke-miterlimit': ['4'],
+  'fill-rule': ['nonzero'],
+  'clip-rule': ['nonzero'],
+  'letter-spacing': ['normal', '0px'],
+  'text-decoration-line': ['none'],
+};
+
+/** Styles that only mean something on some elements: a gradient's <stop>s. */
+const ON_ELEMENT: Readonly<Record<string, readonly string[]>> = {
+  stop: ['stop-color', 'stop-opacity'],
+};
+
 /** Fonts every system has: an export never asks for a web font. */
 export const EXPORT_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -92,9 +113,14 @@ function inlineStyles(original: SVGSVGElement, clone: SVGSVGElement) {
     // Presentation attributes, not a style attribute: they mean the same in a file with no
     // stylesheet, and setting style attributes would break the page's CSP (style-src 'self').
     const presentation: [string, string][] = [];
-    for (const property of PROPERTIES) {
+    const copyable = (value: string) => value !== '' && !value.includes('var(');
+    for (const property of [...PROPERTIES, ...(ON_ELEMENT[element.localName] ?? [])]) {
       const value = computed.getPropertyValue(property).trim();
-      if (value && !value.includes('var(')) presentation.push([property, value]);
+      if (copyable(value)) presentation.push([property, value]);
+    }
+    for (const [property, initial] of Object.entries(UNLESS_INITIAL)) {
+      const value = computed.getPropertyValue(property).trim();
+      if (copyable(value) && !initial.includes(value)) presentation.push([property === 'text-decoration-line' ? 'text-decoration' : property, value]);
     }
     for (const attribute of [...copy.attributes]) {
       const { name, value } = attribute;
