@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getSvgSize, toStandaloneSvg, wrapWords } from './standaloneSvg';
+import { getSvgSize, toLocalUrl, toStandaloneSvg, wrapWords } from './standaloneSvg';
 import { isBlank } from './svgToPng';
 
 const CHART = `
@@ -143,5 +143,18 @@ describe('isBlank', () => {
   it('is false when any pixel differs', () => {
     expect(isBlank(new Uint8ClampedArray([255, 255, 255, 255, 255, 255, 254, 255]))).toBe(false);
     expect(isBlank(new Uint8ClampedArray([0, 0, 0, 0, 0, 0, 0, 1]))).toBe(false);
+  });
+});
+
+describe('toLocalUrl', () => {
+  const page = 'http://127.0.0.1:4173/timeline?asAt=2018-11-30#event-3';
+  it.each([
+    ['url("http://127.0.0.1:4173/timeline?asAt=2018-11-30#tail-dfe")', 'url(#tail-dfe)'],
+    ['url(#hatch)', 'url(#hatch)'],
+    ['url("#hatch")', 'url(#hatch)'],
+    ['url("https://evil.example/f.svg#f")', 'url("https://evil.example/f.svg#f")'],
+    ['rgb(1, 2, 3)', 'rgb(1, 2, 3)'],
+  ])('turns %j into %j', (value, expected) => {
+    expect(toLocalUrl(value, page)).toBe(expected);
   });
 });

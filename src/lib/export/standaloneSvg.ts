@@ -97,6 +97,23 @@ export function wrapWords(text: string, width: number, fontSize: number): string
   return lines;
 }
 
+/**
+ * A computed paint such as `url("http://host/timeline#tail")` (Chromium resolves the reference
+ * against the page) as the file-local `url(#tail)`; a reference to another document is left as it
+ * is, to be dropped. Without this the gradients and hatching patterns drew black in the file.
+ */
+export function toLocalUrl(value: string, pageUrl: string): string {
+  const page = pageUrl.split('#')[0];
+  return value.replace(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g, (whole, _quote, ref: string) => {
+    const hash = ref.indexOf('#');
+    if (hash < 0) return whole;
+    const base = ref.slice(0, hash);
+    return base === '' || base === page ? `url(${ref.slice(hash)})` : whole;
+  });
+}
+
+const isExternalUrl = (value: string) => /url\((?!\s*['"]?#)/.test(value);
+
 /** Copy computed styles onto the clone, and strip what only made sense on the page. */
 function inlineStyles(original: SVGSVGElement, clone: SVGSVGElement) {
   const originals = [original, ...original.querySelectorAll('*')];
@@ -113,13 +130,14 @@ function inlineStyles(original: SVGSVGElement, clone: SVGSVGElement) {
     // Presentation attributes, not a style attribute: they mean the same in a file with no
     // stylesheet, and setting style attributes would break the page's CSP (style-src 'self').
     const presentation: [string, string][] = [];
-    const copyable = (value: string) => value !== '' && !value.includes('var(');
+    const copyable = (value: string) => value !== '' && !value.includes('var(') && !isExternalUrl(value);
+    const local = (value: string) => toLocalUrl(value, element.ownerDocument.URL);
     for (const property of [...PROPERTIES, ...(ON_ELEMENT[element.localName] ?? [])]) {
-      const value = computed.getPropertyValue(property).trim();
+      const value = local(computed.getPropertyValue(property).trim());
       if (copyable(value)) presentation.push([property, value]);
     }
     for (const [property, initial] of Object.entries(UNLESS_INITIAL)) {
-      const value = computed.getPropertyValue(property).trim();
+      const value = local(computed.getPropertyValue(property).trim());
       if (copyable(value) && !initial.includes(value)) presentation.push([property === 'text-decoration-line' ? 'text-decoration' : property, value]);
     }
     for (const attribute of [...copy.attributes]) {
