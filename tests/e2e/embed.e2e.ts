@@ -205,7 +205,8 @@ describe('exports', () => {
     }, markup);
     expect(parsed.error).toBeNull();
     expect(parsed.texts).toContain('Which areas rose, fell or stayed between full inspections');
-    expect(parsed.texts).toMatch(/Source: .* Data version 1\.0\.0/);
+    const { version } = JSON.parse(await readFile('data/meta.json', 'utf8')) as { version: string };
+    expect(parsed.texts).toContain(`Data version ${version}`);
     const onPage = await flows.locator('svg[aria-labelledby] text').allTextContents();
     for (const text of onPage.filter((t) => t.trim()).slice(0, 6)) expect(parsed.texts).toContain(text);
 
@@ -214,6 +215,9 @@ describe('exports', () => {
     expect(png.body.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.body.readUInt32BE(16)).toBe(parsed.width * 2);
     expect(png.body.readUInt32BE(20)).toBe(parsed.height * 2);
+    // Its resolution, right after IHDR: 2 × 96 = 192 dpi = 7,559 pixels per metre, both ways.
+    expect(png.body.subarray(37, 41).toString('ascii')).toBe('pHYs');
+    expect([png.body.readUInt32BE(41), png.body.readUInt32BE(45), png.body[49]]).toEqual([7559, 7559, 1]);
     const colours = await page.evaluate(async (dataUrl) => {
       const image = new Image();
       image.src = dataUrl;
