@@ -18,12 +18,12 @@ const SLIDE = { width: 1280, height: 720 } as const;
 let deck: Server;
 let deckUrl: string;
 
-const deckPage = (app: string) => `<!doctype html>
+const deckPage = (app: string, sandbox = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A deck with two embeds</title>
 <link rel="stylesheet" href="/reveal/reveal.css"><link rel="stylesheet" href="/reveal/theme/white.css">
 </head><body><div class="reveal"><div class="slides">
 <section><h2>Ratings over time</h2>
-<iframe id="ladder" src="${app}/embed/rating-ladder/" title="Ratings over time" style="width:100%;height:520px;border:0" data-northants-csc-embed></iframe></section>
+<iframe id="ladder" ${sandbox} src="${app}/embed/rating-ladder/" title="Ratings over time" style="width:100%;height:520px;border:0" data-northants-csc-embed></iframe></section>
 <section><h2>Who ran the service</h2>
 <iframe id="governance" src="${app}/embed/governance/?asAt=2020-11-01" title="Governance on 1 November 2020" style="width:100%;height:520px;border:0" data-northants-csc-embed></iframe></section>
 <section><h2>Questions</h2></section>
@@ -38,9 +38,10 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
 beforeAll(async () => {
   deck = createServer((req, res) => {
     const url = req.url ?? '/';
-    if (url === '/') {
+    if (url === '/' || url === '/sandboxed') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(deckPage(baseUrl()));
+      // As WordPress embeds an iframe: scripts only, an opaque origin.
+      res.end(deckPage(baseUrl(), url === '/sandboxed' ? 'sandbox="allow-scripts"' : ''));
       return;
     }
     const file = url.startsWith('/reveal/')
@@ -74,7 +75,9 @@ const frameOf = (page: Page, chart: string): Frame =>
 /** Clicks in the middle of the embed's chart, as a presenter would, putting the focus inside the iframe. */
 async function clickInsideChart(page: Page, chart: string) {
   await expect
-    .poll(() => frameOf(page, chart)?.locator('.app-embed svg[aria-labelledby]').count() ?? 0, { timeout: 15_000 })
+    .poll(() => frameOf(page, chart)?.locator('.app-embed svg[aria-labelledby]').count() ?? 0, {
+      timeout: 15_000,
+    })
     .toBeGreaterThan(0);
   const frame = frameOf(page, chart);
   await frame
@@ -125,6 +128,18 @@ describe('embeds in a reveal.js deck on another origin', () => {
       'PageDown',
       ' ',
     ]);
+    await expectClean(page);
+  });
+
+  it('in sandbox="allow-scripts" alone (an opaque origin), → after a click inside the chart still moves the deck on', async () => {
+    const page = await openPage(`${deckUrl}sandboxed`, { viewport: SLIDE });
+    await page.waitForFunction(() =>
+      (window as unknown as { Reveal?: { isReady: () => boolean } }).Reveal?.isReady(),
+    );
+    expect(await slideIndex(page)).toBe(0);
+    await clickInsideChart(page, 'rating-ladder');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slideIndex(page)).toBe(1);
     await expectClean(page);
   });
 });
