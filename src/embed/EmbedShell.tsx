@@ -2,6 +2,7 @@ import { memo, Suspense } from 'react';
 import { ErrorBoundary } from '../lib/ErrorBoundary';
 import type { EmbedChartName } from '../lib/embedCode';
 import { EMBED_COMPONENTS } from './registry';
+import { useForwardKeys } from './forwardKeys';
 import { useReportHeight } from './reportHeight';
 
 /**
@@ -23,6 +24,7 @@ const ChartSlot = memo(function ChartSlot({ chart }: { chart: EmbedChartName }) 
 /** One chart alone: no header, navigation or footer; its source, data version and a link to the full view. */
 export function EmbedShell({ chart }: { chart: EmbedChartName }) {
   useReportHeight();
+  useForwardKeys();
   return (
     <main className="app-embed" id="main-content">
       <ChartSlot chart={chart} />

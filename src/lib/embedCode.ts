@@ -29,6 +29,14 @@ export const toEmbedTheme = (value: string | null | undefined): EmbedTheme =>
 export const HEIGHT_MESSAGE = 'northants-csc-embed:height';
 /** The message a host sends to ask an embed for its height (the embed may have posted before the host listened). */
 export const HEIGHT_REQUEST = 'northants-csc-embed:request-height';
+/**
+ * The message an embed posts to its host with a navigation key it does not use (an arrow, Page
+ * Up/Down, Space, Home/End, Escape), so a slide deck around it still moves on; the resize script
+ * re-dispatches it as a keydown on the host document. See README, "Embedding a chart".
+ */
+export const KEY_MESSAGE = 'northants-csc-embed:key';
+/** The keys an embed passes to its host when it is not in its "interacting" state. */
+export const HOST_KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', ' ', 'Home', 'End', 'Escape'];
 /** Heights outside these bounds are refused by the resize script. */
 export const MIN_EMBED_HEIGHT = 100;
 export const MAX_EMBED_HEIGHT = 10_000;

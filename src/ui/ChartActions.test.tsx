@@ -63,17 +63,58 @@ describe('ChartActions', () => {
     const files = captureDownloads();
     const user = userEvent.setup();
     renderScreen(<Harness />, { url: '/england?asAt=2018-11-30' });
+    await screen.findByRole('checkbox', { name: /Pin to data version 1\.1\.0/, hidden: true });
     await user.click(screen.getByRole('button', { name: /Download CSV/ }));
-    expect(files[0]?.name).toBe('northamptonshire-grade-distribution.csv');
-    const rows = parse(await files[0]!.blob.text()) as string[][];
+    expect(files.map((f) => f.name)).toEqual([
+      'northamptonshire-grade-distribution.csv',
+      'northamptonshire-grade-distribution.metadata.json',
+    ]);
+    const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
+    // The UTF-8 byte-order mark: what UK Excel needs to read the file as UTF-8.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(new TextDecoder().decode(bytes), { bom: true }) as string[][];
     expect(rows).toEqual([
       ['Grade', 'Authorities', 'Northamptonshire'],
       ['Good', '61', ''],
       ['Inadequate', '12', 'Northamptonshire County Council (not counted)'],
       ['Grade unknown, "as read"', '3', ''],
     ]);
+    const metadata = JSON.parse(await files[1]!.blob.text()) as Record<string, unknown>;
+    expect(metadata).toMatchObject({
+      title: 'Grades in force on 30 November 2018',
+      description: 'Grades',
+      asAt: '2018-11-30',
+      dataVersion: '1.1.0',
+      source: 'Ofsted',
+      csv: { file: 'northamptonshire-grade-distribution.csv', columns: ['Grade', 'Authorities', 'Northamptonshire'], rows: 3 },
+    });
+    expect(metadata.licence).toMatch(/Open Government Licence v3\.0/);
+    expect(metadata.dataChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(screen.getByRole('status', { name: '' })).toBeInTheDocument();
-    expect(screen.getByText('CSV downloaded: 3 rows.')).toBeInTheDocument();
+    expect(screen.getByText('CSV downloaded: 3 rows, with its metadata file.')).toBeInTheDocument();
+  });
+
+  it('puts ISO 8601 dates in a column of their own beside the dates in words', async () => {
+    const files = captureDownloads();
+    const user = userEvent.setup();
+    const table: ChartTable = {
+      caption: 'Visits',
+      header: ['Visit', 'When'],
+      rows: [
+        ['Monitoring', '1 to 12 October 2018'],
+        ['Focused', 'May 2019'],
+        ['Unknown', 'date not known'],
+      ],
+      isoDates: [{ after: 1, header: 'When (ISO 8601)', values: ['2018-10-01/2018-10-12', '2019-05', null] }],
+    };
+    renderScreen(<ChartActions chart="rating-ladder" title="Visits" data={table} />);
+    await user.click(screen.getByRole('button', { name: /Download CSV/ }));
+    expect(parse(await files[0]!.blob.text(), { bom: true })).toEqual([
+      ['Visit', 'When', 'When (ISO 8601)'],
+      ['Monitoring', '1 to 12 October 2018', '2018-10-01/2018-10-12'],
+      ['Focused', 'May 2019', '2019-05'],
+      ['Unknown', 'date not known', ''],
+    ]);
   });
 
   it('downloads an SVG that parses and carries the title, the chart text and the data version', async () => {

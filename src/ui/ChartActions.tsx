@@ -1,11 +1,13 @@
 /**
  * "Embed" and "Download" for a chart, in its ChartFrame's actions: the embed code, a self-contained
- * SVG and a 2× PNG (each with the title and source line), and a CSV of the data the chart shows.
+ * SVG and a 2× PNG (each with the title and source line), and a CSV of the data the chart shows
+ * with a metadata file beside it (as Our World in Data's `chart.metadata.json`).
  */
 import { useRef, useState } from 'react';
 import { useMeta } from '../data/queries';
 import { formatPartialDate } from '../domain/dates';
-import { toPlainCell, type ChartTable } from '../charts/chart-data/chartTable';
+import { toCsvTable, type ChartTable } from '../charts/chart-data/chartTable';
+import { AS_AT_PARAM, resolveAsAt } from '../domain/asAt';
 import { toCsv } from '../lib/csv';
 import { downloadBlob, downloadText } from '../lib/download';
 import type { EmbedChartName } from '../lib/embedCode';
@@ -27,6 +29,24 @@ export interface ChartActionsProps {
 }
 
 const fileBase = (chart: EmbedChartName) => `northamptonshire-${chart}`;
+
+/** What travels beside a CSV download, so the file can be read and cited without the page. */
+export interface CsvMetadata {
+  title: string;
+  /** The table's caption: what its rows hold. */
+  description: string;
+  /** The page's as-at date (ISO 8601, at its own precision), or null before the data has loaded. */
+  asAt: string | null;
+  dataVersion: string | null;
+  /** The day the data was last checked against its sources (ISO 8601). */
+  dataChecked: string | null;
+  licence: string | null;
+  source: string;
+  /** The page the CSV was downloaded from. */
+  url: string;
+  /** The CSV file this describes, its columns and row count. */
+  csv: { file: string; encoding: 'utf-8 with byte-order mark'; columns: string[]; rows: number };
+}
 
 /** The source line under an exported image: the sources, the data version and the page's address. */
 export function toSourceLine(source: string, version: string | null, checked: string | null, address: string): string {
@@ -86,8 +106,23 @@ export function ChartActions({ chart, title, data, source = SERVICE_NAME, image 
 
   const downloadCsv = () => {
     const table = typeof data === 'function' ? data() : data;
-    downloadText(`${fileBase(chart)}.csv`, toCsv(table.header, table.rows.map((row) => row.map(toPlainCell))), 'text/csv;charset=utf-8');
-    setStatus(`CSV downloaded: ${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'}.`);
+    const csv = toCsvTable(table);
+    const file = `${fileBase(chart)}.csv`;
+    const fallback = meta.data?.defaultAsAt ?? null;
+    const metadata: CsvMetadata = {
+      title,
+      description: table.caption,
+      asAt: fallback === null ? null : resolveAsAt(new URLSearchParams(window.location.search).get(AS_AT_PARAM), fallback),
+      dataVersion: version,
+      dataChecked: meta.data?.checked ?? null,
+      licence: meta.data?.licence ?? null,
+      source,
+      url: window.location.href,
+      csv: { file, encoding: 'utf-8 with byte-order mark', columns: csv.header, rows: csv.rows.length },
+    };
+    downloadText(file, toCsv(csv.header, csv.rows), 'text/csv;charset=utf-8');
+    downloadText(`${fileBase(chart)}.metadata.json`, `${JSON.stringify(metadata, null, 2)}\n`, 'application/json');
+    setStatus(`CSV downloaded: ${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'}, with its metadata file.`);
   };
 
   // Several charts share a page: each button names its chart for screen readers. Browsers put a

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import type { Frame, Page } from 'playwright-core';
+import type { Download, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBED_CHARTS } from '../../src/lib/embedCode';
 import { baseUrl, expectClean, expectNoAxeViolations, openPage, setupBrowser } from './browser';
@@ -205,7 +205,8 @@ describe('exports', () => {
     }, markup);
     expect(parsed.error).toBeNull();
     expect(parsed.texts).toContain('Which areas rose, fell or stayed between full inspections');
-    expect(parsed.texts).toMatch(/Source: .* Data version 1\.1\.0/);
+    const { version } = JSON.parse(await readFile('data/meta.json', 'utf8')) as { version: string };
+    expect(parsed.texts).toContain(`Data version ${version}`);
     const onPage = await flows.locator('svg[aria-labelledby] text').allTextContents();
     for (const text of onPage.filter((t) => t.trim()).slice(0, 6)) expect(parsed.texts).toContain(text);
 
@@ -214,6 +215,9 @@ describe('exports', () => {
     expect(png.body.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.body.readUInt32BE(16)).toBe(parsed.width * 2);
     expect(png.body.readUInt32BE(20)).toBe(parsed.height * 2);
+    // Its resolution, right after IHDR: 2 × 96 = 192 dpi = 7,559 pixels per metre, both ways.
+    expect(png.body.subarray(37, 41).toString('ascii')).toBe('pHYs');
+    expect([png.body.readUInt32BE(41), png.body.readUInt32BE(45), png.body[49]]).toEqual([7559, 7559, 1]);
     const colours = await page.evaluate(async (dataUrl) => {
       const image = new Image();
       image.src = dataUrl;
@@ -232,10 +236,35 @@ describe('exports', () => {
     await expectClean(page);
   });
 
-  it('a CSV whose rows are the rows of the chart’s table', async () => {
+  it('a CSV with a byte-order mark whose rows are the rows of the chart’s table, and its metadata file beside it', async () => {
     const page = await openPage('/england?asAt=2019-10-17');
-    const csv = await download(page, /^Download CSV of this chart: Overall effectiveness: grades in force/);
-    const rows = parse(csv.body.toString('utf8')) as string[][];
+    const files: Download[] = [];
+    const both = new Promise<void>((done) =>
+      page.on('download', (file) => {
+        files.push(file);
+        if (files.length === 2) done();
+      }),
+    );
+    await page.getByRole('button', { name: /^Download CSV of this chart: Overall effectiveness: grades in force/ }).first().click();
+    await both;
+    expect(files.map((f) => f.suggestedFilename())).toEqual([
+      'northamptonshire-grade-distribution.csv',
+      'northamptonshire-grade-distribution.metadata.json',
+    ]);
+    const body = await readFile(await files[0]!.path());
+    // EF BB BF: the UTF-8 byte-order mark UK Excel and LibreOffice need to read "’" and "§" right.
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(body.subarray(3).toString('utf8')) as string[][];
+    const metadata = JSON.parse(await readFile(await files[1]!.path(), 'utf8')) as Record<string, unknown>;
+    expect(metadata).toMatchObject({
+      title: 'Overall effectiveness: grades in force on 17 October 2019',
+      asAt: '2019-10-17',
+      dataVersion: (JSON.parse(await readFile('data/meta.json', 'utf8')) as { version: string }).version,
+      csv: { file: 'northamptonshire-grade-distribution.csv', encoding: 'utf-8 with byte-order mark' },
+    });
+    expect(metadata.licence).toMatch(/Open Government Licence v3\.0/);
+    expect(metadata.source).toMatch(/Ofsted/);
+    expect(metadata.url).toMatch(/\/england\?asAt=2019-10-17$/);
     const section = page.locator('section.app-chart').filter({ has: page.getByRole('heading', { name: /grades in force on 17 October 2019/ }) });
     await section.getByRole('tab', { name: 'Table' }).click();
     const table = await section.getByRole('table').locator('tr').evaluateAll((trs) =>
@@ -243,6 +272,7 @@ describe('exports', () => {
     );
     expect(rows).toEqual(table);
     expect(rows.length).toBeGreaterThan(4);
+    expect((metadata.csv as { rows: number }).rows).toBe(rows.length - 1);
     await expectClean(page);
   });
 

@@ -77,12 +77,21 @@ describe('/timeline', () => {
     await expectClean(page);
   });
 
-  it('zooms with the wheel, the buttons and the keys; the axis turns to months; the view survives a reload', async () => {
+  it('zooms with Ctrl + wheel (the plain wheel scrolls the page), the buttons and the keys; the axis turns to months; the view survives a reload', async () => {
     const page = await openPage('/timeline');
     await chart(page).scrollIntoViewIfNeeded();
     const box = (await chart(page).boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled);
+    expect(await param(page, 'from')).toBeNull();
+    await chart(page).scrollIntoViewIfNeeded();
+    const again = (await chart(page).boundingBox())!;
+    await page.mouse.move(again.x + again.width * 0.7, again.y + again.height / 2);
+    await page.keyboard.down('Control');
     for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
     await expect.poll(() => param(page, 'from')).not.toBeNull();
     expect(await showing(page)).not.toBe('Showing 1 January 2013 to 31 December 2021');
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();

@@ -77,3 +77,46 @@ describe('embed-resize.js', () => {
     expect(frame.style.height).toBe('10000px');
   });
 });
+
+describe('embed-resize.js passing keys on to the host document', () => {
+  const KEY = 'northants-csc-embed:key';
+  const pressed: { key: string; keyCode: number; shiftKey: boolean }[] = [];
+  const listen = (event: KeyboardEvent) => pressed.push({ key: event.key, keyCode: event.keyCode, shiftKey: event.shiftKey });
+  beforeEach(() => {
+    pressed.length = 0;
+    document.addEventListener('keydown', listen);
+    return () => document.removeEventListener('keydown', listen);
+  });
+
+  it('dispatches a keydown with keyCode (which reveal.js reads) for a navigation key from its embed', () => {
+    post({ type: KEY, key: 'ArrowRight', code: 'ArrowRight', shiftKey: false });
+    post({ type: KEY, key: ' ', code: 'Space', shiftKey: true });
+    expect(pressed).toEqual([
+      { key: 'ArrowRight', keyCode: 39, shiftKey: false },
+      { key: ' ', keyCode: 32, shiftKey: true },
+    ]);
+  });
+
+  it.each<[string, unknown, { source?: 'other' | null; origin?: string }]>([
+    ['a key that is not a navigation key', { type: KEY, key: 'Enter' }, {}],
+    ['a key name that is not a string', { type: KEY, key: 39 }, {}],
+    ['a key from another frame', { type: KEY, key: 'ArrowRight' }, { source: 'other' }],
+    ['a key from another origin', { type: KEY, key: 'ArrowRight' }, { origin: 'https://evil.example' }],
+    ['a key from an opaque origin when the frame is not sandboxed', { type: KEY, key: 'ArrowRight' }, { origin: 'null' }],
+  ])('ignores %s', (_, data, options) => {
+    post(data, { origin: options.origin, source: options.source === 'other' ? other.contentWindow : options.source });
+    expect(pressed).toEqual([]);
+  });
+
+  it('takes a key, never a height, from its embed sandboxed to an opaque origin', () => {
+    frame.setAttribute('sandbox', 'allow-scripts');
+    try {
+      post({ type: KEY, key: 'PageDown' }, { origin: 'null' });
+      post({ type: TYPE, height: 500 }, { origin: 'null' });
+      expect(pressed.map((p) => p.key)).toEqual(['PageDown']);
+      expect(frame.style.height).toBe('720px');
+    } finally {
+      frame.removeAttribute('sandbox');
+    }
+  });
+});

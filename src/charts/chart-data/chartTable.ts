@@ -36,6 +36,40 @@ export interface ChartTable {
   rowIds?: readonly string[];
   /** A cross-tabulation (the transition matrix): kept a grid on narrow screens, scrolling sideways. */
   grid?: boolean;
+  /**
+   * Dates given in words in a column, as ISO 8601 in a column of their own: added beside that
+   * column in the CSV (spreadsheets sort and filter these), not shown in the page's table.
+   */
+  isoDates?: readonly IsoDateColumn[];
+}
+
+/** An ISO 8601 column for the CSV: placed after column `after`; one value per row (null: no date known). */
+export interface IsoDateColumn {
+  after: number;
+  header: string;
+  values: readonly (string | null)[];
+}
+
+/**
+ * A period in ISO 8601 at the precision the sources give: `2013-05-14`, `2013-05/2014-01`, an
+ * open start as `../2014-01` (ISO 8601-2); null when neither end is known.
+ */
+export function toIsoPeriod(start: string | null | undefined, end: string | null | undefined): string | null {
+  if (start && end) return start === end ? start : `${start}/${end}`;
+  if (start) return start;
+  if (end) return `../${end}`;
+  return null;
+}
+
+/** The table as CSV rows: cells as plain text, with each ISO date column beside the column it dates. */
+export function toCsvTable(table: ChartTable): { header: string[]; rows: (string | number | null)[][] } {
+  const extra = table.isoDates ?? [];
+  const spread = <T>(row: readonly T[], isoOf: (c: IsoDateColumn) => T): T[] =>
+    row.flatMap((cell, i) => [cell, ...extra.filter((c) => c.after === i).map(isoOf)]);
+  return {
+    header: spread(table.header, (c) => c.header),
+    rows: table.rows.map((row, r) => spread(row.map(toPlainCell), (c) => c.values[r] ?? null)),
+  };
 }
 
 /** Source titles with their locators: linked in the table alternative, plain text in the CSV. */

@@ -10,7 +10,7 @@ import {
   type NameLookup,
 } from '../../domain/governanceText';
 import type { SourceDoc } from '../../domain/types';
-import { toCitationText, type ChartCell, type ChartTable } from './chartTable';
+import { toCitationText, toIsoPeriod, type ChartCell, type ChartTable } from './chartTable';
 
 /** Every relationship in the governance diagram on the date. */
 export function toRelationshipsTable(state: GovernanceAsAt, name: NameLookup, sources: ReadonlyMap<string, SourceDoc>): ChartTable {
@@ -25,6 +25,7 @@ export function toRelationshipsTable(state: GovernanceAsAt, name: NameLookup, so
       r.legalBasis ?? 'Not stated in the sources used',
       toCitationText(r.sources, sources),
     ]),
+    isoDates: [{ after: 3, header: 'Period (ISO 8601)', values: state.relationships.map(({ relationship: r }) => toIsoPeriod(r.start, r.end)) }],
   };
 }
 
@@ -45,5 +46,15 @@ export function toPowersTable(state: GovernanceAsAt, name: NameLookup, sources: 
         toCitationText(p.power.sources, sources),
       ]);
     }),
+    isoDates: [
+      {
+        after: 4,
+        header: 'Period (ISO 8601)',
+        values: FUNCTION_ORDER.flatMap((fn) => {
+          const held = state.powers.filter((p) => p.power.function === fn);
+          return held.length === 0 ? [null] : held.map((p) => toIsoPeriod(p.power.start, p.power.end));
+        }),
+      },
+    ],
   };
 }

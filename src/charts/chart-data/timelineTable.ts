@@ -22,5 +22,7 @@ export function toTimelineTable(events: readonly TimelineEvent[], asAt: number |
       e.flags.map((f) => `${FLAG_WORDS[f.kind]} (${f.field}): ${f.message}`).join(' | ') || 'None',
       e.sources.map((s) => `${s.source} (${s.locator})`).join(' | '),
     ]),
+    // "Placed by" is already ISO; a span's known end goes beside it.
+    isoDates: [{ after: 3, header: 'Ends (ISO 8601)', values: events.map((e) => e.end) }],
   };
 }

@@ -25,8 +25,8 @@ export interface AttachedZoom {
 
 /**
  * The zoom transform is derived from the view on every change, so buttons, keys, the overview
- * strip and gestures never disagree. One-finger touch is left to the page (scrolling past the
- * chart); two fingers pinch.
+ * strip and gestures never disagree. One-finger touch and the plain wheel are left to the page
+ * (scrolling past the chart); two fingers pinch, and Ctrl/⌘ + wheel zooms.
  */
 export function attachZoom(
   svg: SVGSVGElement,
@@ -53,7 +53,10 @@ export function attachZoom(
       if (event.type === 'dblclick') return false;
       if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length > 1;
       const mouse = event as MouseEvent;
-      return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
+      // The wheel scrolls the page (or the article around an embed): zooming needs Ctrl or ⌘ with
+      // it (a trackpad pinch arrives as Ctrl + wheel), or the buttons and keys.
+      if (event.type === 'wheel') return mouse.ctrlKey || mouse.metaKey;
+      return !mouse.ctrlKey && !mouse.button;
     })
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       if (event.sourceEvent) onDomainChange(toDomain(event));

@@ -147,7 +147,7 @@ function KeyboardHelp() {
           <li>Tab moves into the chart once; Left and Right arrows move between events in time order, Up and Down between lanes.</li>
           <li>Enter shows the event&apos;s details below the chart; on a numbered group of events, Enter zooms in to it.</li>
           <li>+ and − zoom in and out; Home and End go to the first and last event.</li>
-          <li>With a mouse, the wheel zooms and dragging moves the view; on a touch screen, pinch to zoom. The strip under the chart shows the whole period: drag its window, or use the arrow keys on it.</li>
+          <li>With a mouse, Ctrl (⌘ on a Mac) and the wheel zoom (the wheel alone scrolls the page) and dragging moves the view; on a touch screen, pinch to zoom. The strip under the chart shows the whole period: drag its window, or use the arrow keys on it.</li>
         </ul>
       </div>
     </details>

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getSvgSize, toStandaloneSvg, wrapWords } from './standaloneSvg';
+import { getSvgSize, toLocalUrl, toStandaloneSvg, wrapWords } from './standaloneSvg';
 import { isBlank } from './svgToPng';
 
 const CHART = `
@@ -64,6 +64,27 @@ describe('toStandaloneSvg', () => {
     expect(out.markup).toContain('url(#m)');
   });
 
+  it('writes a gradient stop\'s colour and a halo\'s paint order, which draw black or over the text without them', () => {
+    document.head.innerHTML = `<style>
+      .stop { stop-color: rgb(212, 53, 28); stop-opacity: 0.9; }
+      .halo { paint-order: stroke; stroke: rgb(255, 255, 255); stroke-width: 3px; }
+    </style>`;
+    document.body.innerHTML = `<svg class="app-svg" width="100" height="40" viewBox="0 0 100 40">
+      <defs><linearGradient id="g"><stop class="stop" offset="0" /><stop class="stop" offset="1" /></linearGradient></defs>
+      <rect x="0" y="0" width="100" height="10" fill="url(#g)" />
+      <text class="halo" x="0" y="30">Label</text><text x="50" y="30">Plain</text>
+    </svg>`;
+    const doc = parse(toStandaloneSvg(document.querySelector('svg') as SVGSVGElement, { title: 'T', source: 'S' }).markup);
+    const stops = [...doc.querySelectorAll('stop')];
+    expect(stops.map((s) => s.getAttribute('stop-color'))).toEqual(['rgb(212, 53, 28)', 'rgb(212, 53, 28)']);
+    expect(stops.map((s) => s.getAttribute('stop-opacity'))).toEqual(['0.9', '0.9']);
+    const texts = [...doc.querySelectorAll('text')];
+    expect(texts.find((t) => t.textContent === 'Label')?.getAttribute('paint-order')).toBe('stroke');
+    // Initial values are not repeated on every element.
+    expect(texts.find((t) => t.textContent === 'Plain')?.hasAttribute('paint-order')).toBe(false);
+    expect(doc.querySelectorAll('[stop-color]')).toHaveLength(2);
+  });
+
   it('leaves out focus rings and hidden elements', () => {
     const out = toStandaloneSvg(mount(), { title: 'T', source: 'S' });
     expect(out.markup).not.toContain('hidden words');
@@ -122,5 +143,18 @@ describe('isBlank', () => {
   it('is false when any pixel differs', () => {
     expect(isBlank(new Uint8ClampedArray([255, 255, 255, 255, 255, 255, 254, 255]))).toBe(false);
     expect(isBlank(new Uint8ClampedArray([0, 0, 0, 0, 0, 0, 0, 1]))).toBe(false);
+  });
+});
+
+describe('toLocalUrl', () => {
+  const page = 'http://127.0.0.1:4173/timeline?asAt=2018-11-30#event-3';
+  it.each([
+    ['url("http://127.0.0.1:4173/timeline?asAt=2018-11-30#tail-dfe")', 'url(#tail-dfe)'],
+    ['url(#hatch)', 'url(#hatch)'],
+    ['url("#hatch")', 'url(#hatch)'],
+    ['url("https://evil.example/f.svg#f")', 'url("https://evil.example/f.svg#f")'],
+    ['rgb(1, 2, 3)', 'rgb(1, 2, 3)'],
+  ])('turns %j into %j', (value, expected) => {
+    expect(toLocalUrl(value, page)).toBe(expected);
   });
 });

@@ -26,6 +26,27 @@ const PROPERTIES = [
   'visibility',
 ] as const;
 
+/**
+ * Styles copied only where they differ from their initial value, so the file does not repeat
+ * them on every element: without them a gradient's stops fall back to black (the timeline's
+ * fading tails drawn as solid black bars) and a halo's stroke is painted over its text (white on
+ * white labels).
+ */
+const UNLESS_INITIAL: Readonly<Record<string, readonly string[]>> = {
+  'paint-order': ['normal'],
+  'stroke-dashoffset': ['0', '0px'],
+  'stroke-miterlimit': ['4'],
+  'fill-rule': ['nonzero'],
+  'clip-rule': ['nonzero'],
+  'letter-spacing': ['normal', '0px'],
+  'text-decoration-line': ['none'],
+};
+
+/** Styles that only mean something on some elements: a gradient's <stop>s. */
+const ON_ELEMENT: Readonly<Record<string, readonly string[]>> = {
+  stop: ['stop-color', 'stop-opacity'],
+};
+
 /** Fonts every system has: an export never asks for a web font. */
 export const EXPORT_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -76,6 +97,23 @@ export function wrapWords(text: string, width: number, fontSize: number): string
   return lines;
 }
 
+/**
+ * A computed paint such as `url("http://host/timeline#tail")` (Chromium resolves the reference
+ * against the page) as the file-local `url(#tail)`; a reference to another document is left as it
+ * is, to be dropped. Without this the gradients and hatching patterns drew black in the file.
+ */
+export function toLocalUrl(value: string, pageUrl: string): string {
+  const page = pageUrl.split('#')[0];
+  return value.replace(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g, (whole, _quote, ref: string) => {
+    const hash = ref.indexOf('#');
+    if (hash < 0) return whole;
+    const base = ref.slice(0, hash);
+    return base === '' || base === page ? `url(${ref.slice(hash)})` : whole;
+  });
+}
+
+const isExternalUrl = (value: string) => /url\((?!\s*['"]?#)/.test(value);
+
 /** Copy computed styles onto the clone, and strip what only made sense on the page. */
 function inlineStyles(original: SVGSVGElement, clone: SVGSVGElement) {
   const originals = [original, ...original.querySelectorAll('*')];
@@ -92,9 +130,15 @@ function inlineStyles(original: SVGSVGElement, clone: SVGSVGElement) {
     // Presentation attributes, not a style attribute: they mean the same in a file with no
     // stylesheet, and setting style attributes would break the page's CSP (style-src 'self').
     const presentation: [string, string][] = [];
-    for (const property of PROPERTIES) {
-      const value = computed.getPropertyValue(property).trim();
-      if (value && !value.includes('var(')) presentation.push([property, value]);
+    const copyable = (value: string) => value !== '' && !value.includes('var(') && !isExternalUrl(value);
+    const local = (value: string) => toLocalUrl(value, element.ownerDocument.URL);
+    for (const property of [...PROPERTIES, ...(ON_ELEMENT[element.localName] ?? [])]) {
+      const value = local(computed.getPropertyValue(property).trim());
+      if (copyable(value)) presentation.push([property, value]);
+    }
+    for (const [property, initial] of Object.entries(UNLESS_INITIAL)) {
+      const value = local(computed.getPropertyValue(property).trim());
+      if (copyable(value) && !initial.includes(value)) presentation.push([property === 'text-decoration-line' ? 'text-decoration' : property, value]);
     }
     for (const attribute of [...copy.attributes]) {
       const { name, value } = attribute;

@@ -16,6 +16,65 @@ export function isBlank(pixels: Uint8ClampedArray): boolean {
   return true;
 }
 
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n += 1) {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** The CRC-32 a PNG chunk ends with (over its type and data). */
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** CSS pixels per inch: a PNG at `scale` times the chart's CSS size has 96 × scale dots per inch. */
+export const CSS_DPI = 96;
+
+/**
+ * The PNG with a pHYs chunk saying its resolution, right after IHDR (any pHYs already there is
+ * replaced), so Word, PowerPoint and print dialogs place it at its intended size rather than
+ * guessing 72 or 96 dpi. Canvas PNGs carry none.
+ */
+export function withResolution(png: Uint8Array, dpi: number): Uint8Array {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const chunkAt = (offset: number) => ({
+    length: view.getUint32(offset),
+    type: String.fromCharCode(...png.subarray(offset + 4, offset + 8)),
+  });
+  if (png.length < 33 || chunkAt(8).type !== 'IHDR') throw new Error('Not a PNG file.');
+  const afterHeader = 8 + 12 + chunkAt(8).length;
+  const parts: Uint8Array[] = [png.subarray(0, afterHeader)];
+  const perMetre = Math.round(dpi / 0.0254);
+  const chunk = new Uint8Array(4 + 4 + 9 + 4);
+  const out = new DataView(chunk.buffer);
+  out.setUint32(0, 9);
+  chunk.set([0x70, 0x48, 0x59, 0x73], 4); // "pHYs"
+  out.setUint32(8, perMetre);
+  out.setUint32(12, perMetre);
+  chunk[16] = 1; // unit: metre
+  out.setUint32(17, crc32(chunk.subarray(4, 17)));
+  parts.push(chunk);
+  for (let offset = afterHeader; offset < png.length; ) {
+    const { length, type } = chunkAt(offset);
+    const end = offset + 12 + length;
+    if (type !== 'pHYs') parts.push(png.subarray(offset, end));
+    offset = end;
+  }
+  const result = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    result.set(part, at);
+    at += part.length;
+  }
+  return result;
+}
+
 export class BlankImageError extends Error {
   override readonly name = 'BlankImageError';
 }
@@ -40,9 +99,11 @@ export async function svgToPng(svg: StandaloneSvg, scale = PNG_SCALE): Promise<B
     if (isBlank(context.getImageData(0, 0, canvas.width, canvas.height).data)) {
       throw new BlankImageError('The image came out blank, so it was not saved. Try the SVG download instead.');
     }
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be saved.'))), 'image/png'),
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((made) => (made ? resolve(made) : reject(new Error('The image could not be saved.'))), 'image/png'),
     );
+    const png = withResolution(new Uint8Array(await blob.arrayBuffer()), CSS_DPI * scale);
+    return new Blob([png.slice().buffer], { type: 'image/png' });
   } finally {
     URL.revokeObjectURL(url);
   }
