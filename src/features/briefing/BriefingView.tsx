@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore, type ComponentProps, type ReactNode } fr
 import { readDayBefore } from '../../charts/shared/params';
 import { Link, useSearch } from 'wouter';
 import { useGovernance, useInspections, useMeta, useMilestones, useSources } from '../../data/queries';
-import { getBriefingPosition, summariseBriefing, type BriefingData } from '../../domain/briefingSummary';
+import { getBriefingPosition, getHeadline, summariseBriefing, type BriefingData } from '../../domain/briefingSummary';
 import { formatPartialDate, type PartialDate } from '../../domain/dates';
 import { getChangeDates } from '../../domain/governance';
 import type { SourceDoc, SourcesFile } from '../../domain/types';
@@ -16,6 +16,7 @@ import { CompactCharts } from './CompactCharts';
 import { CitedSources, collectCitedSources } from './CitedSources';
 import { InterventionsPanel } from './InterventionsPanel';
 import { JudgementsTable } from './JudgementsTable';
+import { KeyMoments } from './KeyMoments';
 
 const noSubscription = () => () => {};
 const NO_SOURCES: SourcesFile = { sources: [] } as unknown as SourcesFile;
@@ -99,14 +100,25 @@ function Briefing({
   const previous = [...changes].reverse().find((c) => c.date < asAt);
   // A `since` that is not a real day before the as-at date is ignored, never an error.
   const since = readDayBefore(sinceParam, asAt) ?? previous?.date ?? null;
+  const headline = useMemo(() => getHeadline(data, position, since), [data, position, since]);
   const cited = useMemo(() => collectCitedSources(position, sources), [position, sources]);
   const citationNumber = (id: string) => cited.findIndex((s) => s.id === id) + 1;
   const shared = toSharedQuery(useSearch());
 
   return (
     <div className="app-briefing">
+      <section className="app-briefing__headline" aria-labelledby="briefing-headline">
+        <h2 className="govuk-visually-hidden" id="briefing-headline">
+          The position in brief
+        </h2>
+        <p className="govuk-body-l app-briefing__position">{headline.position}</p>
+        {headline.changed ? <p className="govuk-body">{headline.changed}</p> : null}
+        <p className="govuk-body">{headline.next}</p>
+      </section>
+
       <div className="app-briefing__control">
         <AsAtControl value={asAt} onChange={onAsAt} steps={steps} legend="Change the date" />
+        <KeyMoments data={data} asAt={asAt} />
       </div>
 
       <div className="app-briefing__grid">
