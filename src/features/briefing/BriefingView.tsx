@@ -1,5 +1,7 @@
 import { useMemo, useSyncExternalStore, type ComponentProps, type ReactNode } from 'react';
+import { journeySpec } from '../../charts/journey/spec';
 import { readDayBefore } from '../../charts/shared/params';
+import { SpecView } from '../../charts/shared/SpecView';
 import { Link, useSearch } from 'wouter';
 import { useGovernance, useInspections, useMeta, useMilestones, useSources } from '../../data/queries';
 import { getBriefingPosition, getHeadline, summariseBriefing, type BriefingData } from '../../domain/briefingSummary';
@@ -19,6 +21,8 @@ import { JudgementsTable } from './JudgementsTable';
 import { KeyMoments } from './KeyMoments';
 
 const noSubscription = () => () => {};
+/** The journey chart's width at 1280 px (the page's width), before the real one is measured. */
+const JOURNEY_WIDTH = 1116;
 const NO_SOURCES: SourcesFile = { sources: [] } as unknown as SourcesFile;
 
 /**
@@ -115,6 +119,17 @@ function Briefing({
         {headline.changed ? <p className="govuk-body">{headline.changed}</p> : null}
         <p className="govuk-body">{headline.next}</p>
       </section>
+
+      <div className="app-briefing__journey">
+        <SpecView
+          spec={journeySpec}
+          id="briefing-journey"
+          data={files}
+          query={`asAt=${asAt}`}
+          surface="compact"
+          fallbackWidth={JOURNEY_WIDTH}
+        />
+      </div>
 
       <div className="app-briefing__control">
         <AsAtControl value={asAt} onChange={onAsAt} steps={steps} legend="Change the date" />
