@@ -60,7 +60,15 @@ export function Journey({
                 strokeWidth={1}
               />
               {b.text ? (
-                <text x={b.x + 4} y={b.y + h - 3} style={{ fill: style?.text ?? 'currentColor' }}>
+                <text
+                  x={b.x + 4}
+                  y={b.y + h - 3}
+                  className={
+                    style?.text === '#FFFFFF'
+                      ? 'app-journey__on-fill app-journey__on-fill--light'
+                      : 'app-journey__on-fill'
+                  }
+                >
                   {b.text}
                 </text>
               ) : null}
