@@ -18,6 +18,7 @@ import { CompactCharts } from './CompactCharts';
 import { CitedSources, collectCitedSources } from './CitedSources';
 import { InterventionsPanel } from './InterventionsPanel';
 import { JudgementsTable } from './JudgementsTable';
+import { Glossary, WithGlossary } from './Glossary';
 import { KeyMoments } from './KeyMoments';
 
 const noSubscription = () => () => {};
@@ -106,6 +107,8 @@ function Briefing({
   const since = readDayBefore(sinceParam, asAt) ?? previous?.date ?? null;
   const headline = useMemo(() => getHeadline(data, position, since), [data, position, since]);
   const cited = useMemo(() => collectCitedSources(position, sources), [position, sources]);
+  // Each glossary term is linked where it first appears in the headline and the summary.
+  const glossarySeen = new Set<string>();
   const citationNumber = (id: string) => cited.findIndex((s) => s.id === id) + 1;
   const shared = toSharedQuery(useSearch());
 
@@ -115,9 +118,17 @@ function Briefing({
         <h2 className="govuk-visually-hidden" id="briefing-headline">
           The position in brief
         </h2>
-        <p className="govuk-body-l app-briefing__position">{headline.position}</p>
-        {headline.changed ? <p className="govuk-body">{headline.changed}</p> : null}
-        <p className="govuk-body">{headline.next}</p>
+        <p className="govuk-body-l app-briefing__position">
+          <WithGlossary text={headline.position} seen={glossarySeen} />
+        </p>
+        {headline.changed ? (
+          <p className="govuk-body">
+            <WithGlossary text={headline.changed} seen={glossarySeen} />
+          </p>
+        ) : null}
+        <p className="govuk-body">
+          <WithGlossary text={headline.next} seen={glossarySeen} />
+        </p>
       </section>
 
       <div className="app-briefing__journey">
@@ -144,7 +155,7 @@ function Briefing({
           <div aria-live="polite">
             {sentences.map((s, i) => (
               <p className="govuk-body" key={i}>
-                {s}
+                <WithGlossary text={s} seen={glossarySeen} />
               </p>
             ))}
           </div>
@@ -170,6 +181,7 @@ function Briefing({
           <Link href={`/data${shared}`}>Data</Link> view with its sources.
         </p>
         <CitedSources sources={cited} />
+        <Glossary />
         <PrintedFrom />
       </footer>
     </div>
