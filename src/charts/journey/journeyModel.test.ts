@@ -42,6 +42,13 @@ describe('the journey model', () => {
     expect(csc.some((s) => !s.certain)).toBe(true);
   });
 
+  it('keeps each start as precise as the record: the 2016 rating is known to the month', () => {
+    expect(
+      model.spans.find((s) => s.lane === 'rating' && s.label === 'Requires improvement')?.since,
+    ).toBe('2016-04');
+    for (const s of model.spans) expect(s.from.startsWith(s.since)).toBe(true);
+  });
+
   it('ends at the latest published inspection', () => expect(end).toBe('2026-07-07'));
 });
 

@@ -73,6 +73,8 @@ export interface Span {
   /** What the span shows: the grade, or the lane's label. */
   label: string;
   grade: Grade | 'none' | null;
+  /** The start as the record knows it ("April 2016"), never more precise than its source. */
+  since: PartialDate;
 }
 
 export interface JourneyModel {
@@ -97,7 +99,11 @@ export function toRatingSpans(
       (i) =>
         i.graded && (i.area === 'overall' || i.overallStatus === 'not-given') && getKnownFrom(i),
     )
-    .map((i) => ({ from: first(getKnownFrom(i)!), grade: (i.overall ?? 'none') as Grade | 'none' }))
+    .map((i) => ({
+      from: first(getKnownFrom(i)!),
+      known: getKnownFrom(i)!,
+      grade: (i.overall ?? 'none') as Grade | 'none',
+    }))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const out: Span[] = [
     {
@@ -107,6 +113,7 @@ export function toRatingSpans(
       certain: true,
       label: 'No overall rating yet',
       grade: null,
+      since: start,
     },
   ];
   steps.forEach((s, i) => {
@@ -119,6 +126,7 @@ export function toRatingSpans(
       certain: true,
       label: s.grade === 'none' ? 'No overall grade (framework gives none)' : formatGrade(s.grade),
       grade: s.grade,
+      since: s.known,
     });
   });
   return out.filter((s) => s.from <= s.to);
@@ -126,11 +134,12 @@ export function toRatingSpans(
 
 /** The regime lanes as runs of presence, sampled at every change date and every month's start. */
 export function toRegimeSpans(file: GovernanceFile, start: PartialDate, end: PartialDate): Span[] {
-  const days = new Set<PartialDate>(
+  const changes = new Set<PartialDate>(
     getChangeDates(file)
       .map((c) => c.date)
       .filter((d) => d >= start && d <= end),
   );
+  const days = new Set<PartialDate>(changes);
   for (let y = Number(start.slice(0, 4)); y <= Number(end.slice(0, 4)); y++)
     for (let m = 1; m <= 12; m++) {
       const d = `${y}-${String(m).padStart(2, '0')}-01`;
@@ -149,8 +158,18 @@ export function toRegimeSpans(file: GovernanceFile, start: PartialDate, end: Par
         out.push(open);
         open = null;
       }
+      // A run that starts on a month's first day rather than a change date is known to the month.
+      const since = changes.has(day) ? day : day.slice(0, 7);
       if (status !== null && !open)
-        open = { lane: lane.id, from: day, to: end, certain, label: lane.label, grade: null };
+        open = {
+          lane: lane.id,
+          from: day,
+          to: end,
+          certain,
+          label: lane.label,
+          grade: null,
+          since,
+        };
     });
     if (open) out.push(open);
   }
@@ -192,7 +211,12 @@ export interface JourneyLayout {
   rows: { id: LaneId; label: string; y: number; barY: number }[];
   bars: (Span & { x: number; w: number; y: number; text: string | null })[];
   ticks: { x: number; label: string }[];
-  asAt: { x: number; label: string; anchor: 'start' | 'end' };
+  asAt: {
+    x: number;
+    label: string;
+    anchor: 'start' | 'end';
+    segments: { y1: number; y2: number }[];
+  };
   barHeight: number;
 }
 
@@ -239,7 +263,15 @@ export function layoutJourney(model: JourneyModel, width: number): JourneyLayout
     rows,
     bars,
     ticks,
-    asAt: { x: ax, label, anchor: ax + textWidth(label) + 4 > width ? 'end' : 'start' },
+    asAt: {
+      x: ax,
+      label,
+      anchor: ax + textWidth(label) + 4 > width ? 'end' : 'start',
+      // On a phone the line crosses only the bars, never a row's label above its bar.
+      segments: gutter
+        ? [{ y1: 14, y2: bottom }]
+        : [{ y1: 14, y2: 16 }, ...rows.map((r) => ({ y1: r.barY - 2, y2: r.barY + BAR_H + 2 }))],
+    },
     barHeight: BAR_H,
   };
 }

@@ -21,9 +21,9 @@ const laneName: Record<string, string> = {
 
 function summarise(model: JourneyModel): string {
   const ratings = model.spans.filter((s) => s.lane === 'rating' && s.grade !== null);
-  const steps = ratings.map((s) => `${s.label.toLowerCase()} from ${formatPartialDate(s.from)}`);
+  const steps = ratings.map((s) => `${s.label.toLowerCase()} from ${formatPartialDate(s.since)}`);
   const regimes = model.spans.filter((s) => s.lane !== 'rating' && s.certain);
-  const firstOf = (lane: string) => regimes.find((s) => s.lane === lane)?.from;
+  const firstOf = (lane: string) => regimes.find((s) => s.lane === lane)?.since;
   const parts = Object.keys(laneName)
     .filter((l) => l !== 'rating' && firstOf(l))
     .map((l) => `${laneName[l]} from ${formatPartialDate(firstOf(l)!)}`);
@@ -54,8 +54,10 @@ export const journeySpec = defineChart({
     rows: model.spans.map((s) => [
       laneName[s.lane] ?? s.lane,
       s.label,
-      formatPartialDate(s.from),
-      formatPartialDate(s.to),
+      formatPartialDate(s.since),
+      s.to === model.end
+        ? `${formatPartialDate(s.to)} (end of the record)`
+        : formatPartialDate(s.to),
       s.certain
         ? 'Recorded'
         : 'Possibly in force: its end is planned, inferred, disputed or not recorded',
