@@ -89,14 +89,17 @@ export function Journey({
             </text>
           </g>
         ))}
-        <line
-          x1={layout.asAt.x}
-          x2={layout.asAt.x}
-          y1={14}
-          y2={layout.height - 20}
-          stroke="currentColor"
-          strokeWidth={2}
-        />
+        {layout.asAt.segments.map((seg) => (
+          <line
+            key={seg.y1}
+            x1={layout.asAt.x}
+            x2={layout.asAt.x}
+            y1={seg.y1}
+            y2={seg.y2}
+            stroke="currentColor"
+            strokeWidth={2}
+          />
+        ))}
         <text
           x={layout.asAt.x + (layout.asAt.anchor === 'start' ? 3 : -3)}
           y={12}
