@@ -34,7 +34,8 @@ run([path.join(root, 'scripts', 'prerender.mjs')]);
 console.log('build: server bundle and pre-rendering for embeds');
 run([vite, 'build', '--ssr', 'src/embed/entry-server.tsx', '--outDir', ssrEmbed, '--logLevel', 'warn']);
 run([path.join(root, 'scripts', 'prerender-embeds.mjs')]);
-rmSync(ssr, { recursive: true, force: true });
+// The app's server bundle stays: the production server renders a shared link's date with it
+// (server/as-at-pages.mjs; dist/.server/as-at.json names it).
 rmSync(ssrEmbed, { recursive: true, force: true });
 // Static hosts get the same security headers as the production server.
 console.log(`build: wrote ${path.relative(root, writeStaticHeaders(dist))}`);

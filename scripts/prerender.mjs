@@ -49,6 +49,16 @@ function stateFile(state) {
   return `<meta name="app-state" content="/${name}" />`;
 }
 
+// The production server renders a shared link's date per request (server/as-at-pages.mjs): it
+// needs each route's page around its HTML (title, stylesheet, state) and the server bundle.
+// Kept in dist/.server/, which no server or static host rule serves as a page of the site.
+const serverDir = path.join(dist, '.server');
+mkdirSync(path.join(serverDir, 'pages'), { recursive: true });
+const asAtManifest = {
+  entry: path.relative(dist, path.join(process.env.SSR_DIR ?? path.join(root, 'dist-ssr'), 'entry-server.js')),
+  routes: {},
+};
+
 let warnings = 0;
 for (const route of server.ROUTES) {
   const files = {};
@@ -57,10 +67,11 @@ for (const route of server.ROUTES) {
   for (const w of routeWarnings) console.warn(`prerender ${route.path}: ${w}`);
   warnings += routeWarnings.length;
   const title = `<title>${escapeHtml(server.pageTitle(route.title))}</title>`;
-  const page = template
-    .replace(/<title>[^<]*<\/title>/, title)
-    .replace('<!--app-html-->', html)
-    .replace('<!--app-state-->', stateFile(state));
+  const shell = template.replace(/<title>[^<]*<\/title>/, title).replace('<!--app-state-->', stateFile(state));
+  const page = shell.replace('<!--app-html-->', html);
+  const shellName = `pages/${route.path === '/' ? 'index' : route.path.slice(1)}.html`;
+  writeFileSync(path.join(serverDir, shellName), shell);
+  asAtManifest.routes[route.path] = { shell: shellName, data: ['meta.json', ...route.data] };
   // Every page is titled in its HTML, before and without JavaScript (WCAG 2.4.2).
   if (!page.includes(title)) throw new Error(`prerender ${route.path}: index.html's <title> was not replaced`);
   const out = route.path === '/' ? path.join(dist, 'index.html') : path.join(dist, route.path.slice(1), 'index.html');
@@ -68,6 +79,8 @@ for (const route of server.ROUTES) {
   writeFileSync(out, page);
   console.log(`prerender: ${route.path} -> ${path.relative(root, out)} (${(page.length / 1024).toFixed(1)} KiB)`);
 }
+
+writeFileSync(path.join(serverDir, 'as-at.json'), JSON.stringify(asAtManifest, null, 2));
 
 const notFound = await server.renderRoute('/404', { 'meta.json': meta });
 writeFileSync(

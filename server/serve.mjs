@@ -15,6 +15,7 @@ import { createServer, STATUS_CODES } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { loadAsAtPages } from './as-at-pages.mjs';
 import { cacheControlFor, headersFor, HOST_FILES } from './headers.mjs';
 import {
   chooseCoding,
@@ -68,7 +69,8 @@ function rawErrorResponse(status) {
 /**
  * Start the server.
  * @param {{ port?: number, dir?: string, host?: string, devPages?: boolean, maxConnections?: number }} [options]
- *   port 0 picks a free port; devPages also serves bench.html (for npm run bench only)
+ *   port 0 picks a free port; devPages also serves bench.html (for npm run bench only); asAtPages
+ *   false serves only the pre-rendered pages, as a static host would (server/as-at-pages.mjs)
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
 export async function startServer({
@@ -77,11 +79,14 @@ export async function startServer({
   host = DEFAULT_HOST,
   devPages = false,
   maxConnections = LIMITS.maxConnections,
+  asAtPages: renderAsAt = true,
 } = {}) {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root}/index.html does not exist: run npm run build first.`);
   }
+  // A shared link's `asAt` is rendered on the server, so its date is on the first paint.
+  const asAtPages = renderAsAt ? await loadAsAtPages(root) : null;
   const site = loadSite(root, { exclude: (file) => isHidden(file, { devPages }) });
   const notFoundPage = existsSync(join(root, '404.html'))
     ? site.read('404.html')
@@ -127,8 +132,69 @@ export async function startServer({
     fixedHeaders.set(pathname, Object.entries(headers).flat());
   }
 
+  /** A page rendered for the request's `asAt` (server/as-at-pages.mjs); falls back to the file. */
+  const handleAsAt = (req, res, pathname) => {
+    const query = req.url.slice(req.url.indexOf('?') + 1).split('#')[0];
+    asAtPages
+      .page(pathname, query)
+      .catch((error) => {
+        console.error(
+          `serve: rendering ${JSON.stringify(req.url)} failed; serving the default page:`,
+          error,
+        );
+        return null;
+      })
+      .then((page) => {
+        if (!page) return handleFile(req, res, pathname);
+        const coding = chooseCoding(
+          { encoded: { br: true, gzip: true } },
+          req.headers['accept-encoding'],
+        );
+        const data = coding === 'br' ? page.br : coding === 'gzip' ? page.gzip : page.identity;
+        const etag = `"${page.etag}${coding ? `-${coding}` : ''}"`;
+        for (const [name, value] of Object.entries(headersFor(pathname)))
+          res.setHeader(name, value);
+        res.setHeader('Cache-Control', cacheControlFor(pathname));
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Vary', 'Accept-Encoding');
+        res.setHeader('ETag', etag);
+        const ifNoneMatch = req.headers['if-none-match'];
+        if (ifNoneMatch !== undefined && noneMatch(ifNoneMatch, etag)) {
+          res.statusCode = 304;
+          res.end();
+          return;
+        }
+        if (coding) res.setHeader('Content-Encoding', coding);
+        res.setHeader('Content-Length', data.length);
+        res.statusCode = 200;
+        res.end(req.method === 'HEAD' ? undefined : data);
+      })
+      .catch((error) => {
+        console.error(`serve: ${req.method} ${JSON.stringify(req.url)} failed:`, error);
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.setHeader('Cache-Control', 'no-store');
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end('Internal server error\n');
+        } else res.destroy();
+      });
+  };
+
   const handle = (req, res) => {
     const pathname = normalisePath(req.url);
+    if (
+      asAtPages &&
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      pathname !== undefined &&
+      req.url.includes('asAt=') &&
+      asAtPages.handles(pathname)
+    ) {
+      return handleAsAt(req, res, pathname);
+    }
+    return handleFile(req, res, pathname);
+  };
+
+  const handleFile = (req, res, pathname) => {
     const { headers } = req;
     if (
       (req.method === 'GET' || req.method === 'HEAD') &&

@@ -43,13 +43,19 @@ export interface AppProps {
   client: QueryClient;
   /** Server rendering only: the path being rendered. */
   ssrPath?: string;
+  /**
+   * The query string (without `?`) the page's HTML was rendered for: the server renders a shared
+   * link's `asAt` (server/as-at-pages.mjs), and hydration must first render what it rendered.
+   * Empty for the pre-rendered default pages.
+   */
+  ssrSearch?: string;
 }
 
-export function App({ client, ssrPath }: AppProps) {
+export function App({ client, ssrPath, ssrSearch = '' }: AppProps) {
   return (
     <QueryClientProvider client={client}>
-      {/* ssrSearch="" makes hydration render the pre-rendered (default) state first. */}
-      <Router ssrPath={ssrPath} ssrSearch="">
+      {/* Hydration renders the state the HTML was rendered for first, then the URL's own. */}
+      <Router ssrPath={ssrPath} ssrSearch={ssrSearch}>
         <Layout>
           <ErrorBoundary what="this page">
             <Suspense fallback={<Loading what="the page" />}>

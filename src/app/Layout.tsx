@@ -4,6 +4,7 @@ import { useMeta } from '../data/queries';
 import { formatPartialDate } from '../domain/dates';
 import { SERVICE_NAME } from '../lib/site';
 import { toSharedQuery } from '../lib/useUrlState';
+import { AsAtNotice } from '../ui/AsAtNotice';
 import { ROUTES } from './routes';
 
 function DataVersion() {
@@ -70,6 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </section>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          <AsAtNotice />
           {children}
         </main>
       </div>

@@ -29,9 +29,11 @@ const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve,
 export async function start(state: Promise<unknown>): Promise<void> {
   const client = makeQueryClient();
   const root = document.getElementById('root')!;
+  // A page the server rendered for a shared link's date names the query it was rendered for.
+  const ssrSearch = document.querySelector<HTMLMetaElement>('meta[name="app-search"]')?.content ?? '';
   const app = (
     <StrictMode>
-      <App client={client} />
+      <App client={client} ssrSearch={ssrSearch} />
     </StrictMode>
   );
   if (!root.firstElementChild) {

@@ -15,4 +15,5 @@ export const CHART_SPECS: Record<EmbedChartName, () => Promise<AnyChartSpec>> = 
   'grade-distribution': () => import('./grade-distribution/spec').then((m) => m.distributionSpec),
   governance: () => import('./governance/spec').then((m) => m.governanceSpec),
   powers: () => import('./governance/powersSpec').then((m) => m.powersSpec),
+  journey: () => import('./journey/spec').then((m) => m.journeySpec),
 };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getBriefingPosition, getCurrentHolders, summariseBriefing } from './briefingSummary';
+import { getBriefingPosition, getCurrentHolders, getHeadline, summariseBriefing } from './briefingSummary';
 import type { GovernanceFile, InspectionsFile, MilestonesFile } from './types';
 
 const read = <T,>(file: string) => JSON.parse(readFileSync(resolve(__dirname, '../../data', file), 'utf8')) as T;
@@ -123,4 +123,89 @@ describe('getCurrentHolders', () => {
   it('drops holders ruled out on the day and keeps undated ones when no start is known', () => {
     expect(getCurrentHolders([holder('A', null), holder('B', '2018-01-01', 'no')]).map((h) => h.holder.name)).toEqual(['A']);
   });
+});
+
+// Issue 20: the headline a minister reads aloud, then one line of change and one of what is next.
+describe('getHeadline', () => {
+  const headline = (asAt: string, since: string | null) =>
+    getHeadline(data, getBriefingPosition(data, asAt), since);
+
+  it.each([
+    [
+      '2013-03-01',
+      [
+        "As at 1 March 2013, no overall rating of children's services had been published yet",
+        'no government intervention is in force',
+      ],
+    ],
+    [
+      '2018-12-15',
+      [
+        "As at 15 December 2018, Northamptonshire County Council’s children's services have been rated requires improvement since April 2016",
+        'the MHCLG commissioners hold governance and scrutiny, appointment of statutory officers and strategic financial management for Northamptonshire County Council',
+        "the Children's Services Commissioner and the Education Secretary hold instructions on children's social care",
+      ],
+    ],
+    [
+      '2019-08-01',
+      ['rated inadequate since 29 July 2019, down from requires improvement in April 2016'],
+    ],
+    [
+      '2021-06-01',
+      [
+        'a council since abolished',
+        "Northamptonshire Children's Trust runs children's social care for North Northamptonshire Council and West Northamptonshire Council",
+      ],
+    ],
+    [
+      '2026-07-07',
+      [
+        "North Northamptonshire Council’s and West Northamptonshire Council’s children's services have each been rated requires improvement since 25 November 2022, up from inadequate on 29 July 2019",
+        "Ofsted's inspection published 7 July 2026 gives no overall grade",
+      ],
+    ],
+  ])('%s: the position in one sentence', (asAt, parts) => {
+    const { position } = headline(asAt, null);
+    for (const part of parts) expect(position).toContain(part);
+    expect(position.match(/\. /g), 'one sentence').toBeNull();
+    expect(position.endsWith('.')).toBe(true);
+  });
+
+  it('no intervention is named where none is in force', () => {
+    expect(headline('2016-08-01', null).position).not.toMatch(/commissioner|Secretary/i);
+    expect(headline('2021-06-01', null).position).not.toMatch(/commissioner/i);
+  });
+
+  it.each([
+    [
+      '2019-08-01',
+      '2019-06-10',
+      "Since 10 June 2019: Ofsted: inspection of local authority children's services (ILACS), 2019 (29 July 2019).",
+    ],
+    ['2018-12-15', '2018-11-30', 'Nothing is recorded as changing since 30 November 2018.'],
+    ['2018-12-15', null, null],
+  ])('%s since %s: what changed', (asAt, since, expected) =>
+    expect(headline(asAt, since).changed).toBe(expected),
+  );
+
+  it('says at most three changes and counts the rest', () => {
+    const changed = headline('2021-06-01', '2013-01-01').changed!;
+    // The latest three (to the trust and the unitary councils), not the first ones.
+    expect(changed).toContain(
+      'North and West Northamptonshire councils created; county council abolished (1 April 2021)',
+    );
+    expect(changed).not.toContain('improvement programme');
+    expect(changed).toMatch(/, and \d+ earlier\.$/);
+  });
+
+  it.each([
+    ['2019-08-01', 'Expected next: Two unitary councils expected from 1 April 2021'],
+    [
+      '2018-12-15',
+      "Expected next: Children's Services Commissioner's report due by the end of February 2019",
+    ],
+    ['2021-06-01', 'Nothing further is recorded as expected as at this date.'],
+  ])('%s: what is expected next', (asAt, expected) =>
+    expect(headline(asAt, null).next).toContain(expected),
+  );
 });

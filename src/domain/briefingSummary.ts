@@ -3,7 +3,7 @@
  * hand per date): the last judgement, the latest visit since, what happened that day, the
  * interventions in force, who delivers the service, and what was expected next.
  */
-import { formatPartialDate, toDayRange, type PartialDate } from './dates';
+import { formatPartialDate, getPrecision, toDayRange, type PartialDate } from './dates';
 import {
   getExpectations,
   getKnownFrom,
@@ -14,8 +14,9 @@ import {
   type Expectation,
 } from './briefing';
 import { governanceAsAt, toPlainName, type GovernanceAsAt, type HolderAsAt } from './governance';
-import { AREA_LABELS, formatGrade } from './ratings';
-import type { Body, GovernanceFile, Inspection, Milestone } from './types';
+import { FUNCTION_LABELS, FUNCTION_ORDER } from './governanceText';
+import { AREA_LABELS, GRADE_RANK, formatGrade } from './ratings';
+import type { Body, GovernanceFile, Inspection, Milestone, PowerFunction } from './types';
 
 export interface BriefingData {
   inspections: readonly Inspection[];
@@ -213,4 +214,119 @@ export function summariseBriefing(p: BriefingPosition): string[] {
         : `Expected next: ${lowerFirst(e.milestone.title)}.`,
     );
   return out;
+}
+
+/** The briefing's opening: one sentence of the position, then what changed and what comes next. */
+export interface Headline {
+  /** Rating, since when, direction of travel, and who holds which powers over whom. */
+  position: string;
+  /** One line: what changed since the comparison date (or null when there is none). */
+  changed: string | null;
+  /** One line: what was expected next, as at the date. */
+  next: string;
+}
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** The day before the first day a date may mean, as YYYY-MM-DD. */
+const dayBefore = (date: PartialDate): PartialDate =>
+  new Date(toDayRange(date).first - 86_400_000).toISOString().slice(0, 10);
+
+function ratingClause(data: BriefingData, p: BriefingPosition): string {
+  const overall = p.judgements.get('overall');
+  if (!overall) return "no overall rating of children's services had been published yet";
+  const inspected = [overall.inspection, ...overall.alongside].map((i) => i.subject);
+  const subjects = inspected.map(p.name).sort();
+  // A rating of a council that no longer exists on the date (the county council after April 2021).
+  const gone = inspected.some((id) => !p.governance.bodies.some((b) => b.body.id === id && b.status === 'yes'))
+    ? ' (a council since abolished: its successors had not yet been rated)'
+    : '';
+  const whose =
+    subjects.length > 1
+      ? `${listWords(subjects.map((s) => `${s}’s`))} children's services have each`
+      : `${subjects[0]}’s children's services have`;
+  const grade = lower(formatGrade(overall.grade));
+  const before = getLatestJudgements(data.inspections, dayBefore(overall.knownFrom)).get('overall');
+  let travel = '';
+  if (before) {
+    const on = getPrecision(before.knownFrom) === 'day' ? 'on' : 'in';
+    const was = `${lower(formatGrade(before.grade))} ${on} ${formatPartialDate(before.knownFrom)}`;
+    const change = GRADE_RANK[overall.grade] - GRADE_RANK[before.grade];
+    travel = change > 0 ? `, up from ${was}` : change < 0 ? `, down from ${was}` : `, unchanged from ${was}`;
+  }
+  const later = p.noOverall.length
+    ? `; Ofsted's inspection published ${formatPartialDate(getKnownFrom(p.noOverall[0]!)!)} gives no overall grade`
+    : '';
+  return `${whose} been rated ${grade} since ${formatPartialDate(overall.knownFrom)}${travel}${gone}${later}`;
+}
+
+/** Who holds which powers over another body (intervention, or delivery by another body). */
+function powersClause(p: BriefingPosition): string {
+  const byHolder = new Map<string, { functions: PowerFunction[]; over: Set<string>; uncertain: boolean }>();
+  for (const { power, status } of p.governance.powers) {
+    if (power.function === 'inspection' || !power.over || power.over === power.holder) continue;
+    const entry = byHolder.get(power.holder) ?? { functions: [], over: new Set<string>(), uncertain: false };
+    if (!entry.functions.includes(power.function)) entry.functions.push(power.function);
+    entry.over.add(power.over);
+    entry.uncertain ||= status === 'uncertain';
+    byHolder.set(power.holder, entry);
+  }
+  if (byHolder.size === 0) return 'no government intervention is in force: the council holds its own powers';
+  // Holders of the same powers over the same bodies are named together.
+  const groups = new Map<string, { holders: string[]; functions: PowerFunction[]; over: string[]; uncertain: boolean }>();
+  for (const [holder, entry] of byHolder) {
+    const functions = FUNCTION_ORDER.filter((f) => entry.functions.includes(f));
+    const over = [...entry.over].map(p.name).sort();
+    const key = `${functions.join()}|${over.join()}`;
+    const group = groups.get(key) ?? { holders: [], functions, over, uncertain: false };
+    group.holders.push(p.name(holder));
+    group.uncertain ||= entry.uncertain;
+    groups.set(key, group);
+  }
+  const parts = [...groups.values()].map(({ holders, functions, over, uncertain }) => {
+    const who = listWords(holders.sort());
+    const plural = holders.length > 1 || /s$/.test(who);
+    const delivery = functions.includes('csc-delivery');
+    const held = functions.filter((f) => f !== 'csc-delivery').map((f) => lower(FUNCTION_LABELS[f]));
+    const does = [
+      ...(held.length ? [`${plural ? 'hold' : 'holds'} ${listWords(held)}`] : []),
+      ...(delivery ? [`${plural ? 'run' : 'runs'} children's social care`] : []),
+    ];
+    return `${who} ${listWords(does)} for ${listWords(over)}${uncertain ? ' (end not recorded for certain)' : ''}`;
+  });
+  return listWords(parts);
+}
+
+/**
+ * The headline for the position `p` (from getBriefingPosition), comparing with `since` (the
+ * previous change date, or the reader's own), generated from the data for any date.
+ */
+export function getHeadline(data: BriefingData, p: BriefingPosition, since: PartialDate | null): Headline {
+  const position = `As at ${formatPartialDate(p.asAt)}, ${ratingClause(data, p)}; ${powersClause(p)}.`;
+  let changed: string | null = null;
+  if (since) {
+    const after = toDayRange(since).last;
+    const upTo = toDayRange(p.asAt).last;
+    const inWindow = (date: PartialDate | null): date is PartialDate =>
+      date !== null && toDayRange(date).first > after && toDayRange(date).last <= upTo;
+    const events = [
+      ...data.milestones
+        .flatMap((m) => (m.kind !== 'expected' && inWindow(m.date) ? [{ date: m.date, text: m.title }] : [])),
+      ...data.inspections
+        .filter((i) => inWindow(getKnownFrom(i)))
+        .map((i) => ({ date: getKnownFrom(i)!, text: `Ofsted: ${lowerFirst(i.title.replace(/\s*\([^)]*\)\s*$/, ''))}` })),
+    ].sort((a, b) => toDayRange(a.date).first - toDayRange(b.date).first);
+    const shown = events.slice(-3).map((e) => `${e.text} (${formatPartialDate(e.date)})`);
+    const more = events.length > 3 ? `, and ${events.length - 3} earlier` : '';
+    changed = events.length
+      ? `Since ${formatPartialDate(since)}: ${shown.join('; ')}${more}.`
+      : `Nothing is recorded as changing since ${formatPartialDate(since)}.`;
+  }
+  const first = p.expectations[0];
+  const next = first
+    ? first.overdue
+      ? `Expected next: ${lowerFirst(first.milestone.title)}, due by ${formatPartialDate(first.by)} with no outcome recorded.`
+      : `Expected next: ${lowerFirst(first.milestone.title)}${p.expectations.length > 1 ? `, and ${p.expectations.length - 1} more below` : ''}.`
+    : 'Nothing further is recorded as expected as at this date.';
+  return { position, changed, next };
 }

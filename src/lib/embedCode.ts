@@ -13,6 +13,7 @@ export const EMBED_CHARTS = [
   'grade-distribution',
   'governance',
   'powers',
+  'journey',
 ] as const;
 
 export type EmbedChartName = (typeof EMBED_CHARTS)[number];
@@ -88,4 +89,5 @@ export const EMBED_HEIGHTS: Record<EmbedChartName, number> = {
   'grade-distribution': 620,
   governance: 900,
   powers: 900,
+  journey: 420,
 };

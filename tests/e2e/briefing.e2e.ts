@@ -6,16 +6,20 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, inject, it } from 'vitest';
 import { printBriefing } from '../../scripts/briefing.mjs';
+import { formatPartialDate } from '../../src/domain/dates';
 import { expectClean, expectNoAxeViolations, openPage, setupBrowser } from './browser';
 
 setupBrowser();
+
+const meta = JSON.parse(readFileSync('data/meta.json', 'utf8')) as { defaultAsAt: string };
 
 const heading = (page: Awaited<ReturnType<typeof openPage>>) => page.locator('h1').innerText();
 
 describe('the briefing', () => {
   it('is clean and accessible by default, with a date moved, with a second date and in dark mode', async () => {
     const page = await openPage('/');
-    expect(await heading(page)).toBe('Briefing: the position on 7 July 2026');
+    // The default is the latest date of the data (meta.json), not a date of the app's choosing.
+    expect(await heading(page)).toBe(`Briefing: the position on ${formatPartialDate(meta.defaultAsAt)}`);
     await expectNoAxeViolations(page, 'briefing, default');
     await page.getByRole('button', { name: /Previous change/ }).click();
     await expect.poll(() => page.url()).toMatch(/asAt=/);
@@ -59,6 +63,36 @@ describe('the briefing', () => {
     expect(footer).toMatch(/Data version \d/);
     expect(footer).toContain('Printed from http://');
     expect(footer).toContain('asAt=2018-11-30');
+  });
+
+  it('in print, shows the headline, the journey chart and the latest judgements, every chart text at least 7 pt, no empty block', async () => {
+    // A4 landscape less the page's margins (size and margins in _briefing.scss): 277 mm wide.
+    const page = await openPage('/?asAt=2019-08-01', { viewport: { width: 1047, height: 740 } });
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.app-briefing__headline', '.app-briefing__journey svg', '.app-briefing__table'])
+      expect(await page.locator(selector).first().isVisible(), `${selector} is printed`).toBe(true);
+    // Each chart text's printed size: its CSS font size times the scale from user units to the
+    // page (the chart is scaled with the page and zoomed with the briefing), in points.
+    const sizes = await page.locator('.app-briefing').evaluate((briefing) =>
+      [...briefing.querySelectorAll<SVGTextElement>('svg text')]
+        .filter((t) => (t.textContent ?? '').trim() !== '' && t.getBoundingClientRect().width > 0)
+        .map((t) => {
+          const box = t.getBBox();
+          const scale = t.getBoundingClientRect().height / box.height;
+          const size = parseFloat(getComputedStyle(t).fontSize);
+          return { text: t.textContent, pt: size * scale * 0.75 };
+        }),
+    );
+    expect(sizes.length, 'chart texts are printed').toBeGreaterThan(5);
+    const small = sizes.filter((s) => s.pt < 7);
+    expect(small, 'chart texts under 7 pt in print').toEqual([]);
+    // No empty block: every printed section, chart and table has something in it.
+    const empty = await page.locator('.app-briefing').evaluate((briefing) =>
+      [...briefing.querySelectorAll<HTMLElement>('section, figure, table, .app-briefing__facts')]
+        .filter((el) => el.offsetParent !== null && (el.innerText ?? '').trim() === '')
+        .map((el) => el.className || el.tagName),
+    );
+    expect(empty, 'empty printed blocks').toEqual([]);
   });
 
   it('prints on one A4 landscape page', async () => {

@@ -1,8 +1,10 @@
 import { useMemo, useSyncExternalStore, type ComponentProps, type ReactNode } from 'react';
+import { journeySpec } from '../../charts/journey/spec';
 import { readDayBefore } from '../../charts/shared/params';
+import { SpecView } from '../../charts/shared/SpecView';
 import { Link, useSearch } from 'wouter';
 import { useGovernance, useInspections, useMeta, useMilestones, useSources } from '../../data/queries';
-import { getBriefingPosition, summariseBriefing, type BriefingData } from '../../domain/briefingSummary';
+import { getBriefingPosition, getHeadline, summariseBriefing, type BriefingData } from '../../domain/briefingSummary';
 import { formatPartialDate, type PartialDate } from '../../domain/dates';
 import { getChangeDates } from '../../domain/governance';
 import type { SourceDoc, SourcesFile } from '../../domain/types';
@@ -16,8 +18,12 @@ import { CompactCharts } from './CompactCharts';
 import { CitedSources, collectCitedSources } from './CitedSources';
 import { InterventionsPanel } from './InterventionsPanel';
 import { JudgementsTable } from './JudgementsTable';
+import { Glossary, WithGlossary } from './Glossary';
+import { KeyMoments } from './KeyMoments';
 
 const noSubscription = () => () => {};
+/** The journey chart's width at 1280 px (the page's width), before the real one is measured. */
+const JOURNEY_WIDTH = 1116;
 const NO_SOURCES: SourcesFile = { sources: [] } as unknown as SourcesFile;
 
 /**
@@ -99,14 +105,46 @@ function Briefing({
   const previous = [...changes].reverse().find((c) => c.date < asAt);
   // A `since` that is not a real day before the as-at date is ignored, never an error.
   const since = readDayBefore(sinceParam, asAt) ?? previous?.date ?? null;
+  const headline = useMemo(() => getHeadline(data, position, since), [data, position, since]);
   const cited = useMemo(() => collectCitedSources(position, sources), [position, sources]);
+  // Each glossary term is linked where it first appears in the headline and the summary.
+  const glossarySeen = new Set<string>();
   const citationNumber = (id: string) => cited.findIndex((s) => s.id === id) + 1;
   const shared = toSharedQuery(useSearch());
 
   return (
     <div className="app-briefing">
+      <section className="app-briefing__headline" aria-labelledby="briefing-headline">
+        <h2 className="govuk-visually-hidden" id="briefing-headline">
+          The position in brief
+        </h2>
+        <p className="govuk-body-l app-briefing__position">
+          <WithGlossary text={headline.position} seen={glossarySeen} />
+        </p>
+        {headline.changed ? (
+          <p className="govuk-body">
+            <WithGlossary text={headline.changed} seen={glossarySeen} />
+          </p>
+        ) : null}
+        <p className="govuk-body">
+          <WithGlossary text={headline.next} seen={glossarySeen} />
+        </p>
+      </section>
+
+      <div className="app-briefing__journey">
+        <SpecView
+          spec={journeySpec}
+          id="briefing-journey"
+          data={files}
+          query={`asAt=${asAt}`}
+          surface="compact"
+          fallbackWidth={JOURNEY_WIDTH}
+        />
+      </div>
+
       <div className="app-briefing__control">
         <AsAtControl value={asAt} onChange={onAsAt} steps={steps} legend="Change the date" />
+        <KeyMoments data={data} asAt={asAt} />
       </div>
 
       <div className="app-briefing__grid">
@@ -117,7 +155,7 @@ function Briefing({
           <div aria-live="polite">
             {sentences.map((s, i) => (
               <p className="govuk-body" key={i}>
-                {s}
+                <WithGlossary text={s} seen={glossarySeen} />
               </p>
             ))}
           </div>
@@ -143,6 +181,7 @@ function Briefing({
           <Link href={`/data${shared}`}>Data</Link> view with its sources.
         </p>
         <CitedSources sources={cited} />
+        <Glossary />
         <PrintedFrom />
       </footer>
     </div>

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { GovernanceFile, InspectionsFile } from '../../domain/types';
+import { layoutJourney, recordEnd, toJourneyModel, toRatingSpans } from './journeyModel';
+
+const read = <T>(file: string) =>
+  JSON.parse(readFileSync(resolve(__dirname, '../../../data', file), 'utf8')) as T;
+const inspections = read<InspectionsFile>('inspections.json').inspections;
+const governance = read<GovernanceFile>('governance.json');
+const end = recordEnd(inspections, '2026-07-07');
+const model = toJourneyModel(inspections, governance, {
+  start: '2012-01-01',
+  end,
+  asAt: '2019-08-01',
+});
+
+describe('the journey model', () => {
+  it('steps the overall rating from each publication to the next', () => {
+    expect(toRatingSpans(inspections, '2012-01-01', end).map((s) => [s.from, s.label])).toEqual([
+      ['2012-01-01', 'No overall rating yet'],
+      ['2016-04-01', 'Requires improvement'],
+      ['2019-07-29', 'Inadequate'],
+      ['2022-11-25', 'Requires improvement'],
+      ['2026-07-07', 'No overall grade (framework gives none)'],
+    ]);
+  });
+
+  it.each([
+    ['mhclg-commissioners', '2018-05-10'],
+    ['csc-commissioner', '2018-11-30'],
+    ['trust', '2020-11-01'],
+    ['unitaries', '2021-04-01'],
+    ['dfe-direction', '2013-10-02'],
+  ])('%s starts on %s', (lane, from) =>
+    expect(model.spans.find((s) => s.lane === lane)?.from).toBe(from),
+  );
+
+  it('draws an end that is planned, inferred or not recorded as uncertain, never as certain', () => {
+    // The Children's Services Commissioner's end (January 2022) is inferred in the data.
+    const csc = model.spans.filter((s) => s.lane === 'csc-commissioner');
+    expect(csc.some((s) => !s.certain)).toBe(true);
+  });
+
+  it('keeps each start as precise as the record: the 2016 rating is known to the month', () => {
+    expect(
+      model.spans.find((s) => s.lane === 'rating' && s.label === 'Requires improvement')?.since,
+    ).toBe('2016-04');
+    for (const s of model.spans) expect(s.from.startsWith(s.since)).toBe(true);
+  });
+
+  it('ends at the latest published inspection', () => expect(end).toBe('2026-07-07'));
+});
+
+describe('the journey layout', () => {
+  it.each([375, 700, 1116])(
+    'at %i px, every bar is inside the chart and the rating labels fit their bars',
+    (width) => {
+      const layout = layoutJourney(model, width);
+      for (const bar of layout.bars) {
+        expect(bar.x).toBeGreaterThanOrEqual(0);
+        expect(bar.x + bar.w).toBeLessThanOrEqual(width + 0.5);
+        if (bar.text) expect(bar.text.length * 12 * 0.58 + 6).toBeLessThanOrEqual(bar.w);
+      }
+      // Row labels never share a line with a bar on a phone, and rows never overlap.
+      const ys = layout.rows.map((r) => r.barY);
+      for (let i = 1; i < ys.length; i++)
+        expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(layout.barHeight);
+    },
+  );
+
+  it('marks the as-at date inside the chart', () => {
+    const layout = layoutJourney(model, 375);
+    expect(layout.asAt.label).toBe('As at 1 August 2019');
+    expect(layout.asAt.x).toBeGreaterThan(0);
+    expect(layout.asAt.x).toBeLessThan(375);
+  });
+});
