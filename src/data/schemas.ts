@@ -4,7 +4,13 @@
  * from them for analysts who edit the data by hand.
  */
 import { z } from 'zod';
-import { getDateProblem, toDayRange } from '../lib/partialDate';
+import {
+  getDateProblem,
+  MAX_YEAR,
+  MIN_YEAR,
+  PARTIAL_DATE_PATTERN,
+  toDayRange,
+} from '../lib/partialDate';
 
 // zod compiles object parsers with `new Function` unless told not to; the Content-Security-Policy
 // (script-src 'self', no 'unsafe-eval') forbids that, so parse without it.
@@ -14,11 +20,21 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "sif-2016"');
 
-/** An ISO date at year, month or day precision that exists in the calendar. */
-export const partialDate = z.string().superRefine((value, ctx) => {
-  const problem = getDateProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+/**
+ * An ISO date at year, month or day precision that exists in the calendar, in the years
+ * MIN_YEAR–MAX_YEAR (why that range: src/lib/partialDate.ts). The pattern and description are
+ * for docs/schema only; getDateProblem makes the check and writes the message.
+ */
+export const partialDate = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = getDateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({
+    pattern: PARTIAL_DATE_PATTERN,
+    description: `A date as YYYY, YYYY-MM or YYYY-MM-DD, in the years ${MIN_YEAR} to ${MAX_YEAR}`,
+  });
 
 
 // ------------------------------------------------------- checks across records
