@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { toPowersTable } from '../../charts/chart-data/tables';
 import { governanceSpec } from '../../charts/governance/spec';
 import type { ChartView } from '../../charts/shared/ChartFrame';
@@ -17,6 +17,7 @@ import { ChartActions } from '../../ui/ChartActions';
 import { DataError, Loading } from '../../ui/DataState';
 import { Page } from '../../ui/Page';
 import { useAsAt } from '../../ui/useAsAt';
+import { useDetailsFocus } from '../../ui/useDetailsFocus';
 import { ChangeSteps } from './ChangeSteps';
 import { NodeDetails } from './NodeDetails';
 import { PowersTable } from './PowersTable';
@@ -67,6 +68,9 @@ function GovernanceScreen({
   const last = getChangeOnOrBefore(changes, asAt);
   const date = formatPartialDate(asAt);
   const selected = nodeParam || null;
+  const close = useCallback(() => setNode(null), [setNode]);
+  // Choosing a body moves focus to its details; Escape closes them and goes back (issue 24).
+  const { onChosen } = useDetailsFocus({ open: selected, headingId: 'gov-details-heading', onClose: close });
 
   return (
     <>
@@ -101,7 +105,10 @@ function GovernanceScreen({
         surface="page"
         measure={ref}
         selected={selected}
-        onSelect={(id) => setNode(id)}
+        onSelect={(id) => {
+          if (id !== null) onChosen();
+          setNode(id);
+        }}
         view={viewParam === 'table' ? 'table' : 'chart'}
         onViewChange={(v: ChartView) => setView(v)}
         actions={(c) => <ChartActions chart="governance" title={c.text.title} data={c.getTable} />}
@@ -109,7 +116,7 @@ function GovernanceScreen({
       <BodiesShown state={state} />
 
       {selected ? (
-        <NodeDetails file={file} id={selected} state={state} name={name} sources={sources} onClose={() => setNode(null)} />
+        <NodeDetails file={file} id={selected} state={state} name={name} sources={sources} onClose={close} />
       ) : null}
 
       <PowersTable state={state} name={name} sources={sources} />

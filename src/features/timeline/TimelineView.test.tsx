@@ -87,6 +87,19 @@ describe('Timeline view', () => {
     await waitFor(() => expect(search().get('event')).not.toBeNull());
     expect(await screen.findByRole('region', { name: new RegExp(title.replace(/[()]/g, '.')) })).toBeInTheDocument();
     expect(home).toHaveAttribute('aria-pressed', 'true');
+    // Focus moves to the details (read out by a screen reader); Escape closes them and deselects.
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', 'timeline-details-heading'));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(search().get('event')).toBeNull());
+    expect(screen.queryByRole('region', { name: new RegExp(title.replace(/[()]/g, '.')) })).toBeNull();
+    expect(home.getAttribute('aria-pressed')).not.toBe('true');
+  });
+
+  it('reads each lane label with spaces between its wrapped lines', async () => {
+    await open();
+    const labels = [...chart().querySelectorAll('.app-tl__lane-label')].map((t) => t.textContent);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels).toContain('Ofsted inspections and visits');
   });
 
   it('zooms with the buttons and the keyboard, keeping the period in the URL', async () => {

@@ -22,6 +22,7 @@ import { ChartActions } from '../../ui/ChartActions';
 import { DataError, Loading } from '../../ui/DataState';
 import { Page } from '../../ui/Page';
 import { useAsAt } from '../../ui/useAsAt';
+import { useDetailsFocus } from '../../ui/useDetailsFocus';
 import { EventDetails } from './EventDetails';
 import { LaneChooser, ZoomButtons } from './TimelineControls';
 import { useTimelineState } from './useTimelineState';
@@ -78,7 +79,16 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
       ].sort((a, b) => compareIds(a.date, b.date)),
     [events],
   );
-  const select = useCallback((id: string | null) => setSelectedId(id), [setSelectedId]);
+  const close = useCallback(() => setSelectedId(null), [setSelectedId]);
+  // Enter (or a click) on a mark moves focus to its details; Escape closes them and goes back.
+  const { onChosen } = useDetailsFocus({ open: selectedId, headingId: 'timeline-details-heading', onClose: close });
+  const select = useCallback(
+    (id: string | null) => {
+      if (id !== null) onChosen();
+      setSelectedId(id);
+    },
+    [setSelectedId, onChosen],
+  );
   const has = useCallback((id: string) => events.some((e) => e.id === id), [events]);
   const onParamsChange = useCallback(
     (next: Partial<TimelineParams>) => {
@@ -126,7 +136,7 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
           sources={sources}
           afterAsAt={selected.start !== null && toDayRange(selected.start).first >= asAt}
           onSelect={select}
-          onClose={() => setSelectedId(null)}
+          onClose={close}
           has={has}
         />
       ) : selectedId ? (
