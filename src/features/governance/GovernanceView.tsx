@@ -16,6 +16,7 @@ import { AsAtControl } from '../../ui/AsAtControl';
 import { ChartActions } from '../../ui/ChartActions';
 import { DataError, Loading } from '../../ui/DataState';
 import { Page } from '../../ui/Page';
+import { AfterChart, chartTargetId, SkipToChart } from '../../ui/ChartSkipLinks';
 import { useAsAt } from '../../ui/useAsAt';
 import { useDetailsFocus } from '../../ui/useDetailsFocus';
 import { ChangeSteps } from './ChangeSteps';
@@ -74,6 +75,7 @@ function GovernanceScreen({
 
   return (
     <>
+      <SkipToChart name="governance" />
       <AsAtControl value={asAt} onChange={onAsAt} steps={changes} legend="Show the structure as at" />
       <ChangeSteps changes={changes} current={asAt} onChange={onAsAt} />
 
@@ -99,20 +101,23 @@ function GovernanceScreen({
         )}
       </section>
 
-      <ChartSurface
-        spec={governanceSpec}
-        chart={chart}
-        surface="page"
-        measure={ref}
-        selected={selected}
-        onSelect={(id) => {
-          if (id !== null) onChosen();
-          setNode(id);
-        }}
-        view={viewParam === 'table' ? 'table' : 'chart'}
-        onViewChange={(v: ChartView) => setView(v)}
-        actions={(c) => <ChartActions chart="governance" title={c.text.title} data={c.getTable} />}
-      />
+      <div id={chartTargetId('governance')} tabIndex={-1}>
+        <ChartSurface
+          spec={governanceSpec}
+          chart={chart}
+          surface="page"
+          measure={ref}
+          selected={selected}
+          onSelect={(id) => {
+            if (id !== null) onChosen();
+            setNode(id);
+          }}
+          view={viewParam === 'table' ? 'table' : 'chart'}
+          onViewChange={(v: ChartView) => setView(v)}
+          actions={(c) => <ChartActions chart="governance" title={c.text.title} data={c.getTable} />}
+        />
+      </div>
+      <AfterChart name="governance" />
       <BodiesShown state={state} />
 
       {selected ? (

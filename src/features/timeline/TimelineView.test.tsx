@@ -141,3 +141,20 @@ describe('Timeline view', () => {
     expect(within(chart()).queryByRole('button', { name: /^Ministers 'minded to'/ })).toBeNull();
   });
 });
+
+describe('skip links (issue 24)', () => {
+  it('lead from before the controls to the chart, and past it', async () => {
+    await open();
+    const to = screen.getByRole('link', { name: 'Skip to the chart' });
+    const past = screen.getByRole('link', { name: 'Skip past the chart' });
+    const target = document.querySelector(to.getAttribute('href')!)!;
+    const after = document.querySelector(past.getAttribute('href')!)!;
+    expect(target).toContainElement(chart());
+    expect(target).toHaveAttribute('tabindex', '-1');
+    expect(after).toHaveAttribute('tabindex', '-1');
+    // Before the date and lane controls, so it saves the Tabs through them.
+    const controls = screen.getAllByRole('group')[0]!;
+    expect(to.compareDocumentPosition(controls) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(chart().compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});

@@ -21,6 +21,7 @@ import { AsAtControl } from '../../ui/AsAtControl';
 import { ChartActions } from '../../ui/ChartActions';
 import { DataError, Loading } from '../../ui/DataState';
 import { Page } from '../../ui/Page';
+import { AfterChart, chartTargetId, SkipToChart } from '../../ui/ChartSkipLinks';
 import { useAsAt } from '../../ui/useAsAt';
 import { useDetailsFocus } from '../../ui/useDetailsFocus';
 import { EventDetails } from './EventDetails';
@@ -99,9 +100,10 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
 
   return (
     <>
+      <SkipToChart name="timeline" />
       {asAtDate ? <AsAtControl value={asAtDate} onChange={setAsAt} steps={steps} /> : null}
       <LaneChooser lanes={lanes} onChange={setLanes} counts={counts} />
-      <div className="app-tl-wrap">
+      <div className="app-tl-wrap" id={chartTargetId('timeline')} tabIndex={-1}>
         <ChartSurface
           spec={timelineSpec}
           chart={chart}
@@ -129,6 +131,7 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
           }
         />
       </div>
+      <AfterChart name="timeline" />
       {selected ? (
         <EventDetails
           event={selected}
