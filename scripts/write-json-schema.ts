@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import {
   englandFile,
@@ -53,4 +53,9 @@ export function writeJsonSchemas(dir: string = outDir): string[] {
   });
 }
 
-for (const file of writeJsonSchemas()) console.log(`wrote ${path.relative(root, file)}`);
+// Run as a script (npm run data:schema), not when a test imports it.
+const isScript =
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+if (isScript)
+  for (const file of writeJsonSchemas()) console.log(`wrote ${path.relative(root, file)}`);

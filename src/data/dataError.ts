@@ -4,7 +4,8 @@
  */
 import type { DataProblem } from './problems';
 
-export type DataErrorKind = 'network' | 'timeout' | 'http' | 'malformed' | 'schema';
+/** `no-version`: a pinned data version (an embed's `v=`) for which the server has no file. */
+export type DataErrorKind = 'network' | 'timeout' | 'http' | 'malformed' | 'schema' | 'no-version';
 
 /** A data file that could not be used, and why. */
 export class DataLoadError extends Error {

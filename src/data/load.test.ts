@@ -105,6 +105,15 @@ describe('loadDataFile', () => {
     expect((error as Error).message).toMatch(message);
   });
 
+  it('says a pinned data version does not exist, not that a file answered 404', async () => {
+    server.use(http.get('*/data/v/0.0.1/meta.json', () => new HttpResponse('nope', { status: 404 })));
+    const error = (await loadDataFile('meta.json', { version: '0.0.1' }).catch((e: unknown) => e)) as DataLoadError;
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect(error).toMatchObject({ kind: 'no-version', isTransient: false });
+    expect(error.message).toMatch(/^Data version 0\.0\.1 does not exist\./);
+    expect(error.message).not.toMatch(/404/);
+  });
+
   it('names the record and field of an impossible date', async () => {
     countRequests('meta.json', () => HttpResponse.json({ ...META, checked: '2013-02-29' }));
     const error = (await loadDataFile('meta.json').catch((e: unknown) => e)) as DataLoadError;

@@ -47,6 +47,16 @@ export async function loadDataFile<F extends DataFileName>(
       throw new DataLoadError(file, 'timeout', `${file} took too long to arrive.`);
     throw new DataLoadError(file, 'network', `${file} could not be fetched: the network failed.`);
   }
+  if (response.status === 404 && version) {
+    // An embed's v= that names no published version: say that, not "404 for meta.json".
+    throw new DataLoadError(
+      file,
+      'no-version',
+      `Data version ${version} does not exist. Check the version in the embed code, or remove it to show the latest data.`,
+      [],
+      404,
+    );
+  }
   if (!response.ok) {
     throw new DataLoadError(
       file,

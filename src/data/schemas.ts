@@ -4,7 +4,13 @@
  * from them for analysts who edit the data by hand.
  */
 import { z } from 'zod';
-import { getDateProblem, toDayRange } from '../lib/partialDate';
+import {
+  getDateProblem,
+  MAX_YEAR,
+  MIN_YEAR,
+  PARTIAL_DATE_PATTERN,
+  toDayRange,
+} from '../lib/partialDate';
 
 // zod compiles object parsers with `new Function` unless told not to; the Content-Security-Policy
 // (script-src 'self', no 'unsafe-eval') forbids that, so parse without it.
@@ -14,11 +20,21 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "sif-2016"');
 
-/** An ISO date at year, month or day precision that exists in the calendar. */
-export const partialDate = z.string().superRefine((value, ctx) => {
-  const problem = getDateProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+/**
+ * An ISO date at year, month or day precision that exists in the calendar, in the years
+ * MIN_YEAR–MAX_YEAR (why that range: src/lib/partialDate.ts). The pattern and description are
+ * for docs/schema only; getDateProblem makes the check and writes the message.
+ */
+export const partialDate = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = getDateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({
+    pattern: PARTIAL_DATE_PATTERN,
+    description: `A date as YYYY, YYYY-MM or YYYY-MM-DD, in the years ${MIN_YEAR} to ${MAX_YEAR}`,
+  });
 
 
 // ------------------------------------------------------- checks across records
@@ -52,7 +68,22 @@ function checkOrdered(
     ctx.addIssue({ code: 'custom', path, message: `ends (${end}) before it starts (${start})` });
 }
 
-const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * Length limits: nothing in the data is longer than about 600 characters (a note) or 240 (a title),
+ * and a 10,000-character name made pages hundreds of thousands of pixels wide. Names, titles and
+ * labels are shown in headings, lists, table cells and chart labels, so they are held to 300
+ * characters; any other text to 2,000.
+ */
+export const MAX_TEXT = 2000;
+export const MAX_NAME = 300;
+const tooLong = (max: number) => (issue: { input?: unknown }) =>
+  `is ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('en-GB') : 'too many'} characters long; at most ${max.toLocaleString('en-GB')} are allowed`;
+
+const limitedText = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, { error: tooLong(max) });
+const text = limitedText(MAX_TEXT);
+/** A name, title or label: shown in headings, lists and chart labels. */
+const name = limitedText(MAX_NAME);
 
 /** Only https links are ever made from data (javascript: and http: are refused). */
 export const httpsUrl = z
@@ -158,7 +189,7 @@ export const sourceStanding = z.enum(['official', 'secondary', 'finder']);
 
 export const sourceDoc = z.strictObject({
   id,
-  title: text,
+  title: name,
   kind: sourceKind,
   standing: sourceStanding,
   date: partialDate.nullable(),
@@ -228,7 +259,7 @@ export const judgementArea = z.enum([
 export const judgement = z.strictObject({
   area: judgementArea,
   /** The judgement's name as the framework gives it. */
-  label: text,
+  label: name,
   grade: grade.nullable(),
   /** Set where this judgement comes from a different source or confidence than its inspection. */
   sources: z.array(sourceRef).optional(),
@@ -241,7 +272,7 @@ export const inspection = z.strictObject({
   subject: id,
   type: inspectionType,
   framework,
-  title: text,
+  title: name,
   /** False for focused and monitoring visits, which give no grade. */
   graded: z.boolean(),
   fieldwork: z.strictObject({
@@ -304,7 +335,7 @@ export const milestone = z.strictObject({
   id,
   kind: milestoneKind,
   lane: lane.exclude(['ofsted']),
-  title: text,
+  title: name,
   /** What happened, in plain words. */
   summary: text,
   date: partialDate.nullable(),
@@ -357,7 +388,7 @@ export const bodyKind = z.enum([
 ]);
 
 export const postHolder = z.strictObject({
-  name: text,
+  name: name,
   start: partialDate.nullable(),
   end: partialDate.nullable(),
   /** How the start and end are known; absent means "known". */
@@ -368,8 +399,8 @@ export const postHolder = z.strictObject({
 
 export const body = z.strictObject({
   id,
-  name: text,
-  shortName: text,
+  name: name,
+  shortName: name,
   kind: bodyKind,
   tier,
   /** A post within a body (a council's leader) names the body. */
@@ -411,7 +442,7 @@ export const relationship = z.strictObject({
   endStatus: spanEndStatus,
   legalBasis: text.optional(),
   /** A short plain-English description: "directs the council on children's social care". */
-  label: text,
+  label: name,
   /** Other dates sources give, e.g. the ends claimed for a direction whose end is unknown. */
   dateClaims: z.array(dateClaim).optional(),
   ...provenance,
@@ -494,7 +525,7 @@ export const nationalGrade = z.enum([
 
 export const nationalAuthority = z.strictObject({
   urn: text,
-  name: text,
+  name: name,
   /** DfE local authority code (e.g. 940). */
   laCode: text.nullable(),
   onsCode: text.nullable(),
@@ -558,7 +589,7 @@ export const englandFigure = z.strictObject({
   /** The release's publication date where the page shows it; null where it does not. */
   published: partialDate.nullable(),
   publishedNote: text.optional(),
-  title: text,
+  title: name,
   /** Which judgement each authority is counted on (first SIF, most recent, first ILACS …). */
   basis: text,
   /** How many authorities the figures count, where the page says; null where it does not. */
@@ -625,7 +656,7 @@ export const englandFile = z
 // ------------------------------------------------------------------- meta.json
 
 export const metaFile = z.strictObject({
-  title: text,
+  title: name,
   /** Bumped whenever a fact changes; embeds can pin to it. */
   version: text,
   /** The day the data was last checked against its sources. */

@@ -19,6 +19,8 @@ describe('getDateProblem', () => {
     ['2013-05-14', null],
     ['2016-02-29', null],
     ['2000-02-29', null],
+    ['1900-01-01', null],
+    ['2100-12-31', null],
   ])('accepts %s', (value, expected) => expect(getDateProblem(value)).toBe(expected));
 
   it.each([
@@ -31,6 +33,13 @@ describe('getDateProblem', () => {
     ['10 May 2018', /YYYY, YYYY-MM or YYYY-MM-DD/],
     ['2018-5-1', /YYYY, YYYY-MM or YYYY-MM-DD/],
     ['', /YYYY/],
+    // Date.UTC reads years 0–99 as 1900–1999, and 9999 is a placeholder: both are refused.
+    ['0000-01-01', /outside the years this data can hold \(1900 to 2100\)/],
+    ['0099', /outside the years this data can hold/],
+    ['0050-06', /outside the years this data can hold/],
+    ['1899-12-31', /outside the years this data can hold/],
+    ['2101', /outside the years this data can hold/],
+    ['9999-12-31', /outside the years this data can hold/],
   ])('refuses %s', (value, message) => expect(getDateProblem(value)).toMatch(message));
 
   it('accepts every real calendar day and keeps its precision', () => {
@@ -101,6 +110,8 @@ describe('toDayRange', () => {
         const { year, month, day } = toDateParts(value);
         const t = Date.UTC(year, month! - 1, day!);
         expect(toDayRange(value)).toEqual({ first: t, last: t });
+        // The day really is in the year the string names (Date.UTC maps 0–99 to 1900–1999).
+        expect(new Date(t).getUTCFullYear()).toBe(year);
       }),
       { numRuns: 2000 },
     );

@@ -25,7 +25,11 @@ export function EmbedGate<T>({
       <div className="govuk-error-summary" data-file={error?.file}>
         <div role="alert">
           <h2 className="govuk-error-summary__title">
-            {error ? `Sorry, the data file ${error.file} could not be used` : 'Sorry, there is a problem with the service'}
+            {error?.kind === 'no-version'
+              ? 'Sorry, this data version does not exist'
+              : error
+                ? `Sorry, the data file ${error.file} could not be used`
+                : 'Sorry, there is a problem with the service'}
           </h2>
           <div className="govuk-error-summary__body">
             <p className="govuk-body">{error ? error.message : 'Try again later.'}</p>

@@ -22,6 +22,20 @@ export interface DateParts {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * The years a date may have. The story runs from 2013 to 2026 and the oldest record (a national
+ * series) starts in 2012, so 1900–2100 leaves room for any history or plan a source could give
+ * while refusing what can only be a typing slip. It also keeps clear of two traps: `Date.UTC`
+ * reads years 0–99 as 1900–1999 (so "0050-01-01" would silently become 1950, and the Data view
+ * printed "1 January 0"), and a year such as 9999 is a placeholder, not a date anyone recorded.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/** The same range as a JSON Schema / regular expression pattern (for docs/schema). */
+export const PARTIAL_DATE_PATTERN =
+  '^(?:19\\d{2}|20\\d{2}|2100)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$';
+
 /** Month names as messages and GOV.UK-style labels spell them; index 0 is January. */
 export const MONTHS = [
   'January',
@@ -57,6 +71,8 @@ export function getDateProblem(value: string): string | null {
   const year = Number(match[1]);
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    return `"${value}" is outside the years this data can hold (${MIN_YEAR} to ${MAX_YEAR})`;
   if (month !== undefined && (month < 1 || month > 12)) return `"${value}" has no month ${month}`;
   if (month !== undefined && day !== undefined) {
     const last = daysInMonth(year, month);
@@ -119,7 +135,7 @@ function readIsoDay(value: string): number | null {
   const year = readDigits(value, 0, 4);
   const month = readDigits(value, 5, 2);
   const day = readDigits(value, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return Date.UTC(year, month - 1, day);
 }
 

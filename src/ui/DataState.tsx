@@ -25,8 +25,8 @@ export function DataError({ error, onRetry }: { error: unknown; onRetry: () => v
           ) : problems.length > 0 ? (
             <>
               <p className="govuk-body">
-                The file does not match its format, so the records in it are not shown. Fix these
-                {problems.length === 1 ? ' problem' : ` ${problems.length} problems`} (file: JSON
+                The file does not match its format, so the records in it are not shown. Fix{' '}
+                {problems.length === 1 ? 'this problem' : `these ${problems.length} problems`} (file: JSON
                 path: what is wrong):
               </p>
               <DataProblemList problems={problems} />

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { pageTitle } from '../lib/site';
+import { DroppedParamsNotice } from './DroppedParamsNotice';
 
 /** A page's heading and lead paragraph; sets the document title for client-side navigation. */
 export function Page({
@@ -20,6 +21,7 @@ export function Page({
     <>
       {caption ? <span className="govuk-caption-l">{caption}</span> : null}
       <h1 className="govuk-heading-l">{title}</h1>
+      <DroppedParamsNotice />
       {lead ? <p className="govuk-body-l app-lead">{lead}</p> : null}
       {children}
     </>

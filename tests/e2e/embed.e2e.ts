@@ -69,7 +69,8 @@ describe('each embed', () => {
 
   it('says so when a pinned version does not exist, and never shows other data instead', async () => {
     const page = await openPage('/embed/powers/?v=0.0.1', { expectFailedRequests: ['/data/v/0.0.1/'] });
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/could not be used/);
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/Data version 0\.0\.1 does not exist/);
+    expect(await page.getByRole('alert').textContent()).not.toMatch(/404/);
     expect(await page.getByRole('table').count()).toBe(0);
   });
 

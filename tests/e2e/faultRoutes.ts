@@ -132,3 +132,26 @@ export async function fastForwardUntil(
   }
   if (!(await done())) throw new Error(`fastForwardUntil: not done after ${(stepMs * maxSteps) / 1000} s of page time`);
 }
+
+/**
+ * Serve a valid but hostile version of one data file on this page: `modify` gets a fresh copy of
+ * the real file and returns what to serve (huge lists, very long names). Call
+ * `withoutPageState` too, or a pre-rendered page draws from its own copy and never asks.
+ */
+export async function serveModifiedDataFile(
+  page: Page,
+  file: DataFile,
+  modify: (data: Record<string, unknown>) => unknown,
+): Promise<void> {
+  const body = JSON.stringify(modify(JSON.parse(readDataFile(file)) as Record<string, unknown>));
+  await page.route(`**/data/${file}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+}
+
+/** Refuse the pre-rendered page's own data (/assets/state-….json), so the app fetches the data files. */
+export const withoutPageState = async (page: Page): Promise<void> => {
+  await page.route('**/state-*.json', (route) =>
+    route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
+  );
+};

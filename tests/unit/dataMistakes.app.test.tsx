@@ -23,5 +23,7 @@ describe('the Data view on a hand-editing mistake', () => {
     // Exactly one problem reported: the mistake, nothing else.
     expect(screen.getAllByRole('alert')).toHaveLength(1);
     expect(screen.getAllByRole('alert')[0]!.querySelectorAll('code')).toHaveLength(1);
+    // One problem is "this problem", never "these problem".
+    expect(screen.getAllByRole('alert')[0]).toHaveTextContent(/\b[Ff]ix this problem\b/);
   });
 });

@@ -146,3 +146,34 @@ describe('layoutGovernance on every change date', () => {
     expect(ids).not.toContain('northamptonshire-county-council');
   });
 });
+
+describe('layoutGovernance with thousands of bodies', () => {
+  // A hostile governance file: 3,000 bodies in one tier leave columns under a pixel wide at
+  // 1280 px. No box may have a negative or non-finite width (Chromium logs "<rect> attribute
+  // width: A negative value" and draws nothing).
+  const base = toDiagramModel(
+    real,
+    governanceAsAt(real, '2020-01-01'),
+    diffOnDay(real, '2020-01-01'),
+  );
+  const first = base.nodes[0]!;
+  const tier = base.slots.find((s) => s.id === first.id)!.tier;
+  const extra = Array.from({ length: 3000 }, (_, i) => ({
+    ...first,
+    id: `extra-${i}`,
+    label: `Body ${i}`,
+  }));
+  const model = {
+    ...base,
+    nodes: [...base.nodes, ...extra],
+    slots: [...base.slots, ...extra.map((n, i) => ({ id: n.id, tier, index: 1000 + i }))],
+  };
+
+  it.each([1280, 600, 320, 40])('keeps every width positive at %i px', (width) => {
+    const placed = layoutGovernance(model, { width });
+    const boxes = [...placed.nodes, ...placed.tiers, ...placed.edges.map((e) => e.placedLabel)];
+    const bad = boxes.filter((b) => !(Number.isFinite(b.width) && b.width > 0));
+    expect(bad.length).toBe(0);
+    expect(placed.nodes.length).toBe(model.nodes.length);
+  });
+});

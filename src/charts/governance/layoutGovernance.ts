@@ -52,8 +52,10 @@ export function layoutGovernance(
 function layoutGraph(model: DiagramModel, width: number): PlacedGovernance {
   const columns = Math.max(1, ...TIERS.map((t) => model.slots.filter((s) => s.tier === t).length));
   const colWidth = (width - PAD * 2) / columns;
-  const gutter = Math.max(14, Math.round(colWidth * 0.12));
-  const nodeWidth = colWidth - gutter;
+  // Thousands of bodies leave columns a few pixels wide: the gutter gives way so a node never has
+  // a negative width (Chromium logs "<rect> attribute width: A negative value").
+  const gutter = Math.min(Math.max(14, Math.round(colWidth * 0.12)), colWidth / 4);
+  const nodeWidth = Math.max(1, colWidth - gutter);
   const rowTop = (row: number) => PAD + row * (CAPTION + NODE_HEIGHT + CHANNEL);
   const slotOf = new Map(model.slots.map((s) => [s.id, s] as const));
   const tierCount = (tier: string) => model.slots.filter((s) => s.tier === tier).length;
@@ -211,7 +213,7 @@ const longest = (r: Route) => Math.max(0, ...r.runs.map((run) => run.x2 - run.x1
 function layoutList(model: DiagramModel, width: number): PlacedGovernance {
   const slotOf = new Map(model.slots.map((s) => [s.id, s] as const));
   const nameOf = new Map(model.nodes.map((n) => [n.id, n.label] as const));
-  const inner = width - PAD * 2 - 16;
+  const inner = Math.max(1, width - PAD * 2 - 16);
   const tiers: PlacedTier[] = [];
   const nodes: PlacedNode[] = [];
   let y = PAD;
@@ -235,7 +237,7 @@ function layoutList(model: DiagramModel, width: number): PlacedGovernance {
         );
       const height =
         10 + lines.length * (LINE + 1) + details.length * LINE + (details.length ? 4 : 0);
-      nodes.push(toListNode(node, { x: PAD, y, width: width - PAD * 2, height }, lines, details));
+      nodes.push(toListNode(node, { x: PAD, y, width: Math.max(1, width - PAD * 2), height }, lines, details));
       y += height + 8;
     }
     tiers.push({

@@ -181,7 +181,8 @@ export function Timeline({
           <text className="app-tl__lane-label" x={lane.labelX} y={lane.labelY + 4}>
             {lane.labelLines.map((line, j) => (
               <tspan key={j} x={lane.labelX} dy={j === 0 ? 0 : 15}>
-                {line}
+                {/* A space between wrapped lines, so the label reads "inspections and visits". */}
+                {j < lane.labelLines.length - 1 ? `${line} ` : line}
               </tspan>
             ))}
           </text>

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -140,6 +140,11 @@ describe('the Governance view', () => {
     // this day, still shows that the sources disagree about its end.
     expect(within(details).getAllByText('Sources disagree').length).toBeGreaterThan(0);
     expect(details).toHaveTextContent('July 2017');
+    // Focus is on the details; Escape closes them and deselects the body (issue 24).
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', 'gov-details-heading'));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(window.location.search).toBe('?asAt=2018-11-30'));
+    expect(screen.queryByRole('region', { name: /Secretary of State for Education/ })).toBeNull();
   });
 
   it('shows the powers table for the date, with uncertain ends said in words', async () => {

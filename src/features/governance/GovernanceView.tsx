@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { toPowersTable } from '../../charts/chart-data/tables';
 import { governanceSpec } from '../../charts/governance/spec';
 import type { ChartView } from '../../charts/shared/ChartFrame';
@@ -16,7 +16,9 @@ import { AsAtControl } from '../../ui/AsAtControl';
 import { ChartActions } from '../../ui/ChartActions';
 import { DataError, Loading } from '../../ui/DataState';
 import { Page } from '../../ui/Page';
+import { AfterChart, chartTargetId, SkipToChart } from '../../ui/ChartSkipLinks';
 import { useAsAt } from '../../ui/useAsAt';
+import { useDetailsFocus } from '../../ui/useDetailsFocus';
 import { ChangeSteps } from './ChangeSteps';
 import { NodeDetails } from './NodeDetails';
 import { PowersTable } from './PowersTable';
@@ -67,9 +69,13 @@ function GovernanceScreen({
   const last = getChangeOnOrBefore(changes, asAt);
   const date = formatPartialDate(asAt);
   const selected = nodeParam || null;
+  const close = useCallback(() => setNode(null), [setNode]);
+  // Choosing a body moves focus to its details; Escape closes them and goes back (issue 24).
+  const { onChosen } = useDetailsFocus({ open: selected, headingId: 'gov-details-heading', onClose: close });
 
   return (
     <>
+      <SkipToChart name="governance" />
       <AsAtControl value={asAt} onChange={onAsAt} steps={changes} legend="Show the structure as at" />
       <ChangeSteps changes={changes} current={asAt} onChange={onAsAt} />
 
@@ -95,21 +101,27 @@ function GovernanceScreen({
         )}
       </section>
 
-      <ChartSurface
-        spec={governanceSpec}
-        chart={chart}
-        surface="page"
-        measure={ref}
-        selected={selected}
-        onSelect={(id) => setNode(id)}
-        view={viewParam === 'table' ? 'table' : 'chart'}
-        onViewChange={(v: ChartView) => setView(v)}
-        actions={(c) => <ChartActions chart="governance" title={c.text.title} data={c.getTable} />}
-      />
+      <div id={chartTargetId('governance')} tabIndex={-1}>
+        <ChartSurface
+          spec={governanceSpec}
+          chart={chart}
+          surface="page"
+          measure={ref}
+          selected={selected}
+          onSelect={(id) => {
+            if (id !== null) onChosen();
+            setNode(id);
+          }}
+          view={viewParam === 'table' ? 'table' : 'chart'}
+          onViewChange={(v: ChartView) => setView(v)}
+          actions={(c) => <ChartActions chart="governance" title={c.text.title} data={c.getTable} />}
+        />
+      </div>
+      <AfterChart name="governance" />
       <BodiesShown state={state} />
 
       {selected ? (
-        <NodeDetails file={file} id={selected} state={state} name={name} sources={sources} onClose={() => setNode(null)} />
+        <NodeDetails file={file} id={selected} state={state} name={name} sources={sources} onClose={close} />
       ) : null}
 
       <PowersTable state={state} name={name} sources={sources} />

@@ -40,7 +40,7 @@ export function NodeDetails({
   if (!body)
     return (
       <section className="app-gov-details" aria-labelledby="gov-details-heading">
-        <h2 className="govuk-heading-m" id="gov-details-heading">
+        <h2 className="govuk-heading-m" id="gov-details-heading" tabIndex={-1}>
           No such body
         </h2>
         <p className="govuk-body">The link names a body (“{id}”) that is not in the data.</p>
@@ -55,7 +55,7 @@ export function NodeDetails({
     shown?.holders ?? body.holders.map((holder) => ({ holder, status: 'no' as const }));
   return (
     <section className="app-gov-details" aria-labelledby="gov-details-heading" data-details={id}>
-      <h2 className="govuk-heading-m" id="gov-details-heading">
+      <h2 className="govuk-heading-m" id="gov-details-heading" tabIndex={-1}>
         <span className="govuk-caption-m">Selected</span>
         {body.name}
       </h2>

@@ -7,6 +7,7 @@ import { RECORD_KIND_LABELS, toCitationsBySource, toRecordRows, type Citation } 
 import { toSafeHref } from '../../lib/safeUrl';
 import { DataError, QueryGate } from '../../ui/DataState';
 import { Page } from '../../ui/Page';
+import { describePage, Pager, usePaged } from '../../ui/Pager';
 
 const KIND_LABELS: Record<SourceDoc['kind'], string> = {
   letter: 'Letter',
@@ -50,16 +51,33 @@ export function SourcesView() {
         <DataError key={i} error={q.error} onRetry={() => void q.refetch()} />
       ))}
       <QueryGate query={sources} what="the list of sources">
-        {(file) => (
-          <>
-            <p className="govuk-body">{file.sources.length} sources.</p>
-            {file.sources.map((source) => (
-              <SourceEntry key={source.id} source={source} citations={citations.get(source.id) ?? []} />
-            ))}
-          </>
-        )}
+        {(file) => <PagedSources sources={file.sources} citations={citations} />}
       </QueryGate>
     </Page>
+  );
+}
+
+/** Pages of 100: 20,000 sources on one page blocked the main thread for 4.8 s (issue 24). */
+function PagedSources({
+  sources,
+  citations,
+}: {
+  sources: readonly SourceDoc[];
+  citations: ReadonlyMap<string, Citation[]>;
+}) {
+  const { range, shown, setPage } = usePaged(sources, '', (source) => `source-${source.id}`);
+  return (
+    <>
+      <p className="govuk-body" role="status">
+        {range.pages === 1
+          ? `${sources.length} sources.`
+          : `${describePage(range, sources.length, 'sources')}.`}
+      </p>
+      {shown.map((source) => (
+        <SourceEntry key={source.id} source={source} citations={citations.get(source.id) ?? []} />
+      ))}
+      <Pager range={range} label="Pages of sources" onPage={setPage} />
+    </>
   );
 }
 

@@ -87,6 +87,19 @@ describe('Timeline view', () => {
     await waitFor(() => expect(search().get('event')).not.toBeNull());
     expect(await screen.findByRole('region', { name: new RegExp(title.replace(/[()]/g, '.')) })).toBeInTheDocument();
     expect(home).toHaveAttribute('aria-pressed', 'true');
+    // Focus moves to the details (read out by a screen reader); Escape closes them and deselects.
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', 'timeline-details-heading'));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(search().get('event')).toBeNull());
+    expect(screen.queryByRole('region', { name: new RegExp(title.replace(/[()]/g, '.')) })).toBeNull();
+    expect(home.getAttribute('aria-pressed')).not.toBe('true');
+  });
+
+  it('reads each lane label with spaces between its wrapped lines', async () => {
+    await open();
+    const labels = [...chart().querySelectorAll('.app-tl__lane-label')].map((t) => t.textContent);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels).toContain('Ofsted inspections and visits');
   });
 
   it('zooms with the buttons and the keyboard, keeping the period in the URL', async () => {
@@ -126,5 +139,22 @@ describe('Timeline view', () => {
     await waitFor(() => expect(search().get('lanes')).toBe('ofsted,dfe,mhclg,commissioners,structure'));
     expect(screen.getByText(/One lane is hidden\./)).toBeInTheDocument();
     expect(within(chart()).queryByRole('button', { name: /^Ministers 'minded to'/ })).toBeNull();
+  });
+});
+
+describe('skip links (issue 24)', () => {
+  it('lead from before the controls to the chart, and past it', async () => {
+    await open();
+    const to = screen.getByRole('link', { name: 'Skip to the chart' });
+    const past = screen.getByRole('link', { name: 'Skip past the chart' });
+    const target = document.querySelector(to.getAttribute('href')!)!;
+    const after = document.querySelector(past.getAttribute('href')!)!;
+    expect(target).toContainElement(chart());
+    expect(target).toHaveAttribute('tabindex', '-1');
+    expect(after).toHaveAttribute('tabindex', '-1');
+    // Before the date and lane controls, so it saves the Tabs through them.
+    const controls = screen.getAllByRole('group')[0]!;
+    expect(to.compareDocumentPosition(controls) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(chart().compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

@@ -21,7 +21,9 @@ import { AsAtControl } from '../../ui/AsAtControl';
 import { ChartActions } from '../../ui/ChartActions';
 import { DataError, Loading } from '../../ui/DataState';
 import { Page } from '../../ui/Page';
+import { AfterChart, chartTargetId, SkipToChart } from '../../ui/ChartSkipLinks';
 import { useAsAt } from '../../ui/useAsAt';
+import { useDetailsFocus } from '../../ui/useDetailsFocus';
 import { EventDetails } from './EventDetails';
 import { LaneChooser, ZoomButtons } from './TimelineControls';
 import { useTimelineState } from './useTimelineState';
@@ -78,7 +80,16 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
       ].sort((a, b) => compareIds(a.date, b.date)),
     [events],
   );
-  const select = useCallback((id: string | null) => setSelectedId(id), [setSelectedId]);
+  const close = useCallback(() => setSelectedId(null), [setSelectedId]);
+  // Enter (or a click) on a mark moves focus to its details; Escape closes them and goes back.
+  const { onChosen } = useDetailsFocus({ open: selectedId, headingId: 'timeline-details-heading', onClose: close });
+  const select = useCallback(
+    (id: string | null) => {
+      if (id !== null) onChosen();
+      setSelectedId(id);
+    },
+    [setSelectedId, onChosen],
+  );
   const has = useCallback((id: string) => events.some((e) => e.id === id), [events]);
   const onParamsChange = useCallback(
     (next: Partial<TimelineParams>) => {
@@ -89,9 +100,10 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
 
   return (
     <>
+      <SkipToChart name="timeline" />
       {asAtDate ? <AsAtControl value={asAtDate} onChange={setAsAt} steps={steps} /> : null}
       <LaneChooser lanes={lanes} onChange={setLanes} counts={counts} />
-      <div className="app-tl-wrap">
+      <div className="app-tl-wrap" id={chartTargetId('timeline')} tabIndex={-1}>
         <ChartSurface
           spec={timelineSpec}
           chart={chart}
@@ -119,6 +131,7 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
           }
         />
       </div>
+      <AfterChart name="timeline" />
       {selected ? (
         <EventDetails
           event={selected}
@@ -126,7 +139,7 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
           sources={sources}
           afterAsAt={selected.start !== null && toDayRange(selected.start).first >= asAt}
           onSelect={select}
-          onClose={() => setSelectedId(null)}
+          onClose={close}
           has={has}
         />
       ) : selectedId ? (
