@@ -15,4 +15,8 @@ export const CHART_SPECS: Record<EmbedChartName, () => Promise<AnyChartSpec>> = 
   'grade-distribution': () => import('./grade-distribution/spec').then((m) => m.distributionSpec),
   governance: () => import('./governance/spec').then((m) => m.governanceSpec),
   powers: () => import('./governance/powersSpec').then((m) => m.powersSpec),
+  'rating-history': () => import('./rating-history/spec').then((m) => m.historySpec),
+  'authority-compare': () => import('./authority-compare/spec').then((m) => m.compareSpec),
+  'period-transitions': () => import('./period-transitions/spec').then((m) => m.periodSpec),
+  'england-line': () => import('./england-line/spec').then((m) => m.englandLineSpec),
 };

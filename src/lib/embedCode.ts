@@ -13,6 +13,10 @@ export const EMBED_CHARTS = [
   'grade-distribution',
   'governance',
   'powers',
+  'rating-history',
+  'authority-compare',
+  'period-transitions',
+  'england-line',
 ] as const;
 
 export type EmbedChartName = (typeof EMBED_CHARTS)[number];
@@ -80,4 +84,8 @@ export const EMBED_HEIGHTS: Record<EmbedChartName, number> = {
   'grade-distribution': 620,
   governance: 900,
   powers: 900,
+  'rating-history': 2400,
+  'authority-compare': 720,
+  'period-transitions': 760,
+  'england-line': 620,
 };
