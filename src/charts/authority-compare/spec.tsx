@@ -66,7 +66,7 @@ export const compareSpec = defineChart({
           name: `${a.name}, ${NATIONAL_JUDGEMENT_LABELS[j].toLowerCase()}`,
           drawnName: NATIONAL_JUDGEMENT_LABELS[j],
           lineage: false,
-          reports: a.reports.map((r) => ({ ...r, grade: j === 'overall' ? r.grade : r.areas[j] })),
+          reports: a.reports.map((r) => ({ ...r, grade: r.areas[j] })),
         })),
       ];
     });
@@ -89,7 +89,7 @@ export const compareSpec = defineChart({
         formatPartialDate(r.published),
         r.kind,
         i === 0 ? null : monthsBetween(a.reports[i - 1]!.day, r.day),
-        ...NATIONAL_JUDGEMENTS.map((j) => gradeLabel(j === 'overall' ? r.grade : r.areas[j])),
+        ...NATIONAL_JUDGEMENTS.map((j) => gradeLabel(r.areas[j])),
       ]),
     ),
   }),

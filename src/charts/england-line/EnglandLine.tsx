@@ -98,7 +98,7 @@ export function EnglandLine({
               y={s.labelAt.y}
               fontSize={fontSize}
               fontWeight={700}
-              textAnchor="end"
+              textAnchor={s.key === 'good' ? 'end' : 'start'}
             >
               {s.label} {s.points[s.points.length - 1]!.percent}%
             </text>

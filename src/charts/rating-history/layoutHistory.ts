@@ -102,7 +102,7 @@ export function layoutHistory(
           ? 12
           : 14;
   const fontSize = rowHeight >= 12 ? 11 : 0;
-  const labelWidth = fontSize ? (narrow ? 112 : 196) : 8;
+  const labelWidth = fontSize ? (narrow ? 112 : roomy ? 280 : 236) : 8;
   const legend = placeLegend(width);
   const top = legend.height + 24;
   const plotLeft = labelWidth + 6;
