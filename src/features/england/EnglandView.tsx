@@ -50,7 +50,7 @@ export function EnglandView() {
           <CompareSection files={data} />
           <h2 className="govuk-heading-m">Transitions by framework and period</h2>
           <PeriodSection files={data} />
-          <h2 className="govuk-heading-m">From one inspection to the next (by report number)</h2>
+          <h2 className="govuk-heading-m">From one inspection to the next</h2>
           <MatrixSection files={data} />
           <h2 className="govuk-heading-m">Across every report</h2>
           <RoundFlowsSection files={data} />
