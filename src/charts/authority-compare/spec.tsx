@@ -3,6 +3,7 @@ import { monthsBetween, type HistoryRow } from '../../domain/calendarHistory';
 import { formatPartialDate } from '../../domain/dates';
 import { NATIONAL_JUDGEMENT_LABELS, NATIONAL_JUDGEMENTS } from '../../domain/nationalMatrix';
 import { defineChart } from '../shared/spec';
+import { toSafeHref } from '../../lib/safeUrl';
 import { LOCAL_SOURCES, NATIONAL_SOURCES } from '../shared/sourceLines';
 import { layoutHistory } from '../rating-history/layoutHistory';
 import { describeHistoryRow, gradeLabel, RatingHistory } from '../rating-history/RatingHistory';
@@ -76,20 +77,21 @@ export const compareSpec = defineChart({
     layoutHistory(model.rows, { ...size, headings: model.headings, roomy: true }),
   toTable: (model) => ({
     caption: `Every report of ${model.picked.map((a) => a.name).join(', ') || 'no authority'}, each judgement area`,
-    header: [
-      'Authority',
-      'Published',
-      'Report',
-      'Months since the previous report',
-      ...NATIONAL_JUDGEMENTS.map((j) => NATIONAL_JUDGEMENT_LABELS[j]),
-    ],
+    header: ['Authority', 'Published', 'Report', 'Months since previous', 'Grades'],
     rows: model.picked.flatMap((a) =>
       a.reports.map((r, i) => [
         a.name,
         formatPartialDate(r.published),
-        r.kind,
+        r.link
+          ? {
+              text: `${r.kind} (${r.link})`,
+              citations: [{ title: r.kind, href: toSafeHref(r.link), locator: 'Ofsted report' }],
+            }
+          : r.kind,
         i === 0 ? null : monthsBetween(a.reports[i - 1]!.day, r.day),
-        ...NATIONAL_JUDGEMENTS.map((j) => gradeLabel(r.areas[j])),
+        NATIONAL_JUDGEMENTS.map(
+          (j) => `${NATIONAL_JUDGEMENT_LABELS[j]}: ${gradeLabel(r.areas[j]).toLowerCase()}`,
+        ).join('; '),
       ]),
     ),
   }),

@@ -4,6 +4,7 @@ import type { EnglandFigure, EnglandShare, Inspection } from '../../domain/types
 import { toPlacingDay } from '../../domain/calendarHistory';
 import { GRADE_LABELS } from '../../domain/ratings';
 import { defineChart } from '../shared/spec';
+import { toSafeHref } from '../../lib/safeUrl';
 import { LOCAL_SOURCES } from '../shared/sourceLines';
 import { EnglandLine } from './EnglandLine';
 import { layoutEnglandLine, type LinePoint, type LocalMark } from './layoutEnglandLine';
@@ -126,7 +127,16 @@ export const englandLineSpec = defineChart({
       shareText(f.inadequate),
       f.authorities,
       f.goodOrOutstanding?.confidence ?? f.confidence,
-      f.goodOrOutstanding?.url ?? f.url,
+      {
+        text: f.goodOrOutstanding?.url ?? f.url,
+        citations: [
+          {
+            title: f.title,
+            href: toSafeHref(f.goodOrOutstanding?.url ?? f.url),
+            locator: f.locator,
+          },
+        ],
+      },
     ]),
   }),
   toText: (model) => {

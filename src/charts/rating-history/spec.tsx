@@ -16,6 +16,7 @@ import {
 import { formatPartialDate } from '../../domain/dates';
 import { NATIONAL_JUDGEMENT_LABELS, type NationalJudgement } from '../../domain/nationalMatrix';
 import type { ChartTable } from '../chart-data/chartTable';
+import { toSafeHref } from '../../lib/safeUrl';
 import { readChoice } from '../shared/params';
 import { defineChart } from '../shared/spec';
 import { LOCAL_SOURCES, NATIONAL_SOURCES } from '../shared/sourceLines';
@@ -138,7 +139,14 @@ export function toHistoryTable(
             row.region ? (regions[row.region] ?? row.region) : 'Not known',
             formatPartialDate(r.published),
             ERA_LABELS[r.era],
-            r.kind,
+            r.link
+              ? {
+                  text: `${r.kind} (${r.link})`,
+                  citations: [
+                    { title: r.kind, href: toSafeHref(r.link), locator: 'Ofsted report' },
+                  ],
+                }
+              : r.kind,
             gradeLabel(judgement === 'overall' ? r.grade : r.areas[judgement]),
             i === 0 ? null : monthsBetween(row.reports[i - 1]!.day, r.day),
             row.lineage
