@@ -134,7 +134,7 @@ function historyBench(): Bench {
       query = '';
       redraw();
     },
-    marks: () => count('.app-history rect') + count('.app-history line'),
+    marks: () => count('.app-history rect') + count('.app-history line') + count('.app-history path'),
     actions: {
       filter: (year = 2019) => {
         query = `hInad=${year}`;

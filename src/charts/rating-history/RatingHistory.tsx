@@ -23,6 +23,17 @@ export function describeHistoryRow(row: HistoryRow): string {
   return `${row.name}: ${row.reports.length === 0 ? 'no report' : `${row.reports.length} ${row.reports.length === 1 ? 'report' : 'reports'}, ${reports}`}.${lineage}`;
 }
 
+/** A row's bands as one path per grade: fewer elements to draw than a rect per report. */
+function bandPaths(p: PlacedHistoryRow, h: number): { grade: HistoryGrade; d: string }[] {
+  const byGrade = new Map<HistoryGrade, string>();
+  for (const b of p.bands)
+    byGrade.set(
+      b.grade,
+      `${byGrade.get(b.grade) ?? ''}M${b.x},${p.y + 1}h${b.width}v${h - 2}h${-b.width}z`,
+    );
+  return [...byGrade].map(([grade, d]) => ({ grade, d }));
+}
+
 const Row = memo(function Row({ p, layout }: { p: PlacedHistoryRow; layout: PlacedHistory }) {
   const h = layout.rowHeight;
   return (
@@ -38,15 +49,12 @@ const Row = memo(function Row({ p, layout }: { p: PlacedHistoryRow; layout: Plac
           {p.label}
         </text>
       ) : null}
-      {p.bands.map((b, i) => {
-        const fill = b.grade === 'adequate' ? '#F46A25' : nationalFill(b.grade);
+      {bandPaths(p, h).map(({ grade, d }) => {
+        const fill = grade === 'adequate' ? '#F46A25' : nationalFill(grade);
         return (
-          <rect
-            key={i}
-            x={b.x}
-            y={p.y + 1}
-            width={b.width}
-            height={h - 2}
+          <path
+            key={grade}
+            d={d}
             fill={fill ?? 'var(--app-bg)'}
             stroke={fill ? MARK_STROKE : 'var(--app-chart-text)'}
             strokeWidth={fill ? 1 : 0.75}
@@ -59,17 +67,13 @@ const Row = memo(function Row({ p, layout }: { p: PlacedHistoryRow; layout: Plac
           {g.text}
         </text>
       ))}
-      {p.ticks.map((x, i) => (
-        <line
-          key={`t${i}`}
-          x1={x}
-          x2={x}
-          y1={p.y}
-          y2={p.y + h}
+      {p.ticks.length ? (
+        <path
+          d={p.ticks.map((x) => `M${x},${p.y}v${h}`).join('')}
           stroke="var(--app-chart-text)"
           strokeWidth={1.5}
         />
-      ))}
+      ) : null}
     </>
   );
 });
@@ -166,7 +170,9 @@ export function RatingHistory({
       </g>
       {layout.rows.map((p) => (
         <g key={p.row.id} {...(interactive ? marks.mark(p.row.id, describeHistoryRow(p.row)) : {})}>
-          <rect x={0} y={p.y} width={layout.width} height={rowHeight} fill="transparent" />
+          {interactive ? (
+            <rect x={0} y={p.y} width={layout.width} height={rowHeight} fill="transparent" />
+          ) : null}
           <Row p={p} layout={layout} />
           {interactive ? (
             <rect

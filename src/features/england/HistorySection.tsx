@@ -50,7 +50,7 @@ export function HistorySection({ files }: { files: EnglandFiles }) {
         </div>
         <div className="govuk-form-group app-filters__item">
           <label className="govuk-label govuk-label--s" htmlFor="history-region">
-            Region
+            Show only the region
           </label>
           <select
             className="govuk-select"

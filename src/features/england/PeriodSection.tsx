@@ -90,7 +90,7 @@ export function PeriodSection({ files }: { files: EnglandFiles }) {
         ) : null}
         <div className="govuk-form-group app-filters__item">
           <label className="govuk-label govuk-label--s" htmlFor="period-region">
-            Region
+            Compare within the region
           </label>
           <select
             className="govuk-select"
