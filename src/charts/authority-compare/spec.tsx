@@ -7,7 +7,7 @@ import { toSafeHref } from '../../lib/safeUrl';
 import { LOCAL_SOURCES, NATIONAL_SOURCES } from '../shared/sourceLines';
 import { layoutHistory } from '../rating-history/layoutHistory';
 import { describeHistoryRow, gradeLabel, RatingHistory } from '../rating-history/RatingHistory';
-import { getHistoryRows } from '../rating-history/spec';
+import { cachedLayout, getHistoryRows } from '../rating-history/spec';
 
 /** At most this many authorities side by side. */
 export const MAX_PICKS = 8;
@@ -73,8 +73,11 @@ export const compareSpec = defineChart({
     });
     return { picked, rows, headings, attribution: data['national.json'].attribution };
   },
+  modelKey: (p) => p.pick.join(','),
   layout: (model, _p, size) =>
-    layoutHistory(model.rows, { ...size, headings: model.headings, roomy: true }),
+    cachedLayout(model, size, () =>
+      layoutHistory(model.rows, { ...size, headings: model.headings, roomy: true }),
+    ),
   toTable: (model) => ({
     caption: `Every report of ${model.picked.map((a) => a.name).join(', ') || 'no authority'}, each judgement area`,
     header: ['Authority', 'Published', 'Report', 'Months since previous', 'Grades'],

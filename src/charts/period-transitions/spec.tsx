@@ -88,6 +88,7 @@ export const periodSpec = defineChart({
         : 'English local authorities';
     return { matrix, scope, attribution: file.attribution };
   },
+  modelKey: (p) => JSON.stringify(p),
   layout: (model, _p, { width }) => layoutMatrix(model.matrix, { width: Math.min(width, 600) }),
   toTable: ({ matrix }) => ({
     caption: `Rows: grade at ${matrix.fromLabel}. Columns: grade at ${matrix.toLabel}.`,

@@ -79,7 +79,17 @@ const Row = memo(function Row({ p, layout }: { p: PlacedHistoryRow; layout: Plac
 });
 
 /** Every authority's grades on a calendar axis: each row a button that describes its reports. */
-export function RatingHistory({
+export const RatingHistory = memo(
+  RatingHistoryChart,
+  (a, b) =>
+    a.layout === b.layout &&
+    a.selected === b.selected &&
+    a.interactive === b.interactive &&
+    a.titleId === b.titleId &&
+    a.descriptionId === b.descriptionId,
+);
+
+function RatingHistoryChart({
   layout,
   titleId,
   descriptionId,

@@ -18,10 +18,10 @@ import { NATIONAL_JUDGEMENT_LABELS, type NationalJudgement } from '../../domain/
 import type { ChartTable } from '../chart-data/chartTable';
 import { toSafeHref } from '../../lib/safeUrl';
 import { readChoice } from '../shared/params';
-import { defineChart } from '../shared/spec';
+import { defineChart, type SurfaceSize } from '../shared/spec';
 import { LOCAL_SOURCES, NATIONAL_SOURCES } from '../shared/sourceLines';
 import { readJudgement } from '../transition-matrix/spec';
-import { layoutHistory } from './layoutHistory';
+import { layoutHistory, type PlacedHistory } from './layoutHistory';
 import { describeHistoryRow, gradeLabel, RatingHistory } from './RatingHistory';
 
 export interface HistoryParams {
@@ -168,6 +168,21 @@ const forJudgement = (rows: readonly HistoryRow[], judgement: NationalJudgement)
         reports: r.reports.map((p) => ({ ...p, grade: p.areas[judgement] })),
       }));
 
+const layouts = new WeakMap<object, Map<string, PlacedHistory>>();
+/** One layout per model, surface and width. */
+export function cachedLayout(
+  model: object,
+  size: SurfaceSize,
+  make: () => PlacedHistory,
+): PlacedHistory {
+  const key = `${size.surface}:${size.width}`;
+  let byKey = layouts.get(model);
+  if (!byKey) layouts.set(model, (byKey = new Map()));
+  let placed = byKey.get(key);
+  if (!placed) byKey.set(key, (placed = make()));
+  return placed;
+}
+
 export const historySpec = defineChart({
   name: 'rating-history',
   label: 'Rating history by date, English local authorities',
@@ -196,7 +211,11 @@ export const historySpec = defineChart({
       scope: toHistoryScope(p, all, regions),
     };
   },
-  layout: (model, _p, size) => layoutHistory(model.rows, size),
+  // The view re-reads its parameters on every change of the address (another chart's choice too):
+  // the model and layout stay the same objects unless this chart's own parameters change, so its
+  // 154 rows are not drawn again.
+  modelKey: (p) => JSON.stringify(p),
+  layout: (model, _p, size) => cachedLayout(model, size, () => layoutHistory(model.rows, size)),
   toTable: (model, p) => toHistoryTable(model.rows, p.judgement, model.regions),
   toText: ({ rows, all, scope, attribution }, p) => {
     const reports = rows.reduce((s, r) => s + r.reports.length, 0);
