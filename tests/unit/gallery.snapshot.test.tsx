@@ -12,7 +12,7 @@ import type { DataFiles } from '../../src/domain/types';
 import { CHART_SPECS, GALLERY_CASES } from '../../src/gallery/cases';
 
 const root = resolve(__dirname, '../..');
-const FILES: DataFileName[] = ['meta.json', 'sources.json', 'inspections.json', 'milestones.json', 'governance.json', 'national.json'];
+const FILES: DataFileName[] = ['meta.json', 'sources.json', 'inspections.json', 'milestones.json', 'governance.json', 'national.json', 'england.json'];
 const data = Object.fromEntries(
   FILES.map((f) => [f, parseDataFile(f, JSON.parse(readFileSync(resolve(root, 'data', f), 'utf8')))]),
 ) as unknown as DataFiles;
