@@ -120,13 +120,8 @@ export function EnglandLine({
             d={`M${m.x},${m.y - fontSize / 2 - 5} l5,5 l-5,5 l-5,-5 z`}
             fill={m.inadequate ? GRADE_HEX.inadequate : 'var(--app-chart-text)'}
           />
-          <text
-            x={m.anchor === 'start' ? m.x + 8 : m.x - 8}
-            y={m.y - fontSize / 2 + 4}
-            fontSize={fontSize - 1}
-            textAnchor={m.anchor}
-          >
-            {m.text}
+          <text x={m.textX} y={m.y - fontSize / 2 + 4} fontSize={fontSize - 1}>
+            {m.label}
           </text>
         </g>
       ))}

@@ -19,6 +19,8 @@ export interface LocalMark {
   day: string;
   /** “County council: inadequate”, drawn beside the diamond. */
   text: string;
+  /** The same in fewer words, for narrow surfaces (“County: inadequate, 2013”). */
+  short: string;
   inadequate: boolean;
 }
 
@@ -37,7 +39,7 @@ export interface PlacedEnglandLine {
     points: (LinePoint & { x: number; y: number })[];
     labelAt: { x: number; y: number };
   }[];
-  marks: (LocalMark & { x: number; y: number; anchor: 'start' | 'end' })[];
+  marks: (LocalMark & { x: number; y: number; textX: number; label: string })[];
   /** Where the SIF era is shaded (November 2013 to the end of 2017). */
   sif: { x1: number; x2: number };
   fontSize: number;
@@ -92,18 +94,21 @@ export function layoutEnglandLine(
   const laneHeight = fontSize + 8;
   const laneTop = plotBottom + fontSize + 22;
   const ends: number[] = [];
+  const narrow = width < 520;
   const placed = marks.map((m) => {
     const x = xOf(m.day);
-    const textWidth = estimateTextWidth(m.text, fontSize) + 14;
-    const anchor: 'start' | 'end' = x + textWidth > width - 4 ? 'end' : 'start';
-    const left = anchor === 'start' ? x - 6 : x - textWidth;
-    const right = anchor === 'start' ? x + textWidth : x + 6;
+    const label = narrow ? m.short : m.text;
+    const textWidth = estimateTextWidth(label, fontSize - 1);
+    // Beside the diamond, pulled back inside the frame where it would run off the right.
+    const textX = Math.max(4, Math.min(x + 8, width - 4 - textWidth));
+    const left = Math.min(x - 6, textX);
+    const right = Math.max(x + 6, textX + textWidth);
     let lane = ends.findIndex((end) => end < left);
     if (lane === -1) {
       lane = ends.length;
       ends.push(right);
     } else ends[lane] = right;
-    return { ...m, x, y: laneTop + lane * laneHeight, anchor };
+    return { ...m, x, y: laneTop + lane * laneHeight, textX, label };
   });
   return {
     width,

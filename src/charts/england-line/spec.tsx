@@ -21,6 +21,11 @@ export interface EnglandLineModel {
 export const SIF_ERA_NOTE =
   'This is the only England comparison possible for the SIF era (2013 to 2017): the national file of inspection reports cannot read SIF grades, so before 2018 England is seen only through these published shares.';
 
+const SHORT: Record<string, string> = {
+  'northamptonshire-county-council': 'County',
+  'north-northamptonshire-council': 'North',
+  'west-northamptonshire-council': 'West',
+};
 const SUBJECTS: Record<string, string> = {
   'northamptonshire-county-council': 'County council',
   'north-northamptonshire-council': 'North Northants',
@@ -52,13 +57,17 @@ export function toLocalMarks(inspections: readonly Inspection[]): LocalMark[] {
       prev &&
       prev.day === toPlacingDay(p.i.published!) &&
       prev.text.endsWith(`: ${p.grade}, ${formatPartialDate(p.i.published)}`);
-    if (same && prev)
+    const year = p.i.published!.slice(0, 4);
+    const short = (who: string) => `${who}: ${p.grade}, ${year}`;
+    if (same && prev) {
       prev.text = `North and West Northants: ${p.grade}, ${formatPartialDate(p.i.published)}`;
-    else
+      prev.short = short('North and West');
+    } else
       out.push({
         id: p.i.id,
         day: toPlacingDay(p.i.published!),
         text,
+        short: short(SHORT[p.i.subject]!),
         inadequate: p.i.overall === 'inadequate',
       });
   }
