@@ -99,8 +99,8 @@ export function layoutEnglandLine(
     const x = xOf(m.day);
     const label = narrow ? m.short : m.text;
     const textWidth = estimateTextWidth(label, fontSize - 1);
-    // Beside the diamond, pulled back inside the frame where it would run off the right.
-    const textX = Math.max(4, Math.min(x + 8, width - 4 - textWidth));
+    // Beside the diamond on its right, or on its left where it would run off the frame.
+    const textX = x + 8 + textWidth <= width - 4 ? x + 8 : Math.max(4, x - 8 - textWidth);
     const left = Math.min(x - 6, textX);
     const right = Math.max(x + 6, textX + textWidth);
     let lane = ends.findIndex((end) => end < left);
