@@ -9,6 +9,8 @@ import { governanceSpec } from '../charts/governance/spec';
 import { RoundFlows } from '../charts/rating-flows/RoundFlows';
 import { roundFlowsSpec } from '../charts/rating-flows/roundFlowsSpec';
 import { ChartFrame } from '../charts/shared/ChartFrame';
+import { historySpec } from '../charts/rating-history/spec';
+import { computeChart } from '../charts/shared/useChart';
 import { getFullExtent } from '../charts/timeline/prepareEvents';
 import { Timeline } from '../charts/timeline/Timeline';
 import type { Domain } from '../charts/timeline/zoomDomain';
@@ -117,6 +119,35 @@ export function GovernanceBench({ file, date, width }: GovernanceBenchProps) {
       table={null}
       chart={({ titleId, descriptionId }) => (
         <GovernanceDiagram placed={placed} titleId={titleId} descriptionId={descriptionId} selectedId={null} onSelect={noop} />
+      )}
+    />
+  );
+}
+
+export type HistoryBenchFiles = Pick<DataFiles, 'meta.json' | 'national.json' | 'inspections.json'>;
+
+/** The rating history through its spec, as the England view draws it: model, layout and SVG in one render. */
+export function HistoryBench({ files, query, width }: { files: HistoryBenchFiles; query: string; width: number }) {
+  const chart = computeChart(historySpec, files, query, 'page', width);
+  return (
+    <ChartFrame
+      title={chart.text.title}
+      description={chart.text.description}
+      summary={chart.text.summary}
+      table={null}
+      chart={({ titleId, descriptionId }) => (
+        <historySpec.Chart
+          model={chart.model}
+          layout={chart.layout}
+          params={chart.params}
+          surface="page"
+          titleId={titleId}
+          descriptionId={descriptionId}
+          interactive
+          selected={null}
+          onSelect={noop}
+          onParamsChange={noop}
+        />
       )}
     />
   );

@@ -18,7 +18,7 @@ import { parseDataFile } from '../data/parse';
 import { getDataUrl } from '../data/load';
 import type { GovernanceFile } from '../domain/types';
 import '../app/styles.scss';
-import { FlowsBench, GovernanceBench, TimelineBench } from './BenchCharts';
+import { FlowsBench, GovernanceBench, HistoryBench, TimelineBench, type HistoryBenchFiles } from './BenchCharts';
 import { makeBenchAuthorities, toBenchEvents, type BenchRow } from './benchData';
 
 export interface Bench {
@@ -107,8 +107,45 @@ function governanceBench(): Bench {
   } as Bench;
 }
 
+/**
+ * `?chart=history`: the calendar rating history of every authority in the national file and the
+ * county council (real data: makeData fetches national.json, inspections.json and meta.json). The
+ * timed render builds the rows from the files, filters, sorts, lays out and draws; `filter(year)`
+ * redraws with "inadequate at any time in" that year.
+ */
+function historyBench(): Bench {
+  let files: HistoryBenchFiles | null = null;
+  let query = '';
+  const redraw = () => {
+    if (!files) throw new Error('Call makeData() first.');
+    draw(<HistoryBench files={files} query={query} width={WIDTH} />);
+  };
+  return {
+    name: 'history',
+    async makeData() {
+      const load = async <K extends keyof HistoryBenchFiles>(key: K) =>
+        parseDataFile(key, await (await fetch(getDataUrl(key))).json()) as HistoryBenchFiles[K];
+      files = { 'meta.json': await load('meta.json'), 'national.json': await load('national.json'), 'inspections.json': await load('inspections.json') };
+      return {};
+    },
+    render() {
+      // Fresh copies, so the rows are built inside the timed render (they are cached per file).
+      files = files && { ...files, 'national.json': { ...files['national.json'] }, 'inspections.json': { ...files['inspections.json'] } };
+      query = '';
+      redraw();
+    },
+    marks: () => count('.app-history rect') + count('.app-history line') + count('.app-history path'),
+    actions: {
+      filter: (year = 2019) => {
+        query = `hInad=${year}`;
+        redraw();
+      },
+    },
+  } as Bench;
+}
+
 const chart = new URLSearchParams(window.location.search).get('chart') ?? 'timeline';
-const benches: Record<string, () => Bench> = { timeline: timelineBench, flows: flowsBench, governance: governanceBench };
+const benches: Record<string, () => Bench> = { timeline: timelineBench, flows: flowsBench, governance: governanceBench, history: historyBench };
 const make = benches[chart];
 if (make) {
   window.bench = make();

@@ -16,4 +16,8 @@ export const CHART_SPECS: Record<EmbedChartName, () => Promise<AnyChartSpec>> = 
   governance: () => import('./governance/spec').then((m) => m.governanceSpec),
   powers: () => import('./governance/powersSpec').then((m) => m.powersSpec),
   journey: () => import('./journey/spec').then((m) => m.journeySpec),
+  'rating-history': () => import('./rating-history/spec').then((m) => m.historySpec),
+  'authority-compare': () => import('./authority-compare/spec').then((m) => m.compareSpec),
+  'period-transitions': () => import('./period-transitions/spec').then((m) => m.periodSpec),
+  'england-line': () => import('./england-line/spec').then((m) => m.englandLineSpec),
 };

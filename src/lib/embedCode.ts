@@ -14,6 +14,10 @@ export const EMBED_CHARTS = [
   'governance',
   'powers',
   'journey',
+  'rating-history',
+  'authority-compare',
+  'period-transitions',
+  'england-line',
 ] as const;
 
 export type EmbedChartName = (typeof EMBED_CHARTS)[number];
@@ -90,4 +94,8 @@ export const EMBED_HEIGHTS: Record<EmbedChartName, number> = {
   governance: 900,
   powers: 900,
   journey: 420,
+  'rating-history': 2400,
+  'authority-compare': 720,
+  'period-transitions': 760,
+  'england-line': 620,
 };

@@ -99,7 +99,7 @@ describe('the England comparison view', () => {
       ),
     );
     await waitFor(() => expect(window.location.search).toContain('neighbours=1'));
-  });
+  }, 60_000); // The view now also draws every authority by date (154 rows): role queries over its DOM take longer in jsdom.
 
   it('marks the county council from its own records before 2021, without counting it', async () => {
     renderScreen(<EnglandView />, { url: '/england?asAt=2018-11-30' });

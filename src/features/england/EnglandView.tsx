@@ -8,8 +8,12 @@ import { useAsAt } from '../../ui/useAsAt';
 import { DistributionSection } from './DistributionSection';
 import { MatrixSection } from './MatrixSection';
 import { RoundFlowsSection } from './RoundFlowsSection';
+import { CompareSection } from './CompareSection';
+import { EnglandLineSection } from './EnglandLineSection';
+import { HistorySection } from './HistorySection';
+import { PeriodSection } from './PeriodSection';
 
-const FILES = ['meta.json', 'national.json', 'inspections.json', 'governance.json'] as const;
+const FILES = ['meta.json', 'national.json', 'inspections.json', 'governance.json', 'england.json'] as const;
 export type EnglandFiles = Pick<DataFiles, (typeof FILES)[number]>;
 
 export function EnglandView() {
@@ -38,6 +42,14 @@ export function EnglandView() {
       </div>
       {data && asAt ? (
         <>
+          <h2 className="govuk-heading-m">England over time</h2>
+          <EnglandLineSection files={data} />
+          <h2 className="govuk-heading-m">Every authority by date</h2>
+          <HistorySection files={data} />
+          <h2 className="govuk-heading-m">Authorities side by side</h2>
+          <CompareSection files={data} />
+          <h2 className="govuk-heading-m">Transitions by framework and period</h2>
+          <PeriodSection files={data} />
           <h2 className="govuk-heading-m">From one inspection to the next</h2>
           <MatrixSection files={data} />
           <h2 className="govuk-heading-m">Across every report</h2>
