@@ -42,38 +42,112 @@ const FEATURES = readdirSync(featureDir, { withFileTypes: true })
   .map((entry) => entry.name);
 
 const zones = [
-  { target: './src/domain', from: src('charts', 'features', 'app', 'embed', 'ui'), message: 'domain is pure: no React, no fetching.' },
+  {
+    target: './src/domain',
+    from: src('charts', 'features', 'app', 'embed', 'ui'),
+    message: 'domain is pure: no React, no fetching.',
+  },
   // lib/partialDate.ts sits in lib so that data need not import domain for it; the rest of lib has React in it.
-  { target: './src/domain', from: './src/lib', except: ['./partialDate.ts'], message: 'domain is pure: of lib, only partialDate.' },
-  { target: './src/domain/**/!(types).ts', from: './src/data', message: 'domain takes record types from ./types, never from data.' },
-  { target: './src/domain/types.ts', from: './src/data', except: ['./schemas.ts'], message: 'domain/types.ts re-exports the record types of data/schemas.ts, nothing else.' },
-  { target: './src/data', from: src('domain', 'charts', 'features', 'app', 'embed', 'ui'), message: 'data imports no layer above it, domain included: what both need lives in src/lib.' },
-  { target: './src/charts', from: src('data', 'features', 'app', 'embed', 'ui'), message: 'a chart takes a view-model as props; it never fetches nor knows its page.' },
-  { target: './src/ui', from: src('features', 'app', 'embed'), message: 'shared UI sits below the screens that use it.' },
+  {
+    target: './src/domain',
+    from: './src/lib',
+    except: ['./partialDate.ts'],
+    message: 'domain is pure: of lib, only partialDate.',
+  },
+  {
+    target: './src/domain/**/!(types).ts',
+    from: './src/data',
+    message: 'domain takes record types from ./types, never from data.',
+  },
+  {
+    target: './src/domain/types.ts',
+    from: './src/data',
+    except: ['./schemas.ts'],
+    message: 'domain/types.ts re-exports the record types of data/schemas.ts, nothing else.',
+  },
+  {
+    target: './src/data',
+    from: src('domain', 'charts', 'features', 'app', 'embed', 'ui'),
+    message: 'data imports no layer above it, domain included: what both need lives in src/lib.',
+  },
+  {
+    target: './src/charts',
+    from: src('data', 'features', 'app', 'embed', 'ui'),
+    message: 'a chart takes a view-model as props; it never fetches nor knows its page.',
+  },
+  {
+    target: './src/ui',
+    from: src('features', 'app', 'embed'),
+    message: 'shared UI sits below the screens that use it.',
+  },
   ...FEATURES.map((feature) => ({
     target: `./src/features/${feature}`,
     from: FEATURES.filter((other) => other !== feature).map((other) => `./src/features/${other}`),
     message: 'a feature never imports another feature: move what both need to src/ui or lower.',
   })),
-  { target: './src/features', from: src('app', 'embed'), message: 'features sit below app and embed.' },
+  {
+    target: './src/features',
+    from: src('app', 'embed'),
+    message: 'features sit below app and embed.',
+  },
   // The pre-renderer is build-time code both entries share, not chrome.
-  { target: './src/embed', from: './src/app', except: ['./prerender.tsx'], message: 'embeds carry no app chrome: of app, only the pre-renderer.' },
-  { target: './src/embed', from: src('features', 'ui'), message: 'embeds carry no screens nor their UI.' },
-  { target: './src/lib', from: src('data', 'domain', 'charts', 'features', 'app', 'embed', 'ui'), message: 'lib holds small generic helpers and imports no layer.' },
-  { target: './src/bench', from: src('features', 'embed', 'ui'), message: 'the benchmark page draws charts alone, without screens.' },
+  {
+    target: './src/embed',
+    from: './src/app',
+    except: ['./prerender.tsx'],
+    message: 'embeds carry no app chrome: of app, only the pre-renderer.',
+  },
+  {
+    target: './src/embed',
+    from: src('features', 'ui'),
+    message: 'embeds carry no screens nor their UI.',
+  },
+  {
+    target: './src/lib',
+    from: src('data', 'domain', 'charts', 'features', 'app', 'embed', 'ui'),
+    message: 'lib holds small generic helpers and imports no layer.',
+  },
+  {
+    target: './src/bench',
+    from: src('features', 'embed', 'ui'),
+    message: 'the benchmark page draws charts alone, without screens.',
+  },
   // It measures the charts under the app's stylesheet, so that their text wraps as on the page.
-  { target: './src/bench', from: './src/app', except: ['./styles.scss'], message: 'the benchmark page takes only the stylesheet from app.' },
+  {
+    target: './src/bench',
+    from: './src/app',
+    except: ['./styles.scss'],
+    message: 'the benchmark page takes only the stylesheet from app.',
+  },
   // Tests may reuse the bench's generated data; no shipped code may.
-  { target: LAYERS.filter((layer) => layer !== 'bench').map(codeOf), from: './src/bench', message: 'only the benchmark page (and tests) import src/bench.' },
-  { target: LAYERS.map(codeOf), from: './tests', message: 'fixtures and test helpers are for tests.' },
-  { target: './server', from: ['./src', './scripts', './tests'], message: 'the server serves the build; it never loads source, build scripts or tests.' },
-  { target: './scripts', from: src('features', 'app', 'embed', 'ui', 'bench'), message: 'scripts reach the screens only through the built bundle.' },
+  {
+    target: LAYERS.filter((layer) => layer !== 'bench').map(codeOf),
+    from: './src/bench',
+    message: 'only the benchmark page (and tests) import src/bench.',
+  },
+  {
+    target: LAYERS.map(codeOf),
+    from: './tests',
+    message: 'fixtures and test helpers are for tests.',
+  },
+  {
+    target: './server',
+    from: ['./src', './scripts', './tests'],
+    message: 'the server serves the build; it never loads source, build scripts or tests.',
+  },
+  {
+    target: './scripts',
+    from: src('features', 'app', 'embed', 'ui', 'bench'),
+    message: 'scripts reach the screens only through the built bundle.',
+  },
 ];
 
 /** Shared by the TypeScript block and the block for the .mjs of server/ and scripts/. */
 const zoneRule = ['error', { zones, basePath: import.meta.dirname }];
 const resolverSettings = {
-  'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.d.mts'] })],
+  'import-x/resolver-next': [
+    createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.d.mts'] }),
+  ],
 };
 
 export default tseslint.config(
@@ -94,9 +168,17 @@ export default tseslint.config(
       'react/prop-types': 'off',
       'import-x/no-restricted-paths': zoneRule,
       'import-x/no-cycle': 'error',
-      'no-restricted-imports': ['error', { paths: [{ name: 'd3', message: 'Import the d3 module you need (d3-scale, d3-time …).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'd3', message: 'Import the d3 module you need (d3-scale, d3-time …).' }],
+        },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   ...pluginQuery.configs['flat/recommended'],
@@ -105,7 +187,18 @@ export default tseslint.config(
     rules: {
       // domain/types.ts may re-export the *types* of validated records from data/schemas, never its
       // code (the zones keep every other domain file out of data); no React anywhere in domain.
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/data/*', 'react', 'react-dom', '@tanstack/*'], allowTypeImports: true, message: 'domain is pure TypeScript.' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/data/*', 'react', 'react-dom', '@tanstack/*'],
+              allowTypeImports: true,
+              message: 'domain is pure TypeScript.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -115,7 +208,13 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': zoneRule },
   },
   {
-    files: ['scripts/**/*.{js,mjs,ts}', 'server/**/*.{js,mjs}', 'tests/**/*.{ts,tsx,mjs}', '*.config.{js,ts}', '.ci/**'],
+    files: [
+      'scripts/**/*.{js,mjs,ts}',
+      'server/**/*.{js,mjs}',
+      'tests/**/*.{ts,tsx,mjs}',
+      '*.config.{js,ts}',
+      '.ci/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   prettier,

@@ -15,7 +15,11 @@ const embedBuild = process.env.EMBED_BUILD === '1';
 // page's head carried a second script to fetch before the first paint (issue 8: LCP).
 const benchBuild = process.env.BENCH_BUILD === '1';
 const sideBuild = embedBuild || benchBuild;
-const input: Record<string, string> = embedBuild ? { embed: 'embed.html' } : benchBuild ? { bench: 'bench.html' } : { main: 'index.html' };
+const input: Record<string, string> = embedBuild
+  ? { embed: 'embed.html' }
+  : benchBuild
+    ? { bench: 'bench.html' }
+    : { main: 'index.html' };
 
 const UNIT_TEST_DIRS = ['src', 'scripts', 'tests/unit'];
 const UNIT_TESTS = UNIT_TEST_DIRS.map((dir) => `${dir}/**/*.test.{ts,tsx}`);
@@ -60,7 +64,11 @@ export default defineConfig(({ command }) => ({
     // The embed and bench builds go beside the app's: they must not empty the folder nor copy
     // public/ again. Nor do they ship the modulepreload polyfill (0.5 KiB): browsers without
     // modulepreload (all current ones have it) still load them, only without preloading chunks.
-    ...(sideBuild && { emptyOutDir: false, copyPublicDir: false, modulePreload: { polyfill: false } }),
+    ...(sideBuild && {
+      emptyOutDir: false,
+      copyPublicDir: false,
+      modulePreload: { polyfill: false },
+    }),
     // govuk-frontend keeps an old-IE media hack (min-width: 0\0) that lightningcss refuses.
     cssMinify: 'esbuild',
     rollupOptions: {

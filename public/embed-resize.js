@@ -57,7 +57,8 @@
   /** A keydown like the one pressed in the embed, or null unless the message is exactly a key message. */
   function keyEventFrom(data) {
     if (data === null || typeof data !== 'object' || data.type !== KEY) return null;
-    if (typeof data.key !== 'string' || !Object.prototype.hasOwnProperty.call(KEY_CODES, data.key)) return null;
+    if (typeof data.key !== 'string' || !Object.prototype.hasOwnProperty.call(KEY_CODES, data.key))
+      return null;
     var keyCode = KEY_CODES[data.key];
     var event = new KeyboardEvent('keydown', {
       key: data.key,

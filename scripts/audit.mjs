@@ -50,7 +50,9 @@ if (counts) {
 
 const text = `${report?.message ?? ''} ${report?.error?.summary ?? ''} ${run.stderr ?? ''} ${run.error?.message ?? ''}`;
 const unreachable =
-  /audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|network|\b(4\d\d|5\d\d) [A-Z]/i.test(text);
+  /audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|network|\b(4\d\d|5\d\d) [A-Z]/i.test(
+    text,
+  );
 if (unreachable) {
   const why = (report?.message ?? run.error?.message ?? 'no answer').trim();
   record({ result: 'not checked', reason: why });

@@ -10,7 +10,8 @@ import { makeSyntheticTimeline } from '../src/domain/syntheticTimeline';
 import { LANE_LABELS, TIMELINE_LANES } from '../src/domain/timeline';
 
 const FRAMES = 120;
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 for (const count of [1_000, 10_000]) {
   for (const width of [1280, 375]) {
@@ -24,9 +25,20 @@ for (const count of [1_000, 10_000]) {
     let shown = 0;
     for (let i = 0; i < FRAMES; i++) {
       // Zoom in for a third of the frames, pan for a third, zoom out for the rest.
-      domain = i < FRAMES / 3 ? zoomDomain(domain, 1.08, full) : i < (2 * FRAMES) / 3 ? panDomain(domain, 0.03, full) : zoomDomain(domain, 1 / 1.08, full);
+      domain =
+        i < FRAMES / 3
+          ? zoomDomain(domain, 1.08, full)
+          : i < (2 * FRAMES) / 3
+            ? panDomain(domain, 0.03, full)
+            : zoomDomain(domain, 1 / 1.08, full);
       const t = performance.now();
-      const placed = layoutTimeline(events, { width, domain, lanes: TIMELINE_LANES, laneLabels: LANE_LABELS, asAt: Date.UTC(2018, 10, 30) });
+      const placed = layoutTimeline(events, {
+        width,
+        domain,
+        lanes: TIMELINE_LANES,
+        laneLabels: LANE_LABELS,
+        asAt: Date.UTC(2018, 10, 30),
+      });
       times.push(performance.now() - t);
       shown = Math.max(shown, placed.marks.length + placed.clusters.length);
     }

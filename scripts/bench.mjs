@@ -31,7 +31,10 @@ import { formatKiB, measureBuild } from './check-size.mjs';
 import { findChromium, launchBrowser } from './find-chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.resolve(root, process.env.DIST_DIR ?? path.join(os.tmpdir(), 'northants-bench-dist'));
+const dist = path.resolve(
+  root,
+  process.env.DIST_DIR ?? path.join(os.tmpdir(), 'northants-bench-dist'),
+);
 
 /** mulberry32, as src/domain/syntheticTimeline.ts: seeded so every run draws the same data. */
 function makeRandom(seed) {
@@ -90,7 +93,9 @@ async function runCase(baseUrl, { chart, rows, actions = [] }, executablePath) {
     // Hand the data in, untimed.
     if (rows) await page.evaluate((data) => (window.__benchData = data), rows);
     else await page.evaluate(async () => (window.__benchData = await window.bench.makeData()));
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
     const render = await page.evaluate(`(${TIMED})(() => window.bench.render(window.__benchData))`);
     const marks = await page.evaluate(() => window.bench.marks());
     const cdp = await page.context().newCDPSession(page);
@@ -118,7 +123,12 @@ async function runCase(baseUrl, { chart, rows, actions = [] }, executablePath) {
 async function measureHomePage(baseUrl, executablePath) {
   const browser = await launchBrowser({ executablePath });
   try {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      deviceScaleFactor: 1.75,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -132,16 +142,25 @@ async function measureHomePage(baseUrl, executablePath) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {
       const m = (window.__vitals = { lcp: 0, cls: 0, longTasks: [] });
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => (m.lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (m.cls += e.value))).observe({ type: 'layout-shift', buffered: true });
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (m.lcp = e.startTime))).observe({
+        type: 'largest-contentful-paint',
+        buffered: true,
+      });
+      new PerformanceObserver((l) =>
+        l.getEntries().forEach((e) => !e.hadRecentInput && (m.cls += e.value)),
+      ).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((l) =>
+        l.getEntries().forEach((e) => m.longTasks.push([e.startTime, e.duration])),
+      ).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(2000);
     return await page.evaluate(() => {
       const m = window.__vitals;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-      const tbt = m.longTasks.filter(([start]) => fcp === null || start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+      const tbt = m.longTasks
+        .filter(([start]) => fcp === null || start >= fcp)
+        .reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
       return { fcp, lcp: m.lcp, cls: m.cls, tbt };
     });
   } finally {
@@ -161,18 +180,37 @@ async function runLighthouse(url, chromePath) {
   }
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      output: 'json',
+      logLevel: 'error',
+    });
     const audits = result.lhr.audits;
     // Now and then Lighthouse finishes a run without its figures (an error in its trace, say):
     // such a run is reported, not counted.
-    const missing = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].filter(
-      (id) => typeof audits[id]?.numericValue !== 'number',
-    );
+    const missing = [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+    ].filter((id) => typeof audits[id]?.numericValue !== 'number');
     if (missing.length || typeof result.lhr.categories.performance.score !== 'number') {
-      const why = result.lhr.runtimeError?.message ?? missing.map((id) => `${id}: ${audits[id]?.errorMessage ?? 'no figure'}`).join('; ');
+      const why =
+        result.lhr.runtimeError?.message ??
+        missing.map((id) => `${id}: ${audits[id]?.errorMessage ?? 'no figure'}`).join('; ');
       return { failed: why || 'no performance score' };
     }
     return {
@@ -213,7 +251,11 @@ async function main() {
   const loadSeconds = Math.min(60, Math.max(10, Number(flags['load-seconds']) || 20));
   if (!flags['no-build']) {
     console.log(`bench: building into ${dist}`);
-    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, DIST_DIR: dist } });
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, DIST_DIR: dist },
+    });
   }
   const cpus = os.cpus();
   const machine = `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB memory, ${os.type()} ${os.release()} (${os.arch()})`;
@@ -224,7 +266,10 @@ async function main() {
       seconds: loadSeconds,
       machine,
       date: new Date().toISOString().slice(0, 16).replace('T', ' '),
-      loadAverage: os.loadavg().map((l) => l.toFixed(2)).join(', '),
+      loadAverage: os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', '),
     });
   };
   if (flags.only === 'server-load') {
@@ -248,18 +293,45 @@ async function main() {
     await probe.close();
 
     const cases = [
-      { label: 'Timeline, 100 events', chart: 'timeline', rows: makeTimelineRows(100), target: null, reference: null },
-      { label: 'Timeline, 1,000 events', chart: 'timeline', rows: makeTimelineRows(1_000), target: null, reference: null },
+      {
+        label: 'Timeline, 100 events',
+        chart: 'timeline',
+        rows: makeTimelineRows(100),
+        target: null,
+        reference: null,
+      },
+      {
+        label: 'Timeline, 1,000 events',
+        chart: 'timeline',
+        rows: makeTimelineRows(1_000),
+        target: null,
+        reference: null,
+      },
       {
         label: 'Timeline, 10,000 events',
         chart: 'timeline',
         rows: makeTimelineRows(10_000),
         target: 100,
-        reference: 'Observable Plot ~145 ms; Vega-Lite (canvas) ~155 ms; ECharts 320–490 ms; Recharts ~2.1 s',
-        actions: [['zoom', 2], ['pan', 0.1], ['asAt', Date.UTC(2018, 10, 30)]],
+        reference:
+          'Observable Plot ~145 ms; Vega-Lite (canvas) ~155 ms; ECharts 320–490 ms; Recharts ~2.1 s',
+        actions: [
+          ['zoom', 2],
+          ['pan', 0.1],
+          ['asAt', Date.UTC(2018, 10, 30)],
+        ],
       },
-      { label: 'Rating flows, 153 authorities × 6 rounds', chart: 'flows', target: 50, reference: null },
-      { label: 'Governance diagram, 30 November 2018', chart: 'governance', target: 50, reference: null },
+      {
+        label: 'Rating flows, 153 authorities × 6 rounds',
+        chart: 'flows',
+        target: 50,
+        reference: null,
+      },
+      {
+        label: 'Governance diagram, 30 November 2018',
+        chart: 'governance',
+        target: 50,
+        reference: null,
+      },
       {
         label: 'Rating history by date, every authority × every report (real data)',
         chart: 'history',
@@ -272,7 +344,9 @@ async function main() {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await runCase(server.url, c, executablePath));
       const render = median(runs.map((r) => r.render));
-      console.log(`bench: ${c.label}: ${runs.map((r) => r.render.toFixed(1)).join(', ')} ms → median ${render.toFixed(1)} ms`);
+      console.log(
+        `bench: ${c.label}: ${runs.map((r) => r.render.toFixed(1)).join(', ')} ms → median ${render.toFixed(1)} ms`,
+      );
       rows.push({
         what: c.label,
         value: ms(render),
@@ -283,14 +357,30 @@ async function main() {
       });
       for (const [name] of c.actions ?? []) {
         const value = median(runs.map((r) => r.actions[name]));
-        const words = { zoom: 'zoom in ×2', pan: 'pan by a tenth', asAt: 'as-at date change', filter: 'filter “inadequate at any time in 2019”' }[name] ?? name;
-        rows.push({ what: `… next frame after ${words}`, value: ms(value), target: '≤ 50 ms', met: verdict(value, 50), detail: spread(runs.map((r) => r.actions[name])), reference: '' });
+        const words =
+          {
+            zoom: 'zoom in ×2',
+            pan: 'pan by a tenth',
+            asAt: 'as-at date change',
+            filter: 'filter “inadequate at any time in 2019”',
+          }[name] ?? name;
+        rows.push({
+          what: `… next frame after ${words}`,
+          value: ms(value),
+          target: '≤ 50 ms',
+          met: verdict(value, 50),
+          detail: spread(runs.map((r) => r.actions[name])),
+          reference: '',
+        });
       }
     }
 
     // `--only history`: the rating history's case alone, printed, docs/benchmarks.md left as it is.
     if (flags.only === 'history') {
-      for (const r of rows) console.log(`bench: ${r.what}: ${r.value} (target ${r.target || 'none'}; ${r.met || '–'}) ${r.detail}`);
+      for (const r of rows)
+        console.log(
+          `bench: ${r.what}: ${r.value} (target ${r.target || 'none'}; ${r.met || '–'}) ${r.detail}`,
+        );
       return;
     }
     for (const page of measureBuild(dist)) {
@@ -323,26 +413,96 @@ async function main() {
       const mid = (key) => median(runs.map((r) => r[key]));
       const detail = `median of ${runs.length} runs${failures.length === 1 ? ' (1 more gave no figures and is not counted)' : failures.length ? ` (${failures.length} more gave no figures and are not counted)` : ''}`;
       const range = (key) => `${detail}, ${spread(runs.map((r) => r[key]))}`;
-      rows.push({ what: `Lighthouse ${runs[0].version} performance, home page (mobile)`, value: String(mid('score')), target: '100', met: verdict(100 - mid('score'), 0), detail, reference: '' });
-      rows.push({ what: 'Lighthouse LCP', value: ms(mid('lcp')), target: '≤ 1,000 ms', met: verdict(mid('lcp'), 1000), detail: `FCP ${ms(mid('fcp'))}; ${range('lcp')}`, reference: '' });
-      rows.push({ what: 'Lighthouse TBT', value: ms(mid('tbt')), target: '≤ 50 ms', met: verdict(mid('tbt'), 50), detail: range('tbt'), reference: '' });
-      rows.push({ what: 'Lighthouse CLS', value: mid('cls').toFixed(3), target: '0', met: verdict(mid('cls'), 0), detail, reference: '' });
+      rows.push({
+        what: `Lighthouse ${runs[0].version} performance, home page (mobile)`,
+        value: String(mid('score')),
+        target: '100',
+        met: verdict(100 - mid('score'), 0),
+        detail,
+        reference: '',
+      });
+      rows.push({
+        what: 'Lighthouse LCP',
+        value: ms(mid('lcp')),
+        target: '≤ 1,000 ms',
+        met: verdict(mid('lcp'), 1000),
+        detail: `FCP ${ms(mid('fcp'))}; ${range('lcp')}`,
+        reference: '',
+      });
+      rows.push({
+        what: 'Lighthouse TBT',
+        value: ms(mid('tbt')),
+        target: '≤ 50 ms',
+        met: verdict(mid('tbt'), 50),
+        detail: range('tbt'),
+        reference: '',
+      });
+      rows.push({
+        what: 'Lighthouse CLS',
+        value: mid('cls').toFixed(3),
+        target: '0',
+        met: verdict(mid('cls'), 0),
+        detail,
+        reference: '',
+      });
     } else {
-      const why = available ? `no run gave figures (${failures[0]})` : 'the lighthouse package is missing: run npm ci';
-      rows.push({ what: 'Lighthouse performance score', value: 'not run', target: '100', met: available ? 'NO' : '', detail: why, reference: '' });
+      const why = available
+        ? `no run gave figures (${failures[0]})`
+        : 'the lighthouse package is missing: run npm ci';
+      rows.push({
+        what: 'Lighthouse performance score',
+        value: 'not run',
+        target: '100',
+        met: available ? 'NO' : '',
+        detail: why,
+        reference: '',
+      });
     }
     const home = await measureHomePage(server.url, executablePath);
-    const note = 'observed in Chromium under Lighthouse’s mobile conditions (4× CPU, slow 4G), not simulated';
-    rows.push({ what: 'Home page LCP, observed', value: ms(home.lcp), target: '≤ 1,000 ms', met: verdict(home.lcp, 1000), detail: `FCP ${ms(home.fcp)}; ${note}`, reference: '' });
-    rows.push({ what: 'Home page TBT, observed', value: ms(home.tbt), target: '≤ 50 ms', met: verdict(home.tbt, 50), detail: note, reference: '' });
-    rows.push({ what: 'Home page CLS, observed', value: home.cls.toFixed(3), target: '0', met: verdict(home.cls, 0), detail: note, reference: '' });
+    const note =
+      'observed in Chromium under Lighthouse’s mobile conditions (4× CPU, slow 4G), not simulated';
+    rows.push({
+      what: 'Home page LCP, observed',
+      value: ms(home.lcp),
+      target: '≤ 1,000 ms',
+      met: verdict(home.lcp, 1000),
+      detail: `FCP ${ms(home.fcp)}; ${note}`,
+      reference: '',
+    });
+    rows.push({
+      what: 'Home page TBT, observed',
+      value: ms(home.tbt),
+      target: '≤ 50 ms',
+      met: verdict(home.tbt, 50),
+      detail: note,
+      reference: '',
+    });
+    rows.push({
+      what: 'Home page CLS, observed',
+      value: home.cls.toFixed(3),
+      target: '0',
+      met: verdict(home.cls, 0),
+      detail: note,
+      reference: '',
+    });
   } finally {
     await server.close();
   }
   // After the browser cases, with their server closed: the load case starts servers of its own.
   const serverLoad = await loadSection();
-  const header = ['Measure', 'Ours (median of ' + RUNS + ')', 'Target', 'Met', 'Details', 'Reference: other libraries (issue 8’s measurements, not ours)'];
-  const table = [header, header.map(() => '---'), ...rows.map((r) => [r.what, r.value, r.target, r.met, r.detail, r.reference])]
+  const header = [
+    'Measure',
+    'Ours (median of ' + RUNS + ')',
+    'Target',
+    'Met',
+    'Details',
+    'Reference: other libraries (issue 8’s measurements, not ours)',
+  ];
+  const table = [
+    header,
+    header.map(() => '---'),
+    ...rows.map((r) => [r.what, r.value, r.target, r.met, r.detail, r.reference]),
+  ]
     .map((cells) => `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`)
     .join('\n');
   const doc = `# Benchmarks
@@ -353,7 +513,10 @@ production server.
 
 - Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
 - Machine: ${machine}
-- Load average when the run ended (1, 5, 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}; other work on the machine slows every figure
+- Load average when the run ended (1, 5, 15 min): ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}; other work on the machine slows every figure
 - Browser: ${browserVersion} (headless, software rendering), Node ${process.version}
 
 ## How each figure is measured

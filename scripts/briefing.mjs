@@ -13,11 +13,21 @@ import { startServer } from '../server/serve.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Print the briefing for a date to a PDF file; returns the file's path. */
-export async function printBriefing({ asAt, since, out, dist = path.resolve(root, process.env.DIST_DIR ?? 'dist') }) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asAt ?? '')) throw new Error('Give the date as --as-at YYYY-MM-DD, for example --as-at 2018-11-30');
+export async function printBriefing({
+  asAt,
+  since,
+  out,
+  dist = path.resolve(root, process.env.DIST_DIR ?? 'dist'),
+}) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asAt ?? ''))
+    throw new Error('Give the date as --as-at YYYY-MM-DD, for example --as-at 2018-11-30');
   if (!existsSync(path.join(dist, 'index.html'))) {
     console.log('briefing: no production build yet, building it first');
-    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, DIST_DIR: dist } });
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, DIST_DIR: dist },
+    });
   }
   const server = await startServer({ port: 0, dir: dist });
   const browser = await launchBrowser();
@@ -29,7 +39,13 @@ export async function printBriefing({ asAt, since, out, dist = path.resolve(root
     const shown = await page.locator('h1').innerText();
     await page.emulateMedia({ media: 'print' });
     const file = path.resolve(out ?? `briefing-${asAt}.pdf`);
-    await page.pdf({ path: file, format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+    await page.pdf({
+      path: file,
+      format: 'A4',
+      landscape: true,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     console.log(`briefing: "${shown}" written to ${path.relative(process.cwd(), file) || file}`);
     return file;
   } finally {

@@ -16,7 +16,12 @@ const dist = path.resolve(root, process.env.DIST_DIR ?? 'dist');
 const ssr = path.join(root, 'node_modules', '.prerender', dist.replace(/[^a-zA-Z0-9]+/g, '_'));
 const ssrEmbed = `${ssr}-embed`;
 const env = { ...process.env, DIST_DIR: dist, SSR_DIR: ssr, SSR_EMBED_DIR: ssrEmbed };
-const run = (args, extraEnv = {}) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+const run = (args, extraEnv = {}) =>
+  execFileSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+  });
 
 rmSync(dist, { recursive: true, force: true });
 rmSync(ssr, { recursive: true, force: true });
@@ -32,7 +37,16 @@ run([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', ssr, '--log
 console.log('build: pre-rendering routes');
 run([path.join(root, 'scripts', 'prerender.mjs')]);
 console.log('build: server bundle and pre-rendering for embeds');
-run([vite, 'build', '--ssr', 'src/embed/entry-server.tsx', '--outDir', ssrEmbed, '--logLevel', 'warn']);
+run([
+  vite,
+  'build',
+  '--ssr',
+  'src/embed/entry-server.tsx',
+  '--outDir',
+  ssrEmbed,
+  '--logLevel',
+  'warn',
+]);
 run([path.join(root, 'scripts', 'prerender-embeds.mjs')]);
 // The app's server bundle stays: the production server renders a shared link's date with it
 // (server/as-at-pages.mjs; dist/.server/as-at.json names it).
@@ -42,4 +56,6 @@ console.log(`build: wrote ${path.relative(root, writeStaticHeaders(dist))}`);
 // Last, so that every file is compressed; the server sends these instead of compressing per request.
 const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
 const compressed = compressSite(dist);
-console.log(`build: brotli and gzip copies of ${compressed.files} files (${kib(compressed.bytes)} → br ${kib(compressed.br)}, gzip ${kib(compressed.gzip)})`);
+console.log(
+  `build: brotli and gzip copies of ${compressed.files} files (${kib(compressed.bytes)} → br ${kib(compressed.br)}, gzip ${kib(compressed.gzip)})`,
+);

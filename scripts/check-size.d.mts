@@ -27,9 +27,15 @@ export declare const BUDGETS: Readonly<{ home: number; embed: number }>;
 export declare const EMBED_MANIFEST: string;
 export declare const BENCH_MANIFEST: string;
 export declare function formatKiB(bytes: number): string;
-export declare function staticClosure(manifest: Record<string, ManifestChunk>, key: string, seen?: Set<string>): Set<string>;
+export declare function staticClosure(
+  manifest: Record<string, ManifestChunk>,
+  key: string,
+  seen?: Set<string>,
+): Set<string>;
 export declare function appCode(manifest: Record<string, ManifestChunk>): Set<string>;
-export declare function readRouteModules(table: readonly { path: string; view: string }[]): Map<string, RouteModule>;
+export declare function readRouteModules(
+  table: readonly { path: string; view: string }[],
+): Map<string, RouteModule>;
 export declare function toPages(
   manifest: Record<string, ManifestChunk>,
   routes: Map<string, RouteModule>,
@@ -41,5 +47,9 @@ export declare function toEmbedPages(
   sizeOf: (file: string) => number,
   budgets?: Readonly<{ home: number; embed: number }>,
 ): Page[];
-export declare function checkBudgets(pages: Page[]): { ok: boolean; failures: string[]; report: string[] };
+export declare function checkBudgets(pages: Page[]): {
+  ok: boolean;
+  failures: string[];
+  report: string[];
+};
 export declare function measureBuild(dist: string): Page[];

@@ -59,15 +59,23 @@ export function staticClosure(manifest, key, seen = new Set()) {
  * @returns {Map<string, { component: string, module: string | null, lazy: boolean }>}
  */
 export function readRouteModules(table) {
-  return new Map(table.map((route) => [route.path, { component: path.posix.basename(route.view), module: route.view, lazy: true }]));
+  return new Map(
+    table.map((route) => [
+      route.path,
+      { component: path.posix.basename(route.view), module: route.view, lazy: true },
+    ]),
+  );
 }
 
 /** The output file and gzip size of each manifest key. */
-const toChunkSizes = (manifest, keys, sizeOf) => [...keys].map((key) => ({ file: manifest[key].file, bytes: sizeOf(manifest[key].file) }));
+const toChunkSizes = (manifest, keys, sizeOf) =>
+  [...keys].map((key) => ({ file: manifest[key].file, bytes: sizeOf(manifest[key].file) }));
 
 /** The manifest key of a source module given without its extension. */
 function findModuleKey(manifest, module) {
-  return Object.keys(manifest).find((key) => key.replace(/\.(tsx?|jsx?)$/, '') === module.replace(/\.(tsx?|jsx?)$/, ''));
+  return Object.keys(manifest).find(
+    (key) => key.replace(/\.(tsx?|jsx?)$/, '') === module.replace(/\.(tsx?|jsx?)$/, ''),
+  );
 }
 
 /**
@@ -78,7 +86,9 @@ function findModuleKey(manifest, module) {
  * @returns {Set<string>}
  */
 export function appCode(manifest) {
-  const entry = Object.keys(manifest).find((key) => key.endsWith('index.html') && manifest[key].isEntry);
+  const entry = Object.keys(manifest).find(
+    (key) => key.endsWith('index.html') && manifest[key].isEntry,
+  );
   if (!entry) throw new Error('The manifest has no index.html entry: was this a production build?');
   const keys = staticClosure(manifest, entry);
   const app = findModuleKey(manifest, APP_MODULE);
@@ -106,7 +116,9 @@ export function toPages(manifest, routes, sizeOf, budgets = BUDGETS) {
     const isView = route.module?.includes('/features/') ?? false;
     if (key) for (const k of staticClosure(manifest, key)) keys.add(k);
     if (isView && key && (!manifest[key].isDynamicEntry || entryKeys.has(key))) {
-      problems.push(`view ${route.component} (${route.module}) is not a lazily loaded chunk: something imports it statically`);
+      problems.push(
+        `view ${route.component} (${route.module}) is not a lazily loaded chunk: something imports it statically`,
+      );
     } else if (route.lazy && !key) {
       problems.push(`view ${route.component}: no chunk for ${route.module} in the manifest`);
     }
@@ -132,12 +144,18 @@ export function toPages(manifest, routes, sizeOf, budgets = BUDGETS) {
 export function toEmbedPages(manifest, sizeOf, budgets = BUDGETS) {
   const pages = [];
   const toChunks = (keys) => toChunkSizes(manifest, keys, sizeOf);
-  for (const embed of Object.keys(manifest).filter((key) => /(^|\/)embed\.html$/.test(key) && manifest[key].isEntry)) {
+  for (const embed of Object.keys(manifest).filter(
+    (key) => /(^|\/)embed\.html$/.test(key) && manifest[key].isEntry,
+  )) {
     const base = staticClosure(manifest, embed);
     // Each chart an embed can show is loaded on its own: the budget holds for every one. Its other
     // lazy chunks (the zod parser, for data fetched rather than pre-rendered) wait until needed.
-    const charts = (manifest[embed].dynamicImports ?? []).filter((key) => /(^|\/)src\/embed\/charts\//.test(key));
-    const variants = charts.length ? charts.map((c) => [c, new Set([...base, ...staticClosure(manifest, c)])]) : [[null, base]];
+    const charts = (manifest[embed].dynamicImports ?? []).filter((key) =>
+      /(^|\/)src\/embed\/charts\//.test(key),
+    );
+    const variants = charts.length
+      ? charts.map((c) => [c, new Set([...base, ...staticClosure(manifest, c)])])
+      : [[null, base]];
     for (const [chart, keys] of variants) {
       pages.push({
         name: chart ? `embed (${manifest[chart].src ?? chart})` : 'embed',
@@ -184,9 +202,14 @@ export function checkBudgets(pages) {
 /** Gzip sizes of a build's pages, as `toPages` gives them. */
 export function measureBuild(dist) {
   const manifestFile = path.join(dist, '.vite', 'manifest.json');
-  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: run npm run build first (vite.config.ts sets build.manifest).`);
+  if (!existsSync(manifestFile))
+    throw new Error(
+      `${manifestFile} is missing: run npm run build first (vite.config.ts sets build.manifest).`,
+    );
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  const routes = readRouteModules(JSON.parse(readFileSync(path.join(root, 'src', 'app', 'routes.json'), 'utf8')));
+  const routes = readRouteModules(
+    JSON.parse(readFileSync(path.join(root, 'src', 'app', 'routes.json'), 'utf8')),
+  );
   const sizes = new Map();
   const sizeOf = (file) => {
     if (!sizes.has(file)) sizes.set(file, gzipSync(readFileSync(path.join(dist, file))).length);
@@ -194,8 +217,12 @@ export function measureBuild(dist) {
   };
   const pages = toPages(manifest, routes, sizeOf);
   const embedManifestFile = path.join(dist, EMBED_MANIFEST);
-  if (existsSync(embedManifestFile)) pages.push(...toEmbedPages(JSON.parse(readFileSync(embedManifestFile, 'utf8')), sizeOf));
-  if (!pages.some((p) => p.kind === 'embed')) throw new Error(`No embed in ${manifestFile} nor ${embedManifestFile}: run npm run build (it builds the embeds too).`);
+  if (existsSync(embedManifestFile))
+    pages.push(...toEmbedPages(JSON.parse(readFileSync(embedManifestFile, 'utf8')), sizeOf));
+  if (!pages.some((p) => p.kind === 'embed'))
+    throw new Error(
+      `No embed in ${manifestFile} nor ${embedManifestFile}: run npm run build (it builds the embeds too).`,
+    );
   return pages;
 }
 
@@ -205,7 +232,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const { ok, failures, report } = checkBudgets(measureBuild(dist));
   console.log(report.join('\n'));
   if (!ok) {
-    console.error(`\nJavaScript budgets exceeded (issue 8):\n${failures.map((f) => `  ${f}`).join('\n')}`);
+    console.error(
+      `\nJavaScript budgets exceeded (issue 8):\n${failures.map((f) => `  ${f}`).join('\n')}`,
+    );
     process.exit(1);
   }
   console.log('\nJavaScript budgets: all within budget.');

@@ -15,12 +15,17 @@ export function withFirstScript(html, urls) {
   const tags = html.match(/<script\b[^>]*\bsrc="[^"]*"[^>]*><\/script>\s*/g) ?? [];
   const entry = `src="${urls[0]}"`;
   if (tags.length !== 1 || !tags[0].includes(entry)) {
-    throw new Error(`withFirstScript: expected one <script ${entry}>, found ${tags.length ? tags.join(' ') : 'none'}`);
+    throw new Error(
+      `withFirstScript: expected one <script ${entry}>, found ${tags.length ? tags.join(' ') : 'none'}`,
+    );
   }
   return html
     .replace(tags[0], '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-    .replace('</head>', `  <meta name="${APP_CODE_META}" content="${escapeAttribute(urls.join(' '))}" />\n  </head>`)
+    .replace(
+      '</head>',
+      `  <meta name="${APP_CODE_META}" content="${escapeAttribute(urls.join(' '))}" />\n  </head>`,
+    )
     .replace('</body>', `  <script type="module" async>${FIRST_SCRIPT}</script>\n  </body>`);
 }
 
@@ -32,7 +37,8 @@ export function withFirstScript(html, urls) {
  */
 export function withInlineIcon(html, svg) {
   const link = /<link rel="icon" href="\/favicon\.svg" type="image\/svg\+xml" \/>/;
-  if (!link.test(html)) throw new Error('withInlineIcon: no <link rel="icon" href="/favicon.svg"> in the page');
+  if (!link.test(html))
+    throw new Error('withInlineIcon: no <link rel="icon" href="/favicon.svg"> in the page');
   // Only the characters a data: URL or the attribute cannot carry as they are are escaped.
   const url = `data:image/svg+xml,${svg.trim().replace(/[%#<>"\s]/g, (c) => encodeURIComponent(c))}`;
   return html.replace(link, `<link rel="icon" href="${url}" type="image/svg+xml" />`);

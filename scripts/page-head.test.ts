@@ -20,21 +20,38 @@ const built = `<!doctype html>
 </html>`;
 
 describe('withFirstScript', () => {
-  const page = withFirstScript(built, ['/assets/main-a1.js', '/assets/app-d4.js', '/assets/react-b2.js']);
+  const page = withFirstScript(built, [
+    '/assets/main-a1.js',
+    '/assets/app-d4.js',
+    '/assets/react-b2.js',
+  ]);
 
   it('names no script to fetch, lists the app’s code, and carries the first script at the end of the body', () => {
     expect(page).not.toMatch(/<script[^>]*src=/);
     expect(page).not.toMatch(/<link rel="modulepreload"/);
-    expect(page).toContain(`<meta name="${APP_CODE_META}" content="/assets/main-a1.js /assets/app-d4.js /assets/react-b2.js" />`);
-    expect(page).toMatch(new RegExp(`<script type="module" async>${FIRST_SCRIPT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</script>\\s*</body>`));
+    expect(page).toContain(
+      `<meta name="${APP_CODE_META}" content="/assets/main-a1.js /assets/app-d4.js /assets/react-b2.js" />`,
+    );
+    expect(page).toMatch(
+      new RegExp(
+        `<script type="module" async>${FIRST_SCRIPT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</script>\\s*</body>`,
+      ),
+    );
     expect(page.indexOf(APP_CODE_META)).toBeLessThan(page.indexOf('</head>'));
     expect(page).toContain('<link rel="stylesheet" crossorigin href="/assets/main-c3.css">');
   });
 
   it('refuses a page whose entry script is not the one listed first, or is not there', () => {
-    expect(() => withFirstScript(built, ['/assets/other.js'])).toThrow(/expected one <script src="\/assets\/other.js">/);
-    expect(() => withFirstScript(built.replace(/<script[^\n]*\n/, ''), ['/assets/main-a1.js'])).toThrow(/found none/);
-    const twice = built.replace('</body>', '<script type="module" src="/assets/x.js"></script></body>');
+    expect(() => withFirstScript(built, ['/assets/other.js'])).toThrow(
+      /expected one <script src="\/assets\/other.js">/,
+    );
+    expect(() =>
+      withFirstScript(built.replace(/<script[^\n]*\n/, ''), ['/assets/main-a1.js']),
+    ).toThrow(/found none/);
+    const twice = built.replace(
+      '</body>',
+      '<script type="module" src="/assets/x.js"></script></body>',
+    );
     expect(() => withFirstScript(twice, ['/assets/main-a1.js'])).toThrow(/expected one/);
   });
 });

@@ -12,7 +12,10 @@ import { withFirstScript, withInlineIcon } from './page-head.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(root, process.env.DIST_DIR ?? 'dist');
 const dataDir = path.join(root, 'data');
-const server = await import(pathToFileURL(path.join(process.env.SSR_DIR ?? path.join(root, 'dist-ssr'), 'entry-server.js')).href);
+const server = await import(
+  pathToFileURL(path.join(process.env.SSR_DIR ?? path.join(root, 'dist-ssr'), 'entry-server.js'))
+    .href
+);
 
 const readJson = (file) => JSON.parse(readFileSync(path.join(dataDir, file), 'utf8'));
 const meta = readJson('meta.json');
@@ -55,7 +58,10 @@ function stateFile(state) {
 const serverDir = path.join(dist, '.server');
 mkdirSync(path.join(serverDir, 'pages'), { recursive: true });
 const asAtManifest = {
-  entry: path.relative(dist, path.join(process.env.SSR_DIR ?? path.join(root, 'dist-ssr'), 'entry-server.js')),
+  entry: path.relative(
+    dist,
+    path.join(process.env.SSR_DIR ?? path.join(root, 'dist-ssr'), 'entry-server.js'),
+  ),
   routes: {},
 };
 
@@ -67,17 +73,25 @@ for (const route of server.ROUTES) {
   for (const w of routeWarnings) console.warn(`prerender ${route.path}: ${w}`);
   warnings += routeWarnings.length;
   const title = `<title>${escapeHtml(server.pageTitle(route.title))}</title>`;
-  const shell = template.replace(/<title>[^<]*<\/title>/, title).replace('<!--app-state-->', stateFile(state));
+  const shell = template
+    .replace(/<title>[^<]*<\/title>/, title)
+    .replace('<!--app-state-->', stateFile(state));
   const page = shell.replace('<!--app-html-->', html);
   const shellName = `pages/${route.path === '/' ? 'index' : route.path.slice(1)}.html`;
   writeFileSync(path.join(serverDir, shellName), shell);
   asAtManifest.routes[route.path] = { shell: shellName, data: ['meta.json', ...route.data] };
   // Every page is titled in its HTML, before and without JavaScript (WCAG 2.4.2).
-  if (!page.includes(title)) throw new Error(`prerender ${route.path}: index.html's <title> was not replaced`);
-  const out = route.path === '/' ? path.join(dist, 'index.html') : path.join(dist, route.path.slice(1), 'index.html');
+  if (!page.includes(title))
+    throw new Error(`prerender ${route.path}: index.html's <title> was not replaced`);
+  const out =
+    route.path === '/'
+      ? path.join(dist, 'index.html')
+      : path.join(dist, route.path.slice(1), 'index.html');
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, page);
-  console.log(`prerender: ${route.path} -> ${path.relative(root, out)} (${(page.length / 1024).toFixed(1)} KiB)`);
+  console.log(
+    `prerender: ${route.path} -> ${path.relative(root, out)} (${(page.length / 1024).toFixed(1)} KiB)`,
+  );
 }
 
 writeFileSync(path.join(serverDir, 'as-at.json'), JSON.stringify(asAtManifest, null, 2));
@@ -86,8 +100,12 @@ const notFound = await server.renderRoute('/404', { 'meta.json': meta });
 writeFileSync(
   path.join(dist, '404.html'),
   template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(server.pageTitle('Page not found'))}</title>`)
+    .replace(
+      /<title>[^<]*<\/title>/,
+      `<title>${escapeHtml(server.pageTitle('Page not found'))}</title>`,
+    )
     .replace('<!--app-html-->', notFound.html)
     .replace('<!--app-state-->', stateFile(notFound.state)),
 );
-if (warnings) console.warn(`prerender: ${warnings} data file problem(s); run npm run validate-data`);
+if (warnings)
+  console.warn(`prerender: ${warnings} data file problem(s); run npm run validate-data`);

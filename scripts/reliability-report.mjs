@@ -15,7 +15,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: flags } = parseArgs({
   options: {
     results: { type: 'string' },
-    dir: { type: 'string', default: process.env.RELIABILITY_DIR ?? join(root, 'tests/e2e/.reliability') },
+    dir: {
+      type: 'string',
+      default: process.env.RELIABILITY_DIR ?? join(root, 'tests/e2e/.reliability'),
+    },
     out: { type: 'string', default: join(root, 'docs', 'reliability.md') },
   },
   strict: true,
@@ -48,11 +51,24 @@ if (axe.length === 0 || faults.length === 0) {
 }
 
 const route = (url) => {
-  const path = String(url).split(/[?#]/)[0].replace(/(.)\/+$/, '$1');
+  const path = String(url)
+    .split(/[?#]/)[0]
+    .replace(/(.)\/+$/, '$1');
   return path || '/';
 };
 
-const STATES = ['default', 'dark', 'loading', 'error', 'empty', 'table shown', 'item selected', 'as-at moved', 'print', 'other'];
+const STATES = [
+  'default',
+  'dark',
+  'loading',
+  'error',
+  'empty',
+  'table shown',
+  'item selected',
+  'as-at moved',
+  'print',
+  'other',
+];
 /** Tests that name no state are read from their label. */
 function stateOf(record) {
   if (record.state) return STATES.includes(record.state) ? record.state : 'other';
@@ -75,12 +91,20 @@ const countBy = (items, key) => {
   return map;
 };
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '--:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map((_, i) => (i === 0 ? '---' : '--:')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 const sum = (items, key) => items.reduce((total, item) => total + Number(key(item) ?? 0), 0);
 
 // ------------------------------------------------------------------ axe: routes × states
 const axeRoutes = [...new Set(axe.map((r) => route(r.url)))].sort((a, b) =>
-  a.startsWith('/embed') === b.startsWith('/embed') ? a.localeCompare(b) : a.startsWith('/embed') ? 1 : -1,
+  a.startsWith('/embed') === b.startsWith('/embed')
+    ? a.localeCompare(b)
+    : a.startsWith('/embed')
+      ? 1
+      : -1,
 );
 const usedStates = STATES.filter((s) => axe.some((r) => stateOf(r) === s));
 const cell = countBy(axe, (r) => `${route(r.url)}\u0000${stateOf(r)}`);
@@ -100,7 +124,9 @@ const partial = axe.filter(
 
 // ------------------------------------------------------------------ faults: files × faults
 const FAULT_ORDER = ['network', 'http-500', 'malformed', 'wrong-shape', 'slow', 'never'];
-const faultKinds = [...new Set(faults.map((f) => f.fault))].sort((a, b) => FAULT_ORDER.indexOf(a) - FAULT_ORDER.indexOf(b));
+const faultKinds = [...new Set(faults.map((f) => f.fault))].sort(
+  (a, b) => FAULT_ORDER.indexOf(a) - FAULT_ORDER.indexOf(b),
+);
 const faultFiles = [...new Set(faults.map((f) => f.file))];
 const faultCell = new Map(faults.map((f) => [`${f.file}\u0000${f.fault}`, f]));
 const faultTable = table(
@@ -110,7 +136,11 @@ const faultTable = table(
     ...faultKinds.map((k) => {
       const f = faultCell.get(`${file}\u0000${k}`);
       if (!f) return '·';
-      const outcome = f.recovered ? 'error shown, Try again recovered' : f.fault === 'slow' && f.file !== 'meta.json' ? 'loading, then data' : 'embedded copy used';
+      const outcome = f.recovered
+        ? 'error shown, Try again recovered'
+        : f.fault === 'slow' && f.file !== 'meta.json'
+          ? 'loading, then data'
+          : 'embedded copy used';
       return `${f.requests} req.: ${outcome}`;
     }),
   ]),
@@ -145,7 +175,10 @@ const unit = testCounts('unit');
 const browser = testCounts('browser');
 let commit = 'unknown';
 try {
-  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim();
 } catch {
   // not a git checkout: the report says so
 }
@@ -231,4 +264,6 @@ ${auditLine}
 `;
 
 writeFileSync(flags.out, md);
-console.log(`reliability-report: wrote ${flags.out} (${axe.length} axe runs, ${faults.length} faults, ${properties.length} properties)`);
+console.log(
+  `reliability-report: wrote ${flags.out} (${axe.length} axe runs, ${faults.length} faults, ${properties.length} properties)`,
+);

@@ -14,19 +14,27 @@ const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const paths = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.match(/^--(width|height|out)$/));
+const paths = args.filter(
+  (a, i) => !a.startsWith('--') && !args[i - 1]?.match(/^--(width|height|out)$/),
+);
 const widths = option('width', '1280,375').split(',').map(Number);
 const height = Number(option('height', '900'));
 const out = path.resolve(root, option('out', 'screenshots'));
 mkdirSync(out, { recursive: true });
 
-const server = await startServer({ port: 0, dir: path.resolve(root, process.env.DIST_DIR ?? 'dist') });
+const server = await startServer({
+  port: 0,
+  dir: path.resolve(root, process.env.DIST_DIR ?? 'dist'),
+});
 const browser = await launchBrowser();
 try {
   for (const route of paths.length ? paths : ['/']) {
     for (const width of widths) {
       for (const scheme of flag('dark') ? ['light', 'dark'] : ['light']) {
-        const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
+        const context = await browser.newContext({
+          viewport: { width, height },
+          colorScheme: scheme,
+        });
         const page = await context.newPage();
         await page.goto(new URL(route, server.url).href, { waitUntil: 'networkidle' });
         const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${scheme}.png`;
@@ -37,7 +45,9 @@ try {
           // (Strings, evaluated in the page: this file is linted as Node code.)
           const fullHeight = Number(await page.evaluate('document.documentElement.scrollHeight'));
           await page.setViewportSize({ width, height: Math.max(height, fullHeight) });
-          await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+          await page.evaluate(
+            'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+          );
         }
         await page.screenshot({ path: path.join(out, name), fullPage: !flag('viewport') });
         console.log(path.relative(root, path.join(out, name)));

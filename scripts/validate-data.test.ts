@@ -82,7 +82,11 @@ describe('validate-data', () => {
       'an end marked known whose only source gives a plan',
       'governance.json',
       (data) => {
-        const { index, record } = find(data, 'relationships', 'sos-housing-appoints-mhclg-commissioners');
+        const { index, record } = find(
+          data,
+          'relationships',
+          'sos-housing-appoints-mhclg-commissioners',
+        );
         record.endStatus = 'known';
         return `governance.json: relationships[${index}].endStatus (record "sos-housing-appoints-mhclg-commissioners"): end 2021-03-31 is marked known, but every source cited for it gives only a plan: mark the end "planned"`;
       },
@@ -102,7 +106,9 @@ describe('validate-data', () => {
       (data) => {
         const { index, record } = find(data, 'milestones', 'improvement-board-reports-2014');
         record.id = 'improvement-board-2014';
-        const gov = JSON.parse(readFileSync(path.join(DEFAULT_DIR, 'governance.json'), 'utf8')) as { bodies: Rec[] };
+        const gov = JSON.parse(readFileSync(path.join(DEFAULT_DIR, 'governance.json'), 'utf8')) as {
+          bodies: Rec[];
+        };
         const body = gov.bodies.findIndex((b) => b.id === 'improvement-board-2014');
         return `governance.json: bodies[${body}].id (record "improvement-board-2014"): duplicate id "improvement-board-2014": milestones.json: milestones[${index}] already uses it`;
       },

@@ -16,7 +16,11 @@ import { DATA_FILES } from '../src/data/parse';
 const OPTIONAL: ReadonlySet<DataFileName> = new Set(['national.json', 'england.json']);
 
 /** Each data file, its schema, and whether the dataset is incomplete without it. */
-const FILES = DATA_FILE_NAMES.map((name) => ({ name, schema: DATA_FILES[name], required: !OPTIONAL.has(name) }));
+const FILES = DATA_FILE_NAMES.map((name) => ({
+  name,
+  schema: DATA_FILES[name],
+  required: !OPTIONAL.has(name),
+}));
 
 export const DEFAULT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
 

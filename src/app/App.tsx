@@ -16,18 +16,22 @@ import { ROUTES } from './routes';
 export const VIEW_MODULES: Readonly<Record<string, () => Promise<Record<string, unknown>>>> = {
   'src/features/briefing/BriefingView': () => import('../features/briefing/BriefingView'),
   'src/features/timeline/TimelineView': () => import('../features/timeline/TimelineView'),
-  'src/features/transitions/TransitionsView': () => import('../features/transitions/TransitionsView'),
+  'src/features/transitions/TransitionsView': () =>
+    import('../features/transitions/TransitionsView'),
   'src/features/governance/GovernanceView': () => import('../features/governance/GovernanceView'),
   'src/features/england/EnglandView': () => import('../features/england/EnglandView'),
   'src/features/data-view/DataView': () => import('../features/data-view/DataView'),
   'src/features/sources/SourcesView': () => import('../features/sources/SourcesView'),
-  'src/features/accessibility/AccessibilityStatement': () => import('../features/accessibility/AccessibilityStatement'),
+  'src/features/accessibility/AccessibilityStatement': () =>
+    import('../features/accessibility/AccessibilityStatement'),
   'src/features/present/PresentView': () => import('../features/present/PresentView'),
 };
 
 const toLazyView = (view: string) =>
   lazy(() =>
-    VIEW_MODULES[view]!().then((m) => ({ default: m[view.slice(view.lastIndexOf('/') + 1)] as ComponentType })),
+    VIEW_MODULES[view]!().then((m) => ({
+      default: m[view.slice(view.lastIndexOf('/') + 1)] as ComponentType,
+    })),
   );
 
 /** The lazily loaded view of each route: the client loads the view of a pre-rendered page before hydrating it. */
@@ -37,7 +41,8 @@ export const ROUTE_VIEWS: Readonly<Record<string, PreloadableComponent<any>>> = 
 );
 
 /** Load the code the page at `pathname` renders; a path no view matches (not found) needs none. */
-export const preloadRoute = (pathname: string): Promise<void> => ROUTE_VIEWS[pathname]?.preload() ?? Promise.resolve();
+export const preloadRoute = (pathname: string): Promise<void> =>
+  ROUTE_VIEWS[pathname]?.preload() ?? Promise.resolve();
 
 export interface AppProps {
   client: QueryClient;

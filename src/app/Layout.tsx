@@ -30,7 +30,10 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="govuk-generic-header app-header">
         <div className="govuk-generic-header__container govuk-width-container">
           <div className="govuk-generic-header__logo">
-            <Link href={`/${shared}`} className="govuk-generic-header__homepage-link app-header__name">
+            <Link
+              href={`/${shared}`}
+              className="govuk-generic-header__homepage-link app-header__name"
+            >
               {SERVICE_NAME}
             </Link>
           </div>

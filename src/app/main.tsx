@@ -30,7 +30,8 @@ export async function start(state: Promise<unknown>): Promise<void> {
   const client = makeQueryClient();
   const root = document.getElementById('root')!;
   // A page the server rendered for a shared link's date names the query it was rendered for.
-  const ssrSearch = document.querySelector<HTMLMetaElement>('meta[name="app-search"]')?.content ?? '';
+  const ssrSearch =
+    document.querySelector<HTMLMetaElement>('meta[name="app-search"]')?.content ?? '';
   const app = (
     <StrictMode>
       <App client={client} ssrSearch={ssrSearch} />
@@ -41,7 +42,10 @@ export async function start(state: Promise<unknown>): Promise<void> {
     return;
   }
   await nextTask();
-  const [data] = await Promise.all([state, preloadRoute(window.location.pathname).catch(() => undefined)]);
+  const [data] = await Promise.all([
+    state,
+    preloadRoute(window.location.pathname).catch(() => undefined),
+  ]);
   if (!isDehydratedState(data)) {
     createRoot(root).render(app);
     return;

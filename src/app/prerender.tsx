@@ -27,7 +27,12 @@ function renderAll(element: ReactElement): Promise<void> {
   return new Promise((resolve, reject) => {
     const { pipe } = renderToPipeableStream(element, {
       onAllReady() {
-        pipe(new Writable({ write: (_chunk, _encoding, done) => done(), final: (done) => (done(), resolve()) }));
+        pipe(
+          new Writable({
+            write: (_chunk, _encoding, done) => done(),
+            final: (done) => (done(), resolve()),
+          }),
+        );
       },
       onShellError: reject,
       onError: reject,
@@ -59,7 +64,8 @@ export async function renderStatic(
   }
   // An app page's state also carries the governance change dates (src/data/queries.ts says why).
   const governance = client.getQueryData<GovernanceFile>(dataQueryKey('governance.json'));
-  if (withChangeDates && governance) client.setQueryData(changeDatesQueryKey, getChangeDates(governance));
+  if (withChangeDates && governance)
+    client.setQueryData(changeDatesQueryKey, getChangeDates(governance));
   const element = page(client);
   // The first pass waits for the lazily loaded views; the second renders them synchronously.
   // Rendering once is not enough: a boundary that suspended is streamed with an inline script

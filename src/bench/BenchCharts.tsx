@@ -80,7 +80,11 @@ export interface FlowsBenchProps {
 export function FlowsBench({ authorities, width }: FlowsBenchProps) {
   // Synthetic sequences stand in for national.json; the layout is the spec's, as on every surface.
   const graph = toRoundFlowGraph(toBenchSequences(authorities));
-  const placed = roundFlowsSpec.layout({ graph, attribution: '' }, { judgement: 'overall' }, { surface: 'page', width });
+  const placed = roundFlowsSpec.layout(
+    { graph, attribution: '' },
+    { judgement: 'overall' },
+    { surface: 'page', width },
+  );
   return (
     <ChartFrame
       title={`Flows benchmark: ${authorities.length} synthetic authorities`}
@@ -108,9 +112,18 @@ export interface GovernanceBenchProps {
 
 /** The governance diagram on one date, from the structure as at that date to the drawing, through its spec. */
 export function GovernanceBench({ file, date, width }: GovernanceBenchProps) {
-  const params = useMemo(() => ({ asAt: date, since: null, highlight: 'changes' as const }), [date]);
-  const model = useMemo(() => governanceSpec.toModel({ 'governance.json': file } as GovernanceData, params), [file, params]);
-  const placed = useMemo(() => governanceSpec.layout(model, params, { surface: 'page', width }), [model, params, width]);
+  const params = useMemo(
+    () => ({ asAt: date, since: null, highlight: 'changes' as const }),
+    [date],
+  );
+  const model = useMemo(
+    () => governanceSpec.toModel({ 'governance.json': file } as GovernanceData, params),
+    [file, params],
+  );
+  const placed = useMemo(
+    () => governanceSpec.layout(model, params, { surface: 'page', width }),
+    [model, params, width],
+  );
   return (
     <ChartFrame
       title={`Governance on ${date}`}
@@ -118,7 +131,13 @@ export function GovernanceBench({ file, date, width }: GovernanceBenchProps) {
       summary={`${placed.nodes.length} bodies.`}
       table={null}
       chart={({ titleId, descriptionId }) => (
-        <GovernanceDiagram placed={placed} titleId={titleId} descriptionId={descriptionId} selectedId={null} onSelect={noop} />
+        <GovernanceDiagram
+          placed={placed}
+          titleId={titleId}
+          descriptionId={descriptionId}
+          selectedId={null}
+          onSelect={noop}
+        />
       )}
     />
   );
@@ -127,7 +146,15 @@ export function GovernanceBench({ file, date, width }: GovernanceBenchProps) {
 export type HistoryBenchFiles = Pick<DataFiles, 'meta.json' | 'national.json' | 'inspections.json'>;
 
 /** The rating history through its spec, as the England view draws it: model, layout and SVG in one render. */
-export function HistoryBench({ files, query, width }: { files: HistoryBenchFiles; query: string; width: number }) {
+export function HistoryBench({
+  files,
+  query,
+  width,
+}: {
+  files: HistoryBenchFiles;
+  query: string;
+  width: number;
+}) {
   const chart = computeChart(historySpec, files, query, 'page', width);
   return (
     <ChartFrame

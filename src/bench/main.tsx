@@ -18,7 +18,13 @@ import { parseDataFile } from '../data/parse';
 import { getDataUrl } from '../data/load';
 import type { GovernanceFile } from '../domain/types';
 import '../app/styles.scss';
-import { FlowsBench, GovernanceBench, HistoryBench, TimelineBench, type HistoryBenchFiles } from './BenchCharts';
+import {
+  FlowsBench,
+  GovernanceBench,
+  HistoryBench,
+  TimelineBench,
+  type HistoryBenchFiles,
+} from './BenchCharts';
 import { makeBenchAuthorities, toBenchEvents, type BenchRow } from './benchData';
 
 export interface Bench {
@@ -48,7 +54,8 @@ function timelineBench(): Bench {
   let asAt: number | null = null;
   let extent: Domain | null = null;
   const full = () => (extent ??= getFullExtent(bench.events));
-  const redraw = () => draw(<TimelineBench bench={bench} domain={domain} asAt={asAt} width={WIDTH} />);
+  const redraw = () =>
+    draw(<TimelineBench bench={bench} domain={domain} asAt={asAt} width={WIDTH} />);
   return {
     name: 'timeline',
     render(data) {
@@ -81,7 +88,9 @@ function flowsBench(): Bench {
   return {
     name: 'flows',
     render(data) {
-      draw(<FlowsBench authorities={data as ReturnType<typeof makeBenchAuthorities>} width={WIDTH} />);
+      draw(
+        <FlowsBench authorities={data as ReturnType<typeof makeBenchAuthorities>} width={WIDTH} />,
+      );
     },
     marks: () => count('.app-flows__link'),
     makeData: (n = 153, seed = 1) => makeBenchAuthorities(n, 6, seed),
@@ -125,16 +134,25 @@ function historyBench(): Bench {
     async makeData() {
       const load = async <K extends keyof HistoryBenchFiles>(key: K) =>
         parseDataFile(key, await (await fetch(getDataUrl(key))).json()) as HistoryBenchFiles[K];
-      files = { 'meta.json': await load('meta.json'), 'national.json': await load('national.json'), 'inspections.json': await load('inspections.json') };
+      files = {
+        'meta.json': await load('meta.json'),
+        'national.json': await load('national.json'),
+        'inspections.json': await load('inspections.json'),
+      };
       return {};
     },
     render() {
       // Fresh copies, so the rows are built inside the timed render (they are cached per file).
-      files = files && { ...files, 'national.json': { ...files['national.json'] }, 'inspections.json': { ...files['inspections.json'] } };
+      files = files && {
+        ...files,
+        'national.json': { ...files['national.json'] },
+        'inspections.json': { ...files['inspections.json'] },
+      };
       query = '';
       redraw();
     },
-    marks: () => count('.app-history rect') + count('.app-history line') + count('.app-history path'),
+    marks: () =>
+      count('.app-history rect') + count('.app-history line') + count('.app-history path'),
     actions: {
       filter: (year = 2019) => {
         query = `hInad=${year}`;
@@ -145,7 +163,12 @@ function historyBench(): Bench {
 }
 
 const chart = new URLSearchParams(window.location.search).get('chart') ?? 'timeline';
-const benches: Record<string, () => Bench> = { timeline: timelineBench, flows: flowsBench, governance: governanceBench, history: historyBench };
+const benches: Record<string, () => Bench> = {
+  timeline: timelineBench,
+  flows: flowsBench,
+  governance: governanceBench,
+  history: historyBench,
+};
 const make = benches[chart];
 if (make) {
   window.bench = make();

@@ -20,7 +20,9 @@ describe('toDayFromFields', () => {
     [['', '2', '2013'], { error: 'Enter a day, month and year' }],
     [['a', '2', '2013'], { error: 'Enter the date as numbers, for example 30 11 2018' }],
     [['1', '2', '13'], { error: 'Enter the date as numbers, for example 30 11 2018' }],
-  ] as const)('%j → %j', (fields, expected) => expect(toDayFromFields(fields[0], fields[1], fields[2])).toEqual(expected));
+  ] as const)('%j → %j', (fields, expected) =>
+    expect(toDayFromFields(fields[0], fields[1], fields[2])).toEqual(expected),
+  );
 });
 
 describe('checkAsAt', () => {

@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getExpectations, getKnownFrom, getLatestJudgements, getLatestVisit, isCertainlyBy } from './briefing';
+import {
+  getExpectations,
+  getKnownFrom,
+  getLatestJudgements,
+  getLatestVisit,
+  isCertainlyBy,
+} from './briefing';
 import type { InspectionsFile, MilestonesFile } from './types';
 
-const read = <T,>(file: string) => JSON.parse(readFileSync(resolve(__dirname, '../../data', file), 'utf8')) as T;
+const read = <T>(file: string) =>
+  JSON.parse(readFileSync(resolve(__dirname, '../../data', file), 'utf8')) as T;
 const { inspections } = read<InspectionsFile>('inspections.json');
 const { milestones } = read<MilestonesFile>('milestones.json');
 const dateOf = (id: string) => {
@@ -14,7 +21,12 @@ const dateOf = (id: string) => {
 };
 
 const gradesOn = (asAt: string) =>
-  Object.fromEntries([...getLatestJudgements(inspections, asAt)].map(([area, j]) => [area, `${j.grade} (${j.inspection.id})`]));
+  Object.fromEntries(
+    [...getLatestJudgements(inspections, asAt)].map(([area, j]) => [
+      area,
+      `${j.grade} (${j.inspection.id})`,
+    ]),
+  );
 
 describe('isCertainlyBy', () => {
   it.each([
@@ -23,7 +35,9 @@ describe('isCertainlyBy', () => {
     ['2016-04-30', '2016-04-30', true],
     ['2019', '2019-06-01', false],
     [null, '2020-01-01', false],
-  ])('%s is past on %s: %s', (date, asAt, expected) => expect(isCertainlyBy(date, asAt)).toBe(expected));
+  ])('%s is past on %s: %s', (date, asAt, expected) =>
+    expect(isCertainlyBy(date, asAt)).toBe(expected),
+  );
 });
 
 describe('the latest judgements, as the data gives them', () => {
@@ -70,13 +84,24 @@ describe('the latest judgements, as the data gives them', () => {
 describe('what was expected next', () => {
   it('on 30 November 2018, the commissioner report due by February 2019', () => {
     const next = getExpectations(milestones, '2018-11-30', dateOf);
-    expect(next.map((e) => [e.milestone.id, e.overdue])).toContainEqual(['commissioner-report-due-2019-02', false]);
+    expect(next.map((e) => [e.milestone.id, e.overdue])).toContainEqual([
+      'commissioner-report-due-2019-02',
+      false,
+    ]);
   });
   it('in March 2019 the report is overdue; after 14 May 2019 it is no longer expected', () => {
-    expect(getExpectations(milestones, '2019-03-15', dateOf).find((e) => e.milestone.id === 'commissioner-report-due-2019-02')?.overdue).toBe(true);
-    expect(getExpectations(milestones, '2019-05-14', dateOf).map((e) => e.milestone.id)).not.toContain('commissioner-report-due-2019-02');
+    expect(
+      getExpectations(milestones, '2019-03-15', dateOf).find(
+        (e) => e.milestone.id === 'commissioner-report-due-2019-02',
+      )?.overdue,
+    ).toBe(true);
+    expect(
+      getExpectations(milestones, '2019-05-14', dateOf).map((e) => e.milestone.id),
+    ).not.toContain('commissioner-report-due-2019-02');
   });
   it('on 30 November 2021, the full inspection expected in 2022', () => {
-    expect(getExpectations(milestones, '2021-11-30', dateOf).map((e) => e.milestone.id)).toContain('full-inspection-expected-2022');
+    expect(getExpectations(milestones, '2021-11-30', dateOf).map((e) => e.milestone.id)).toContain(
+      'full-inspection-expected-2022',
+    );
   });
 });

@@ -44,7 +44,10 @@ export const isCertainlyBy = (date: PartialDate | null, asAt: PartialDate): bool
   date !== null && toDayRange(date).last <= toDayRange(asAt).first;
 
 /** Inspections whose outcome was certainly known by `asAt`, oldest first. */
-export function getKnownInspections(inspections: readonly Inspection[], asAt: PartialDate): Inspection[] {
+export function getKnownInspections(
+  inspections: readonly Inspection[],
+  asAt: PartialDate,
+): Inspection[] {
   return inspections
     .filter((i) => isCertainlyBy(getKnownFrom(i), asAt))
     .sort((a, b) => toDayRange(getKnownFrom(a)!).last - toDayRange(getKnownFrom(b)!).last);
@@ -89,7 +92,10 @@ export function getLatestJudgements(
 }
 
 /** The latest ungraded visit (focused or monitoring) known by `asAt`, if any. */
-export function getLatestVisit(inspections: readonly Inspection[], asAt: PartialDate): Inspection | null {
+export function getLatestVisit(
+  inspections: readonly Inspection[],
+  asAt: PartialDate,
+): Inspection | null {
   const visits = getKnownInspections(inspections, asAt).filter((i) => !i.graded);
   return visits.at(-1) ?? null;
 }
@@ -115,7 +121,9 @@ export function getExpectations(
   for (const milestone of milestones) {
     if (milestone.kind !== 'expected' || !milestone.expected) continue;
     if (!isCertainlyBy(milestone.date, asAt)) continue;
-    const outcome = milestone.expected.outcomeRef ? outcomeDate(milestone.expected.outcomeRef) : null;
+    const outcome = milestone.expected.outcomeRef
+      ? outcomeDate(milestone.expected.outcomeRef)
+      : null;
     if (outcome !== null && isCertainlyBy(outcome, asAt)) continue;
     out.push({
       milestone,

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getBriefingPosition, getCurrentHolders, getHeadline, summariseBriefing } from './briefingSummary';
+import {
+  getBriefingPosition,
+  getCurrentHolders,
+  getHeadline,
+  summariseBriefing,
+} from './briefingSummary';
 import type { GovernanceFile, InspectionsFile, MilestonesFile } from './types';
 
-const read = <T,>(file: string) => JSON.parse(readFileSync(resolve(__dirname, '../../data', file), 'utf8')) as T;
+const read = <T>(file: string) =>
+  JSON.parse(readFileSync(resolve(__dirname, '../../data', file), 'utf8')) as T;
 const data = {
   inspections: read<InspectionsFile>('inspections.json').inspections,
   milestones: read<MilestonesFile>('milestones.json').milestones,
@@ -18,7 +24,9 @@ describe('the briefing summary, generated from the data for any date', () => {
     expect(text).toContain("No overall judgement of children's services had been published yet.");
     expect(text).toContain('Adoption was last judged inadequate (2012).');
     expect(text).toContain('No government intervention is recorded in force.');
-    expect(text).toContain("Children's social care is delivered by Northamptonshire County Council itself.");
+    expect(text).toContain(
+      "Children's social care is delivered by Northamptonshire County Council itself.",
+    );
     // The child-protection report of 20 March 2013 was not out yet.
     expect(text).not.toMatch(/March 2013/);
   });
@@ -44,13 +52,24 @@ describe('the briefing summary, generated from the data for any date', () => {
   // Issue 18: what was expected next, on any date in 2019–2020, from the expectations held then.
   it.each([
     ['2019-05-01', [], ['Two unitary councils', "Children's trust"]],
-    ['2019-06-01', ['Expected next: Two unitary councils expected from 1 April 2021.'], ["Children's trust"]],
+    [
+      '2019-06-01',
+      ['Expected next: Two unitary councils expected from 1 April 2021.'],
+      ["Children's trust"],
+    ],
     [
       '2019-12-01',
-      ['Expected next: Two unitary councils expected from 1 April 2021.', "Expected next: Children's trust expected to take over services from July 2020."],
+      [
+        'Expected next: Two unitary councils expected from 1 April 2021.',
+        "Expected next: Children's trust expected to take over services from July 2020.",
+      ],
       [],
     ],
-    ['2020-05-15', ['Expected next: Two unitary councils expected from 1 April 2021.'], ["Children's trust expected"]],
+    [
+      '2020-05-15',
+      ['Expected next: Two unitary councils expected from 1 April 2021.'],
+      ["Children's trust expected"],
+    ],
     ['2021-04-02', [], ['Two unitary councils expected']],
   ])('%s: expected next', (day, present, absent) => {
     const text = summary(day);
@@ -60,7 +79,9 @@ describe('the briefing summary, generated from the data for any date', () => {
 
   it('1 June 2020: the 2019 fostering judgement (known to the year only) is in the briefing', () => {
     const text = summary('2020-06-01');
-    expect(text).toContain('The last overall judgement was of Northamptonshire County Council: inadequate (29 July 2019).');
+    expect(text).toContain(
+      'The last overall judgement was of Northamptonshire County Council: inadequate (29 July 2019).',
+    );
     expect(text).toContain('Fostering was last judged inadequate (2019).');
     // Not before the end of 2019: the year may mean any day of it.
     expect(summary('2019-08-01')).not.toContain('Fostering');
@@ -68,37 +89,63 @@ describe('the briefing summary, generated from the data for any date', () => {
 
   it('1 June 2016: requires improvement (April 2016), the 2013 direction in force with its disputed end', () => {
     const text = summary('2016-06-01');
-    expect(text).toContain('The last overall judgement was of Northamptonshire County Council: requires improvement (April 2016).');
-    expect(text).toContain('the Education Secretary directs Northamptonshire County Council (since 2 October 2013; ended 2016 or July 2017: sources disagree)');
+    expect(text).toContain(
+      'The last overall judgement was of Northamptonshire County Council: requires improvement (April 2016).',
+    );
+    expect(text).toContain(
+      'the Education Secretary directs Northamptonshire County Council (since 2 October 2013; ended 2016 or July 2017: sources disagree)',
+    );
     expect(text).not.toContain('Communities Secretary');
   });
 
   it('30 November 2018: requires improvement (April 2016), the October visit, the direction and commissioner of the day, the MHCLG commissioners since May', () => {
     const text = summary('2018-11-30');
     expect(text).toContain('requires improvement (April 2016)');
-    expect(text).toMatch(/Since then, Ofsted's focused visit.*\(13 November 2018, not graded\).*deteriorated significantly since 2016\. It set 2 areas for priority action\./);
-    expect(text).toContain('On this day: DfE statutory direction appointing a Children’s Services Commissioner');
-    expect(text).toContain('the Education Secretary directs Northamptonshire County Council (since 30 November 2018; under section 497A(4B) of the Education Act 1996)');
-    expect(text).toContain('the Communities Secretary directs Northamptonshire County Council (since 10 May 2018; under section 15(5) and (6) of the Local Government Act 1999');
-    expect(text).toMatch(/In post: the MHCLG commissioners \(Tony McArdle.*Brian Roberts.*since 10 May 2018\) and the Children's Services Commissioner \(Malcolm Newsam CBE, since 30 November 2018\)/);
-    expect(text).toContain("Expected next: Children's Services Commissioner's report due by the end of February 2019.");
+    expect(text).toMatch(
+      /Since then, Ofsted's focused visit.*\(13 November 2018, not graded\).*deteriorated significantly since 2016\. It set 2 areas for priority action\./,
+    );
+    expect(text).toContain(
+      'On this day: DfE statutory direction appointing a Children’s Services Commissioner',
+    );
+    expect(text).toContain(
+      'the Education Secretary directs Northamptonshire County Council (since 30 November 2018; under section 497A(4B) of the Education Act 1996)',
+    );
+    expect(text).toContain(
+      'the Communities Secretary directs Northamptonshire County Council (since 10 May 2018; under section 15(5) and (6) of the Local Government Act 1999',
+    );
+    expect(text).toMatch(
+      /In post: the MHCLG commissioners \(Tony McArdle.*Brian Roberts.*since 10 May 2018\) and the Children's Services Commissioner \(Malcolm Newsam CBE, since 30 November 2018\)/,
+    );
+    expect(text).toContain(
+      "Expected next: Children's Services Commissioner's report due by the end of February 2019.",
+    );
     expect(text).not.toContain('2 October 2013');
   });
 
   it('1 November 2020: inadequate (29 July 2019), the trust goes live and delivers for the county council, Andrew Christie in post', () => {
     const text = summary('2020-11-01');
-    expect(text).toContain('The last overall judgement was of Northamptonshire County Council: inadequate (29 July 2019).');
+    expect(text).toContain(
+      'The last overall judgement was of Northamptonshire County Council: inadequate (29 July 2019).',
+    );
     expect(text).toContain('On this day: Northamptonshire Children’s Trust goes live.');
-    expect(text).toContain("Children's social care is delivered by Northamptonshire Children's Trust for Northamptonshire County Council.");
-    expect(text).toContain("the Children's Services Commissioner (Andrew Christie CBE, since 17 October 2019)");
+    expect(text).toContain(
+      "Children's social care is delivered by Northamptonshire Children's Trust for Northamptonshire County Council.",
+    );
+    expect(text).toContain(
+      "the Children's Services Commissioner (Andrew Christie CBE, since 17 October 2019)",
+    );
     expect(text).not.toContain('Malcolm Newsam');
   });
 
   it('30 November 2021: the trust delivers for both new councils; fostering requires improvement; the 2022 inspection expected', () => {
     const text = summary('2021-11-30');
-    expect(text).toContain("Children's social care is delivered by Northamptonshire Children's Trust for North Northamptonshire Council and West Northamptonshire Council.");
+    expect(text).toContain(
+      "Children's social care is delivered by Northamptonshire Children's Trust for North Northamptonshire Council and West Northamptonshire Council.",
+    );
     expect(text).toContain('Fostering was last judged requires improvement (October 2021).');
-    expect(text).toContain('Expected next: full inspection of children’s services expected in 2022.');
+    expect(text).toContain(
+      'Expected next: full inspection of children’s services expected in 2022.',
+    );
     expect(text).not.toMatch(/directs Northamptonshire County Council/);
   });
 
@@ -110,18 +157,32 @@ describe('the briefing summary, generated from the data for any date', () => {
 });
 
 describe('getCurrentHolders', () => {
-  const holder = (name: string, start: string | null, status: 'yes' | 'uncertain' | 'no' = 'uncertain') => ({
+  const holder = (
+    name: string,
+    start: string | null,
+    status: 'yes' | 'uncertain' | 'no' = 'uncertain',
+  ) => ({
     holder: { name, start, end: null, sources: [], confidence: 'high' as const, flags: [] },
     status,
   });
   it('keeps the most recently started holders of a post', () => {
-    expect(getCurrentHolders([holder('A', '2018-11-30'), holder('B', '2019-10-17')]).map((h) => h.holder.name)).toEqual(['B']);
+    expect(
+      getCurrentHolders([holder('A', '2018-11-30'), holder('B', '2019-10-17')]).map(
+        (h) => h.holder.name,
+      ),
+    ).toEqual(['B']);
   });
   it('keeps joint holders who started together', () => {
-    expect(getCurrentHolders([holder('A', '2018-05-10'), holder('B', '2018-05-10')])).toHaveLength(2);
+    expect(getCurrentHolders([holder('A', '2018-05-10'), holder('B', '2018-05-10')])).toHaveLength(
+      2,
+    );
   });
   it('drops holders ruled out on the day and keeps undated ones when no start is known', () => {
-    expect(getCurrentHolders([holder('A', null), holder('B', '2018-01-01', 'no')]).map((h) => h.holder.name)).toEqual(['A']);
+    expect(
+      getCurrentHolders([holder('A', null), holder('B', '2018-01-01', 'no')]).map(
+        (h) => h.holder.name,
+      ),
+    ).toEqual(['A']);
   });
 });
 

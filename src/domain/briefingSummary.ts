@@ -46,17 +46,26 @@ export interface BriefingPosition {
 }
 
 /** Names as a briefing says them: "the Education Secretary", "the county council". */
-const SHORT_KINDS: ReadonlySet<Body['kind']> = new Set(['secretary-of-state', 'minister', 'commissioner', 'department']);
+const SHORT_KINDS: ReadonlySet<Body['kind']> = new Set([
+  'secretary-of-state',
+  'minister',
+  'commissioner',
+  'department',
+]);
 export function makeBriefingNames(file: GovernanceFile): NameOf {
   const names = new Map(
-    file.bodies.map((b) => [b.id, SHORT_KINDS.has(b.kind) ? `the ${b.shortName}` : toPlainName(b)] as const),
+    file.bodies.map(
+      (b) => [b.id, SHORT_KINDS.has(b.kind) ? `the ${b.shortName}` : toPlainName(b)] as const,
+    ),
   );
   return (id) => names.get(id) ?? id;
 }
 
 /** Lower-case a leading common word ("Focused visit" → "focused visit"), never a name. */
 const lowerFirst = (s: string) =>
-  /^(Focused|Monitoring|Pilot|Planned|Full|First|Second|Inspection|Requires|Inadequate|Good|Outstanding|Adequate)\b/.test(s)
+  /^(Focused|Monitoring|Pilot|Planned|Full|First|Second|Inspection|Requires|Inadequate|Good|Outstanding|Adequate)\b/.test(
+    s,
+  )
     ? s.charAt(0).toLowerCase() + s.slice(1)
     : s;
 const firstSentence = (s: string) => (/^(.+?[.!?])(\s|$)/.exec(s)?.[1] ?? s).trim();
@@ -82,7 +91,8 @@ export function getBriefingPosition(data: BriefingData, asAt: PartialDate): Brie
   // A visit is news when it came after the last full inspection, with or without an overall grade.
   const lastFull = lastNoOverall ? getKnownFrom(lastNoOverall) : (overall?.knownFrom ?? null);
   const visitIsNews =
-    visit !== null && (!lastFull || toDayRange(getKnownFrom(visit)!).first >= toDayRange(lastFull).last);
+    visit !== null &&
+    (!lastFull || toDayRange(getKnownFrom(visit)!).first >= toDayRange(lastFull).last);
   return {
     asAt,
     judgements,
@@ -110,7 +120,9 @@ function judgementSentences(p: BriefingPosition): string[] {
   const overall = p.judgements.get('overall');
   const out: string[] = [];
   if (overall) {
-    const subjects = [overall.inspection, ...overall.alongside].map((i) => p.name(i.subject)).sort();
+    const subjects = [overall.inspection, ...overall.alongside]
+      .map((i) => p.name(i.subject))
+      .sort();
     const grade = lowerFirst(formatGrade(overall.grade));
     out.push(
       subjects.length > 1
@@ -133,7 +145,9 @@ function judgementSentences(p: BriefingPosition): string[] {
   for (const j of p.judgements.values()) {
     if (j.area === 'overall') continue;
     if (overall && toDayRange(j.knownFrom).last <= toDayRange(overall.knownFrom).last) continue;
-    out.push(`${AREA_LABELS[j.area]} was last judged ${lowerFirst(formatGrade(j.grade))} (${formatPartialDate(j.knownFrom)}).`);
+    out.push(
+      `${AREA_LABELS[j.area]} was last judged ${lowerFirst(formatGrade(j.grade))} (${formatPartialDate(j.knownFrom)}).`,
+    );
   }
   return out;
 }
@@ -156,17 +170,29 @@ function directionSentence(p: BriefingPosition): string | null {
   }
   const parts = [...groups.values()].map((list) => {
     const { from, to } = list[0]!.relationship;
-    const dates = list.map((d) => (d.relationship.start ? formatPartialDate(d.relationship.start) : 'a date not recorded'));
-    const bases = [...new Set(list.flatMap((d) => (d.relationship.legalBasis ? [d.relationship.legalBasis] : [])))];
+    const dates = list.map((d) =>
+      d.relationship.start ? formatPartialDate(d.relationship.start) : 'a date not recorded',
+    );
+    const bases = [
+      ...new Set(
+        list.flatMap((d) => (d.relationship.legalBasis ? [d.relationship.legalBasis] : [])),
+      ),
+    ];
     const notes = [
       `${list.length > 1 ? 'directions of' : 'since'} ${listWords(dates)}`,
       ...(bases.length ? [`under ${listWords(bases)}`] : []),
       // An end that sources date differently, or that is only planned or inferred, is said with its dates.
       ...[...new Set(list.flatMap((d) => (d.endNote ? [d.endNote] : [])))],
-      ...(list.some((d) => !d.endNote && d.relationship.flags.some((f) => f.kind === 'conflict' && f.field === 'end'))
+      ...(list.some(
+        (d) =>
+          !d.endNote &&
+          d.relationship.flags.some((f) => f.kind === 'conflict' && f.field === 'end'),
+      )
         ? ['sources disagree on when it ended']
         : []),
-      ...(list.some((d) => d.reasons.includes('end-unknown') && !d.endNote) ? ['no end date recorded'] : []),
+      ...(list.some((d) => d.reasons.includes('end-unknown') && !d.endNote)
+        ? ['no end date recorded']
+        : []),
     ];
     return `${p.name(from)} directs ${p.name(to)} (${notes.join('; ')})`;
   });
@@ -180,7 +206,9 @@ function commissionerSentence(p: BriefingPosition): string | null {
       const holders = getCurrentHolders(b.holders);
       if (holders.length === 0) return [];
       const since = holders[0]!.holder.start;
-      return [`${p.name(b.body.id)} (${listWords(holders.map((h) => h.holder.name))}${since ? `, since ${formatPartialDate(since)}` : ''})`];
+      return [
+        `${p.name(b.body.id)} (${listWords(holders.map((h) => h.holder.name))}${since ? `, since ${formatPartialDate(since)}` : ''})`,
+      ];
     });
   return parts.length ? `In post: ${listWords(parts)}.` : null;
 }
@@ -190,7 +218,11 @@ function deliverySentence(p: BriefingPosition): string | null {
   if (delivery.length === 0) return null;
   const holders = [...new Set(delivery.map((x) => p.name(x.power.holder)))];
   const over = [
-    ...new Set(delivery.flatMap((x) => (x.power.over && x.power.over !== x.power.holder ? [p.name(x.power.over)] : []))),
+    ...new Set(
+      delivery.flatMap((x) =>
+        x.power.over && x.power.over !== x.power.holder ? [p.name(x.power.over)] : [],
+      ),
+    ),
   ];
   return `Children's social care is delivered by ${listWords(holders)}${over.length ? ` for ${listWords(over)}` : ' itself'}.`;
 }
@@ -238,7 +270,9 @@ function ratingClause(data: BriefingData, p: BriefingPosition): string {
   const inspected = [overall.inspection, ...overall.alongside].map((i) => i.subject);
   const subjects = inspected.map(p.name).sort();
   // A rating of a council that no longer exists on the date (the county council after April 2021).
-  const gone = inspected.some((id) => !p.governance.bodies.some((b) => b.body.id === id && b.status === 'yes'))
+  const gone = inspected.some(
+    (id) => !p.governance.bodies.some((b) => b.body.id === id && b.status === 'yes'),
+  )
     ? ' (a council since abolished: its successors had not yet been rated)'
     : '';
   const whose =
@@ -252,7 +286,12 @@ function ratingClause(data: BriefingData, p: BriefingPosition): string {
     const on = getPrecision(before.knownFrom) === 'day' ? 'on' : 'in';
     const was = `${lower(formatGrade(before.grade))} ${on} ${formatPartialDate(before.knownFrom)}`;
     const change = GRADE_RANK[overall.grade] - GRADE_RANK[before.grade];
-    travel = change > 0 ? `, up from ${was}` : change < 0 ? `, down from ${was}` : `, unchanged from ${was}`;
+    travel =
+      change > 0
+        ? `, up from ${was}`
+        : change < 0
+          ? `, down from ${was}`
+          : `, unchanged from ${was}`;
   }
   const later = p.noOverall.length
     ? `; Ofsted's inspection published ${formatPartialDate(getKnownFrom(p.noOverall[0]!)!)} gives no overall grade`
@@ -262,18 +301,29 @@ function ratingClause(data: BriefingData, p: BriefingPosition): string {
 
 /** Who holds which powers over another body (intervention, or delivery by another body). */
 function powersClause(p: BriefingPosition): string {
-  const byHolder = new Map<string, { functions: PowerFunction[]; over: Set<string>; uncertain: boolean }>();
+  const byHolder = new Map<
+    string,
+    { functions: PowerFunction[]; over: Set<string>; uncertain: boolean }
+  >();
   for (const { power, status } of p.governance.powers) {
     if (power.function === 'inspection' || !power.over || power.over === power.holder) continue;
-    const entry = byHolder.get(power.holder) ?? { functions: [], over: new Set<string>(), uncertain: false };
+    const entry = byHolder.get(power.holder) ?? {
+      functions: [],
+      over: new Set<string>(),
+      uncertain: false,
+    };
     if (!entry.functions.includes(power.function)) entry.functions.push(power.function);
     entry.over.add(power.over);
     entry.uncertain ||= status === 'uncertain';
     byHolder.set(power.holder, entry);
   }
-  if (byHolder.size === 0) return 'no government intervention is in force: the council holds its own powers';
+  if (byHolder.size === 0)
+    return 'no government intervention is in force: the council holds its own powers';
   // Holders of the same powers over the same bodies are named together.
-  const groups = new Map<string, { holders: string[]; functions: PowerFunction[]; over: string[]; uncertain: boolean }>();
+  const groups = new Map<
+    string,
+    { holders: string[]; functions: PowerFunction[]; over: string[]; uncertain: boolean }
+  >();
   for (const [holder, entry] of byHolder) {
     const functions = FUNCTION_ORDER.filter((f) => entry.functions.includes(f));
     const over = [...entry.over].map(p.name).sort();
@@ -287,7 +337,9 @@ function powersClause(p: BriefingPosition): string {
     const who = listWords(holders.sort());
     const plural = holders.length > 1 || /s$/.test(who);
     const delivery = functions.includes('csc-delivery');
-    const held = functions.filter((f) => f !== 'csc-delivery').map((f) => lower(FUNCTION_LABELS[f]));
+    const held = functions
+      .filter((f) => f !== 'csc-delivery')
+      .map((f) => lower(FUNCTION_LABELS[f]));
     const does = [
       ...(held.length ? [`${plural ? 'hold' : 'holds'} ${listWords(held)}`] : []),
       ...(delivery ? [`${plural ? 'run' : 'runs'} children's social care`] : []),
@@ -301,7 +353,11 @@ function powersClause(p: BriefingPosition): string {
  * The headline for the position `p` (from getBriefingPosition), comparing with `since` (the
  * previous change date, or the reader's own), generated from the data for any date.
  */
-export function getHeadline(data: BriefingData, p: BriefingPosition, since: PartialDate | null): Headline {
+export function getHeadline(
+  data: BriefingData,
+  p: BriefingPosition,
+  since: PartialDate | null,
+): Headline {
   const position = `As at ${formatPartialDate(p.asAt)}, ${ratingClause(data, p)}; ${powersClause(p)}.`;
   let changed: string | null = null;
   if (since) {
@@ -310,11 +366,15 @@ export function getHeadline(data: BriefingData, p: BriefingPosition, since: Part
     const inWindow = (date: PartialDate | null): date is PartialDate =>
       date !== null && toDayRange(date).first > after && toDayRange(date).last <= upTo;
     const events = [
-      ...data.milestones
-        .flatMap((m) => (m.kind !== 'expected' && inWindow(m.date) ? [{ date: m.date, text: m.title }] : [])),
+      ...data.milestones.flatMap((m) =>
+        m.kind !== 'expected' && inWindow(m.date) ? [{ date: m.date, text: m.title }] : [],
+      ),
       ...data.inspections
         .filter((i) => inWindow(getKnownFrom(i)))
-        .map((i) => ({ date: getKnownFrom(i)!, text: `Ofsted: ${lowerFirst(i.title.replace(/\s*\([^)]*\)\s*$/, ''))}` })),
+        .map((i) => ({
+          date: getKnownFrom(i)!,
+          text: `Ofsted: ${lowerFirst(i.title.replace(/\s*\([^)]*\)\s*$/, ''))}`,
+        })),
     ].sort((a, b) => toDayRange(a.date).first - toDayRange(b.date).first);
     const shown = events.slice(-3).map((e) => `${e.text} (${formatPartialDate(e.date)})`);
     const more = events.length > 3 ? `, and ${events.length - 3} earlier` : '';

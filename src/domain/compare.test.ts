@@ -4,7 +4,14 @@ import { compareIds } from './compare';
 
 describe('compareIds', () => {
   it('orders by code unit, whatever the locale: capitals before small letters, hyphen before digits', () => {
-    expect(['b', 'a-2', 'a10', 'B', 'a2', 'a-10'].sort(compareIds)).toEqual(['B', 'a-10', 'a-2', 'a10', 'a2', 'b']);
+    expect(['b', 'a-2', 'a10', 'B', 'a2', 'a-10'].sort(compareIds)).toEqual([
+      'B',
+      'a-10',
+      'a-2',
+      'a10',
+      'a2',
+      'b',
+    ]);
   });
   it('orders ISO dates in time order', () => {
     expect(['2018-05-10', '2013-03-20', '2018-05-09', '2021-04-01'].sort(compareIds)).toEqual([
@@ -19,7 +26,8 @@ describe('compareIds', () => {
       fc.property(fc.string(), fc.string(), fc.string(), (a, b, c) => {
         expect(Math.sign(compareIds(a, b)) + Math.sign(compareIds(b, a))).toBe(0);
         expect(compareIds(a, b) === 0).toBe(a === b);
-        if (compareIds(a, b) <= 0 && compareIds(b, c) <= 0) expect(compareIds(a, c)).toBeLessThanOrEqual(0);
+        if (compareIds(a, b) <= 0 && compareIds(b, c) <= 0)
+          expect(compareIds(a, c)).toBeLessThanOrEqual(0);
       }),
     );
   });

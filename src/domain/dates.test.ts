@@ -44,10 +44,13 @@ describe('getDateProblem', () => {
 
   it('accepts every real calendar day and keeps its precision', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (d) => {
-        const iso = toIsoDay(d);
-        return getDateProblem(iso) === null && getPrecision(iso) === 'day';
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        (d) => {
+          const iso = toIsoDay(d);
+          return getDateProblem(iso) === null && getPrecision(iso) === 'day';
+        },
+      ),
     );
   });
 });
@@ -86,7 +89,10 @@ describe('toDayRange', () => {
   });
   it('spans a year', () => {
     const { first, last } = toDayRange('2019');
-    expect([toIsoDay(new Date(first)), toIsoDay(new Date(last))]).toEqual(['2019-01-01', '2019-12-31']);
+    expect([toIsoDay(new Date(first)), toIsoDay(new Date(last))]).toEqual([
+      '2019-01-01',
+      '2019-12-31',
+    ]);
   });
   // Whole days are read digit by digit, bypassing the regular expression: that path must agree
   // with the validating parser on every string of the same shape, real dates or not.
@@ -98,8 +104,13 @@ describe('toDayRange', () => {
         fc.integer({ min: 0, max: 13 }),
         fc.integer({ min: 0, max: 32 }),
       )
-      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
-    const anyShape = fc.array(digitOrNot, { minLength: 10, maxLength: 10 }).map((cs) => cs.join(''));
+      .map(
+        ([y, m, d]) =>
+          `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      );
+    const anyShape = fc
+      .array(digitOrNot, { minLength: 10, maxLength: 10 })
+      .map((cs) => cs.join(''));
     fc.assert(
       fc.property(fc.oneof(nearDate, anyShape), (value) => {
         const problem = getDateProblem(value);
@@ -120,7 +131,9 @@ describe('toDayRange', () => {
 
 describe('comparePartialDates', () => {
   it('orders by first possible day, coarser first on ties', () => {
-    const sorted = ['2018-05-10', '2018', '2018-05', '2017-12-31', '2018-05-09'].sort(comparePartialDates);
+    const sorted = ['2018-05-10', '2018', '2018-05', '2017-12-31', '2018-05-09'].sort(
+      comparePartialDates,
+    );
     expect(sorted).toEqual(['2017-12-31', '2018', '2018-05', '2018-05-09', '2018-05-10']);
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { makeInspection } from '../../tests/fixtures/inspection';
 import { countMovements, getAreaGrade, toAreaFlows, toFlowGraph } from './flows';
 
-const sif = makeInspection({ id: 'sif', type: 'sif', framework: 'sif', published: '2016-04', overall: 'requires-improvement' });
+const sif = makeInspection({
+  id: 'sif',
+  type: 'sif',
+  framework: 'sif',
+  published: '2016-04',
+  overall: 'requires-improvement',
+});
 const ilacs = makeInspection({
   id: 'ilacs',
   published: '2019-07-29',
@@ -52,9 +58,22 @@ describe('toAreaFlows', () => {
   });
 
   it('marks adequate → requires improvement as a framework break, not as the same grade', () => {
-    const before = makeInspection({ id: 'b', framework: 'pre-sif', published: '2013-05', overall: 'adequate' });
-    const after = makeInspection({ id: 'a', framework: 'sif', published: '2016-04', overall: 'requires-improvement' });
-    expect(toAreaFlows({ id: 'p', before, after }).flows[0]).toMatchObject({ movement: 'stayed', frameworkBreak: true });
+    const before = makeInspection({
+      id: 'b',
+      framework: 'pre-sif',
+      published: '2013-05',
+      overall: 'adequate',
+    });
+    const after = makeInspection({
+      id: 'a',
+      framework: 'sif',
+      published: '2016-04',
+      overall: 'requires-improvement',
+    });
+    expect(toAreaFlows({ id: 'p', before, after }).flows[0]).toMatchObject({
+      movement: 'stayed',
+      frameworkBreak: true,
+    });
   });
 
   it('gives no flows when neither report grades anything', () => {

@@ -32,7 +32,10 @@ export function getAreaGrade(i: Inspection, area: JudgementArea): Grade | null {
 }
 
 /** One flow per area graded in either inspection; areas graded in neither are listed apart. */
-export function toAreaFlows(pair: InspectionPair): { flows: AreaFlow[]; ungraded: JudgementArea[] } {
+export function toAreaFlows(pair: InspectionPair): {
+  flows: AreaFlow[];
+  ungraded: JudgementArea[];
+} {
   const flows: AreaFlow[] = [];
   const ungraded: JudgementArea[] = [];
   for (const area of FLOW_AREAS) {
@@ -96,8 +99,8 @@ export function toFlowGraph(flows: readonly AreaFlow[]): { nodes: FlowNode[]; li
     target: add('after', flow.after ?? 'not-recorded'),
     flow,
   }));
-  const sorted = [...nodes.values()].sort(
-    (a, b) => (a.side === b.side ? a.order - b.order : a.side === 'before' ? -1 : 1),
+  const sorted = [...nodes.values()].sort((a, b) =>
+    a.side === b.side ? a.order - b.order : a.side === 'before' ? -1 : 1,
   );
   return { nodes: sorted, links };
 }

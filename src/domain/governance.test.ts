@@ -146,7 +146,9 @@ describe('governanceAsAt', () => {
   // The 2013 direction: the ministers' letter says the intervention ran to 2016, the press that
   // supervision was lifted in July 2017; the revocation date is unknown (issue 18).
   const direction2013 = (day: string) =>
-    governanceAsAt(real, day).relationships.find((x) => x.relationship.id === 'sos-education-directs-ncc-2013');
+    governanceAsAt(real, day).relationships.find(
+      (x) => x.relationship.id === 'sos-education-directs-ncc-2013',
+    );
 
   it.each(['2016-06-01', '2017-01-01', '2017-07-01'])(
     'on %s has the 2013 direction, possibly in force: its end is disputed (2016 or July 2017)',
@@ -165,7 +167,9 @@ describe('governanceAsAt', () => {
   );
 
   it('has the 2013 direction firmly in force before 2016, and gone after July 2017, when every source has it ended', () => {
-    expect(direction2013('2015-12-31')).toEqual(expect.objectContaining({ status: 'yes', reasons: [], endNote: null }));
+    expect(direction2013('2015-12-31')).toEqual(
+      expect.objectContaining({ status: 'yes', reasons: [], endNote: null }),
+    );
     expect(direction2013('2017-08-01')).toBeUndefined();
   });
 
@@ -188,14 +192,20 @@ describe('governanceAsAt', () => {
     expect(formatItemPeriod(r!.relationship)).toBe(
       'From 10 May 2018; due to end 31 March 2021 (planned; actual end not recorded)',
     );
-    const holders = governanceAsAt(real, '2020-01-01').bodies.find((b) => b.body.id === 'mhclg-commissioners')!.holders;
+    const holders = governanceAsAt(real, '2020-01-01').bodies.find(
+      (b) => b.body.id === 'mhclg-commissioners',
+    )!.holders;
     expect(holders.map((h) => h.status)).toEqual(['uncertain', 'uncertain']);
   });
 
   it('shows an inferred end and an inferred start as inferred', () => {
-    const csc = governanceAsAt(real, '2021-06-01').relationships.find((x) => x.relationship.id === 'sos-education-appoints-csc');
+    const csc = governanceAsAt(real, '2021-06-01').relationships.find(
+      (x) => x.relationship.id === 'sos-education-appoints-csc',
+    );
     expect(csc?.endNote).toBe('end January 2022 inferred (no source states it)');
-    const board = governanceAsAt(real, '2021-06-01').bodies.find((b) => b.body.id === 'improvement-board');
+    const board = governanceAsAt(real, '2021-06-01').bodies.find(
+      (b) => b.body.id === 'improvement-board',
+    );
     expect(board?.reasons).toEqual(['start-inferred']);
   });
 
@@ -308,8 +318,10 @@ describe('summariseGovernance', () => {
       (r) =>
         r.endStatus === 'unknown' &&
         // An unknown end that sources date is over once the latest of their dates has passed.
-        !((r.dateClaims ?? []).length > 0 &&
-          (r.dateClaims ?? []).every((c) => c.date !== null && c.date < day.slice(0, c.date.length))) &&
+        !(
+          (r.dateClaims ?? []).length > 0 &&
+          (r.dateClaims ?? []).every((c) => c.date !== null && c.date < day.slice(0, c.date.length))
+        ) &&
         (r.start ?? '') < day &&
         exists(r.from, day) &&
         exists(r.to, day),
@@ -333,8 +345,12 @@ describe('summariseGovernance', () => {
     expect(n).toBeGreaterThan(1);
     // Besides those with no recorded end: the commissioners' planned end, the commissioner's inferred one.
     const text = summariseGovernance(governanceAsAt(real, '2020-01-01'), name);
-    expect(text).toContain(`, ${n + 2} of them uncertain on this date (${n} with no recorded end date), shown dashed`);
-    expect(text).toContain('appoints Commissioners for Northamptonshire County Council: due to end 31 March 2021 (planned; actual end not recorded)');
+    expect(text).toContain(
+      `, ${n + 2} of them uncertain on this date (${n} with no recorded end date), shown dashed`,
+    );
+    expect(text).toContain(
+      'appoints Commissioners for Northamptonshire County Council: due to end 31 March 2021 (planned; actual end not recorded)',
+    );
   });
 });
 

@@ -49,7 +49,9 @@ export const UNCERTAINTY_LABELS: Record<UncertaintyReason, string> = {
 
 /** The end claims of an item whose end is unknown, in date order, with distinct dates. */
 function endClaims(claims: readonly DateClaim[] | undefined): PartialDate[] {
-  const dates = (claims ?? []).flatMap((c) => (c.field === 'end' && c.date !== null ? [c.date] : []));
+  const dates = (claims ?? []).flatMap((c) =>
+    c.field === 'end' && c.date !== null ? [c.date] : [],
+  );
   return [...new Set(dates)].sort(comparePartialDates);
 }
 
@@ -87,7 +89,8 @@ export function describeEndBriefly(item: {
 }): string | null {
   if (item.endStatus === 'planned' && item.end) return 'end planned, not recorded';
   if (item.endStatus === 'inferred' && item.end) return 'end inferred';
-  if (item.endStatus === 'unknown' && item.end === null && endClaims(item.dateClaims).length > 1) return 'end disputed';
+  if (item.endStatus === 'unknown' && item.end === null && endClaims(item.dateClaims).length > 1)
+    return 'end disputed';
   return null;
 }
 
@@ -171,7 +174,8 @@ function datedPresence(
   if (own === 'no') return null;
   // An unknown end that sources date differently: in force before the earliest date they give,
   // disputed between the earliest and the latest, and ended (every source agrees) after that.
-  const claims = item.end === null && item.endStatus === 'unknown' ? endClaims(item.dateClaims) : [];
+  const claims =
+    item.end === null && item.endStatus === 'unknown' ? endClaims(item.dateClaims) : [];
   const { first: dayFirst, last: dayLast } = toDayRange(date);
   if (claims.length > 0 && dayFirst > toDayRange(claims.at(-1)!).last) return null;
   const beforeClaims = claims.length > 0 && dayLast < toDayRange(claims[0]!).first;
@@ -273,7 +277,11 @@ export function governanceAsAt(file: GovernanceFile, date: PartialDate): Governa
     if (!s) return [];
     const reasons: UncertaintyReason[] =
       existence(date, body) === 'uncertain'
-        ? [body.startStatus === 'inferred' && isInForceOn(date, body.start, body.end) === 'yes' ? 'start-inferred' : 'body-uncertain']
+        ? [
+            body.startStatus === 'inferred' && isInForceOn(date, body.start, body.end) === 'yes'
+              ? 'start-inferred'
+              : 'body-uncertain',
+          ]
         : [];
     return [
       {
@@ -393,10 +401,15 @@ export function rememberChangeDates(file: GovernanceFile, dates: unknown): boole
   const isChangeDate = (d: unknown): d is ChangeDate =>
     typeof d === 'object' &&
     d !== null &&
-    ['date', 'stated', 'label'].every((key) => typeof (d as Record<string, unknown>)[key] === 'string');
+    ['date', 'stated', 'label'].every(
+      (key) => typeof (d as Record<string, unknown>)[key] === 'string',
+    );
   if (!Array.isArray(dates) || !dates.every(isChangeDate)) return false;
   if (!changeDates.has(file)) {
-    changeDates.set(file, Object.freeze(dates.map(({ date, stated, label }) => ({ date, stated, label }))));
+    changeDates.set(
+      file,
+      Object.freeze(dates.map(({ date, stated, label }) => ({ date, stated, label }))),
+    );
   }
   return true;
 }

@@ -102,7 +102,9 @@ export function formatPresence(
 ): string {
   if (status === 'yes') return 'in force';
   // The end note says the same as these reasons, with the dates.
-  const said: readonly UncertaintyReason[] = endNote ? ['end-planned', 'end-inferred', 'end-disputed'] : [];
+  const said: readonly UncertaintyReason[] = endNote
+    ? ['end-planned', 'end-inferred', 'end-disputed']
+    : [];
   const labels = reasons.filter((r) => !said.includes(r)).map((r) => UNCERTAINTY_LABELS[r]);
   return `uncertain: ${[...labels, ...(endNote ? [endNote] : [])].join('; ')}`;
 }

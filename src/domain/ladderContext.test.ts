@@ -25,7 +25,12 @@ describe('toInterventionMarks', () => {
     const marks = toInterventionMarks([
       milestone({ id: 'trust', kind: 'reorganisation', lane: 'structure', date: '2020-11-01' }),
       milestone({ id: 'direction', date: '2018-11-30' }),
-      milestone({ id: 'commissioner', kind: 'appointment', lane: 'commissioners', date: '2018-11-30' }),
+      milestone({
+        id: 'commissioner',
+        kind: 'appointment',
+        lane: 'commissioners',
+        date: '2018-11-30',
+      }),
       milestone({ id: 'letter', kind: 'letter', lane: 'correspondence', date: '2018-11-13' }),
       milestone({ id: 'mhclg-direction', lane: 'mhclg', date: '2018-05-10' }),
     ]);
@@ -39,12 +44,21 @@ describe('toInterventionMarks', () => {
     expect(
       toInterventionMarks([
         milestone({ id: 'undated', date: null }),
-        milestone({ id: 'due', kind: 'appointment', lane: 'commissioners', expected: { by: '2021-03-31' } }),
+        milestone({
+          id: 'due',
+          kind: 'appointment',
+          lane: 'commissioners',
+          expected: { by: '2021-03-31' },
+        }),
       ]),
     ).toEqual([]);
   });
 
   it('keeps month precision', () => {
-    expect(toInterventionMarks([milestone({ id: 'chair', kind: 'appointment', lane: 'commissioners', date: '2022-01' })])[0]!.date).toBe('2022-01');
+    expect(
+      toInterventionMarks([
+        milestone({ id: 'chair', kind: 'appointment', lane: 'commissioners', date: '2022-01' }),
+      ])[0]!.date,
+    ).toBe('2022-01');
   });
 });

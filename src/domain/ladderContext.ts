@@ -24,10 +24,28 @@ export interface FrameworkEra {
  * inspections of adoption and fostering services run on their own frameworks throughout.
  */
 export const FRAMEWORK_ERAS: readonly FrameworkEra[] = [
-  { id: 'pre-sif', label: '2012–13 frameworks (middle grade "adequate")', short: '2012–13', from: null, until: '2013-11' },
-  { id: 'sif', label: 'Single inspection framework, from November 2013', short: 'SIF', from: '2013-11', until: '2018' },
+  {
+    id: 'pre-sif',
+    label: '2012–13 frameworks (middle grade "adequate")',
+    short: '2012–13',
+    from: null,
+    until: '2013-11',
+  },
+  {
+    id: 'sif',
+    label: 'Single inspection framework, from November 2013',
+    short: 'SIF',
+    from: '2013-11',
+    until: '2018',
+  },
   { id: 'ilacs', label: 'ILACS, from 2018', short: 'ILACS', from: '2018', until: '2026-04' },
-  { id: 'ilacs-2026', label: 'ILACS as reformed, from April 2026 (no overall grade)', short: 'ILACS 2026', from: '2026-04', until: null },
+  {
+    id: 'ilacs-2026',
+    label: 'ILACS as reformed, from April 2026 (no overall grade)',
+    short: 'ILACS 2026',
+    from: '2026-04',
+    until: null,
+  },
 ];
 
 /** Intervention milestones on one date, numbered in date order for the chart's key. */
@@ -49,7 +67,8 @@ export const isIntervention = (m: Milestone): boolean =>
 export function toInterventionMarks(milestones: readonly Milestone[]): InterventionMark[] {
   const groups = new Map<string, Milestone[]>();
   for (const m of milestones)
-    if (isIntervention(m) && m.date !== null && !m.expected) groups.set(m.date, [...(groups.get(m.date) ?? []), m]);
+    if (isIntervention(m) && m.date !== null && !m.expected)
+      groups.set(m.date, [...(groups.get(m.date) ?? []), m]);
   return [...groups.entries()]
     .sort(([a], [b]) => comparePartialDates(a, b))
     .map(([date, list], index) => ({

@@ -13,7 +13,11 @@ import {
   toHighlights,
 } from './nationalMatrix';
 
-const report = (urn: string, published: string | null, overall: NationalGrade): NationalInspection => ({
+const report = (
+  urn: string,
+  published: string | null,
+  overall: NationalGrade,
+): NationalInspection => ({
   urn,
   published,
   start: null,
@@ -27,7 +31,13 @@ const report = (urn: string, published: string | null, overall: NationalGrade): 
   careLeavers: 'not-applicable',
 });
 
-const authority = (urn: string, name: string, laCode: string, region: string, statNeighbours: string[] = []) => ({
+const authority = (
+  urn: string,
+  name: string,
+  laCode: string,
+  region: string,
+  statNeighbours: string[] = [],
+) => ({
   urn,
   name,
   laCode,
@@ -66,8 +76,15 @@ describe('toAuthorityInspections', () => {
   });
 
   it('puts undated reports last rather than dropping them', () => {
-    const file = { ...fixture, inspections: [report('2', null, 'good'), report('2', '2015-01-10', 'good')] };
-    expect(toAuthorityInspections(file).get('2')!.map((i) => i.published)).toEqual(['2015-01-10', null]);
+    const file = {
+      ...fixture,
+      inspections: [report('2', null, 'good'), report('2', '2015-01-10', 'good')],
+    };
+    expect(
+      toAuthorityInspections(file)
+        .get('2')!
+        .map((i) => i.published),
+    ).toEqual(['2015-01-10', null]);
   });
 });
 
@@ -83,9 +100,19 @@ describe('makeTransitionMatrix', () => {
   const m = makeTransitionMatrix(fixture, { fromRound: 1, toRound: 2, judgement: 'overall' });
 
   it('counts unknown grades in their own row and column, never dropping or grading them', () => {
-    expect(m.categories).toEqual(['outstanding', 'good', 'requires-improvement', 'inadequate', 'unknown']);
-    expect(getCell(m, 'unknown', 'good')!.authorities.map((a) => a.name)).toEqual(['Leicestershire']);
-    expect(getCell(m, 'inadequate', 'requires-improvement')!.authorities.map((a) => a.name)).toEqual(['Camden']);
+    expect(m.categories).toEqual([
+      'outstanding',
+      'good',
+      'requires-improvement',
+      'inadequate',
+      'unknown',
+    ]);
+    expect(getCell(m, 'unknown', 'good')!.authorities.map((a) => a.name)).toEqual([
+      'Leicestershire',
+    ]);
+    expect(
+      getCell(m, 'inadequate', 'requires-improvement')!.authorities.map((a) => a.name),
+    ).toEqual(['Camden']);
     expect(m.total).toBe(2);
   });
 
@@ -96,11 +123,17 @@ describe('makeTransitionMatrix', () => {
   });
 
   it('marks the focus authority and its neighbours', () => {
-    expect(getCell(m, 'unknown', 'good')!.authorities[0]).toMatchObject({ neighbour: true, focus: false });
+    expect(getCell(m, 'unknown', 'good')!.authorities[0]).toMatchObject({
+      neighbour: true,
+      focus: false,
+    });
   });
 
   it('has empty cells for an empty file', () => {
-    const empty = makeTransitionMatrix({ ...fixture, authorities: [], inspections: [] }, { fromRound: 1, toRound: 2, judgement: 'overall' });
+    const empty = makeTransitionMatrix(
+      { ...fixture, authorities: [], inspections: [] },
+      { fromRound: 1, toRound: 2, judgement: 'overall' },
+    );
     expect(empty.total).toBe(0);
     expect(empty.cells).toHaveLength(25);
   });
@@ -109,7 +142,8 @@ describe('makeTransitionMatrix', () => {
 describe('makeGradeDistribution', () => {
   it('gives each authority its latest report on the day, and counts the not yet inspected', () => {
     const d = makeGradeDistribution(fixture, '2019-01-10', 'overall');
-    const count = (g: NationalGrade) => d.bars.find((b) => b.grade === g)!.authorities.map((a) => a.name);
+    const count = (g: NationalGrade) =>
+      d.bars.find((b) => b.grade === g)!.authorities.map((a) => a.name);
     expect(count('good')).toEqual(['Leicestershire']);
     expect(count('requires-improvement')).toEqual(['Camden']);
     expect(d.notYetInspected.map((a) => a.name)).toEqual(['Newly Made', 'North Northamptonshire']);
@@ -120,7 +154,10 @@ describe('makeGradeDistribution', () => {
     expect(makeGradeDistribution(fixture, '2023-01-01', 'overall', { region: 'GL' }).total).toBe(2);
     const n = makeGradeDistribution(fixture, '2023-01-01', 'overall', { neighboursOnly: true });
     expect(n.total).toBe(2);
-    expect(n.bars.find((b) => b.grade === 'requires-improvement')!.authorities[0]).toMatchObject({ name: 'North Northamptonshire', focus: true });
+    expect(n.bars.find((b) => b.grade === 'requires-improvement')!.authorities[0]).toMatchObject({
+      name: 'North Northamptonshire',
+      focus: true,
+    });
   });
 
   it('counts a report from the day it is published, not before', () => {
@@ -130,7 +167,9 @@ describe('makeGradeDistribution', () => {
 });
 
 describe('the national file', () => {
-  const file = JSON.parse(readFileSync(resolve(__dirname, '../../data/national.json'), 'utf8')) as NationalFile;
+  const file = JSON.parse(
+    readFileSync(resolve(__dirname, '../../data/national.json'), 'utf8'),
+  ) as NationalFile;
 
   /** A direct count, written independently: for each authority, sort its reports and read rounds a and b. */
   function directCount(a: number, b: number) {
@@ -154,7 +193,8 @@ describe('the national file', () => {
   ])('matches a direct count for rounds %i → %i', (a, b) => {
     const m = makeTransitionMatrix(file, { fromRound: a, toRound: b, judgement: 'overall' });
     const mine: Record<string, number> = {};
-    for (const cell of m.cells) if (cell.authorities.length) mine[`${cell.from}>${cell.to}`] = cell.authorities.length;
+    for (const cell of m.cells)
+      if (cell.authorities.length) mine[`${cell.from}>${cell.to}`] = cell.authorities.length;
     expect(mine).toEqual(directCount(a, b));
     expect(m.total + m.noFromRound.length + m.noToRound.length).toBe(file.authorities.length);
   });
@@ -162,7 +202,9 @@ describe('the national file', () => {
   it('has an unknown row and column with authorities in them for rounds 1 → 2', () => {
     const m = makeTransitionMatrix(file, { fromRound: 1, toRound: 2, judgement: 'overall' });
     expect(m.categories).toContain('unknown');
-    expect(m.cells.filter((c) => c.from === 'unknown').reduce((s, c) => s + c.authorities.length, 0)).toBeGreaterThan(0);
+    expect(
+      m.cells.filter((c) => c.from === 'unknown').reduce((s, c) => s + c.authorities.length, 0),
+    ).toBeGreaterThan(0);
   });
 
   it('highlights North and West Northamptonshire and their neighbours', () => {

@@ -10,7 +10,8 @@ import { NATIONAL_CATEGORIES, isAlwaysShownCategory, toNationalRung } from './or
 import { compareIds } from './compare';
 
 /** The judgements the national file records. */
-export type NationalJudgement = 'overall' | 'leaders' | 'helpAndProtection' | 'inCare' | 'careLeavers';
+export type NationalJudgement =
+  'overall' | 'leaders' | 'helpAndProtection' | 'inCare' | 'careLeavers';
 
 export const NATIONAL_JUDGEMENTS: readonly NationalJudgement[] = [
   'overall',
@@ -73,13 +74,19 @@ export interface Highlights {
 }
 
 /** The urns of North and West Northamptonshire, and of their statistical neighbours. */
-export function toHighlights(file: NationalFile, focusCodes: readonly string[] = FOCUS_LA_CODES): Highlights {
+export function toHighlights(
+  file: NationalFile,
+  focusCodes: readonly string[] = FOCUS_LA_CODES,
+): Highlights {
   const focus = file.authorities.filter((a) => a.laCode !== null && focusCodes.includes(a.laCode));
   const neighbourCodes = new Set(focus.flatMap((a) => a.statNeighbours));
   const neighbours = file.authorities.filter(
     (a) => a.laCode !== null && neighbourCodes.has(a.laCode) && !focusCodes.includes(a.laCode),
   );
-  return { focus: new Set(focus.map((a) => a.urn)), neighbours: new Set(neighbours.map((a) => a.urn)) };
+  return {
+    focus: new Set(focus.map((a) => a.urn)),
+    neighbours: new Set(neighbours.map((a) => a.urn)),
+  };
 }
 
 export const toRef = (a: NationalAuthority, h: Highlights): AuthorityRef => ({
@@ -119,8 +126,11 @@ export interface TransitionMatrix {
   noToRound: AuthorityRef[];
 }
 
-export const getCell = (m: TransitionMatrix, from: NationalGrade, to: NationalGrade): MatrixCell | undefined =>
-  m.cells.find((c) => c.from === from && c.to === to);
+export const getCell = (
+  m: TransitionMatrix,
+  from: NationalGrade,
+  to: NationalGrade,
+): MatrixCell | undefined => m.cells.find((c) => c.from === from && c.to === to);
 
 /**
  * Previous grade × next grade for every authority with a report in both rounds. Round n is the
@@ -128,7 +138,11 @@ export const getCell = (m: TransitionMatrix, from: NationalGrade, to: NationalGr
  */
 export function makeTransitionMatrix(
   file: NationalFile,
-  { fromRound, toRound, judgement }: { fromRound: number; toRound: number; judgement: NationalJudgement },
+  {
+    fromRound,
+    toRound,
+    judgement,
+  }: { fromRound: number; toRound: number; judgement: NationalJudgement },
 ): TransitionMatrix {
   const highlights = toHighlights(file);
   const byUrn = toAuthorityInspections(file);
@@ -152,7 +166,11 @@ export function makeTransitionMatrix(
   }
   const categories = NATIONAL_CATEGORIES.filter((c) => isAlwaysShownCategory(c) || used.has(c));
   const cells = categories.flatMap((from) =>
-    categories.map((to) => ({ from, to, authorities: (buckets.get(`${from}|${to}`) ?? []).sort(byName) })),
+    categories.map((to) => ({
+      from,
+      to,
+      authorities: (buckets.get(`${from}|${to}`) ?? []).sort(byName),
+    })),
   );
   return {
     fromRound,
@@ -171,13 +189,20 @@ export function makeTransitionMatrix(
  * have a readable grade in both (the earliest reports are mostly "grade unknown" in the source),
  * the later pair when two tie. Report 1 → 2 when there is nothing to compare.
  */
-export function getDefaultRoundPair(file: NationalFile, judgement: NationalJudgement): { fromRound: number; toRound: number } {
+export function getDefaultRoundPair(
+  file: NationalFile,
+  judgement: NationalJudgement,
+): { fromRound: number; toRound: number } {
   const lists = [...toAuthorityInspections(file).values()];
   const max = Math.max(0, ...lists.map((l) => l.length));
   let best = { fromRound: 1, toRound: 2 };
   let bestCount = 0;
   for (let r = 1; r < max; r++) {
-    const known = lists.filter((l) => toNationalRung(l[r - 1]?.[judgement] ?? 'unknown') !== null && toNationalRung(l[r]?.[judgement] ?? 'unknown') !== null).length;
+    const known = lists.filter(
+      (l) =>
+        toNationalRung(l[r - 1]?.[judgement] ?? 'unknown') !== null &&
+        toNationalRung(l[r]?.[judgement] ?? 'unknown') !== null,
+    ).length;
     if (known >= bestCount && known > 0) {
       best = { fromRound: r, toRound: r + 1 };
       bestCount = known;
@@ -211,11 +236,15 @@ export interface GradeDistribution {
 }
 
 /** Each authority's latest report published on or before a day (reports with no date never count). */
-export function getLatestBy(list: readonly NationalInspection[], day: PartialDate): NationalInspection | null {
+export function getLatestBy(
+  list: readonly NationalInspection[],
+  day: PartialDate,
+): NationalInspection | null {
   const { first } = toDayRange(day);
   let latest: NationalInspection | null = null;
   for (const inspection of list)
-    if (inspection.published !== null && toDayRange(inspection.published).last <= first) latest = inspection;
+    if (inspection.published !== null && toDayRange(inspection.published).last <= first)
+      latest = inspection;
   return latest;
 }
 
@@ -233,7 +262,11 @@ export function makeGradeDistribution(
   let total = 0;
   for (const authority of file.authorities) {
     if (filter.region && authority.region !== filter.region) continue;
-    if (filter.neighboursOnly && !highlights.focus.has(authority.urn) && !highlights.neighbours.has(authority.urn))
+    if (
+      filter.neighboursOnly &&
+      !highlights.focus.has(authority.urn) &&
+      !highlights.neighbours.has(authority.urn)
+    )
       continue;
     total += 1;
     const ref = toRef(authority, highlights);
@@ -241,9 +274,11 @@ export function makeGradeDistribution(
     if (!latest) notYetInspected.push(ref);
     else groups.set(latest[judgement], [...(groups.get(latest[judgement]) ?? []), ref]);
   }
-  const bars = NATIONAL_CATEGORIES.filter((c) => isAlwaysShownCategory(c) || groups.has(c)).map((grade) => ({
-    grade,
-    authorities: (groups.get(grade) ?? []).sort(byName),
-  }));
+  const bars = NATIONAL_CATEGORIES.filter((c) => isAlwaysShownCategory(c) || groups.has(c)).map(
+    (grade) => ({
+      grade,
+      authorities: (groups.get(grade) ?? []).sort(byName),
+    }),
+  );
   return { date, judgement, bars, notYetInspected: notYetInspected.sort(byName), total };
 }

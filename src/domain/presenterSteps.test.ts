@@ -3,9 +3,16 @@ import type { ChangeDate } from './governance';
 import { getStepIndex, toPresenterSteps } from './presenterSteps';
 import type { TimelineEvent } from './timeline';
 
-const event = (id: string, start: string | null, lane: TimelineEvent['lane'] = 'dfe'): TimelineEvent =>
-  ({ id, lane, start, title: id }) as TimelineEvent;
-const change = (date: string, stated = date): ChangeDate => ({ date, stated, label: `${date}: 1 change` });
+const event = (
+  id: string,
+  start: string | null,
+  lane: TimelineEvent['lane'] = 'dfe',
+): TimelineEvent => ({ id, lane, start, title: id }) as TimelineEvent;
+const change = (date: string, stated = date): ChangeDate => ({
+  date,
+  stated,
+  label: `${date}: 1 change`,
+});
 
 describe('toPresenterSteps', () => {
   it('has no steps for no events and no changes', () => {
@@ -14,7 +21,11 @@ describe('toPresenterSteps', () => {
 
   it('makes one step a day, in date order, joining events and a change on the same day', () => {
     const steps = toPresenterSteps(
-      [event('direction', '2018-11-30'), event('commissioner', '2018-11-30', 'commissioners'), event('early', '2013-10-02')],
+      [
+        event('direction', '2018-11-30'),
+        event('commissioner', '2018-11-30', 'commissioners'),
+        event('early', '2013-10-02'),
+      ],
       [change('2018-11-30'), change('2020-11-01')],
     );
     expect(steps.map((s) => [s.date, s.events.map((e) => e.id), s.structureChanged])).toEqual([
@@ -25,7 +36,10 @@ describe('toPresenterSteps', () => {
   });
 
   it('never makes a step of a date known only to the month or year, or of no date', () => {
-    const steps = toPresenterSteps([event('month', '2017-07'), event('year', '2014'), event('undated', null)], []);
+    const steps = toPresenterSteps(
+      [event('month', '2017-07'), event('year', '2014'), event('undated', null)],
+      [],
+    );
     expect(steps).toEqual([]);
   });
 

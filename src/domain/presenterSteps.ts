@@ -20,9 +20,13 @@ export interface PresenterStep {
   structureChanged: boolean;
 }
 
-const isDay = (date: PartialDate | null): date is PartialDate => date !== null && date.length === 10;
+const isDay = (date: PartialDate | null): date is PartialDate =>
+  date !== null && date.length === 10;
 
-export function toPresenterSteps(events: readonly TimelineEvent[], changes: readonly ChangeDate[]): PresenterStep[] {
+export function toPresenterSteps(
+  events: readonly TimelineEvent[],
+  changes: readonly ChangeDate[],
+): PresenterStep[] {
   const steps = new Map<PartialDate, PresenterStep>();
   const stepOn = (date: PartialDate, stated: PartialDate) => {
     const found = steps.get(date);

@@ -60,15 +60,24 @@ describe('toRecordRows', () => {
   it('keeps an impossible date as the source states it, without inventing one', () => {
     const [row] = toRecordRows({
       inspections: {
-        inspections: [inspection({ fieldwork: { start: null, end: null, stated: '25 to 29 February 2013' }, published: '2013-03-20' })],
+        inspections: [
+          inspection({
+            fieldwork: { start: null, end: null, stated: '25 to 29 February 2013' },
+            published: '2013-03-20',
+          }),
+        ],
       },
     });
-    expect(row!.dateLabel).toBe('Fieldwork as stated: 25 to 29 February 2013; published 20 March 2013');
+    expect(row!.dateLabel).toBe(
+      'Fieldwork as stated: 25 to 29 February 2013; published 20 March 2013',
+    );
     expect(row!.sortDate).toBe('2013-03-20');
   });
 
   it('says an ungraded visit is not graded', () => {
-    const [row] = toRecordRows({ inspections: { inspections: [inspection({ graded: false, overall: null })] } });
+    const [row] = toRecordRows({
+      inspections: { inspections: [inspection({ graded: false, overall: null })] },
+    });
     expect(row!.detail).toMatch(/^Not graded/);
   });
 
@@ -79,7 +88,14 @@ describe('toRecordRows', () => {
 
   it('collects citations from flags and date claims without repeats', () => {
     const m = milestone({
-      flags: [{ kind: 'conflict', field: 'date', message: 'x', sources: [ref('s001'), ref('s002', 'para 3.b.v')] }],
+      flags: [
+        {
+          kind: 'conflict',
+          field: 'date',
+          message: 'x',
+          sources: [ref('s001'), ref('s002', 'para 3.b.v')],
+        },
+      ],
       dateClaims: [{ field: 'date', date: '2018-05-09', sources: [ref('s001')] }],
     });
     const [row] = toRecordRows({ milestones: { milestones: [m] } });
@@ -89,17 +105,41 @@ describe('toRecordRows', () => {
 
   it('orders by date with undated records last', () => {
     const rows = toRecordRows({
-      milestones: { milestones: [milestone({ id: 'late', date: '2020' }), milestone({ id: 'none', date: null }), milestone({ id: 'early', date: '2013-03' })] },
+      milestones: {
+        milestones: [
+          milestone({ id: 'late', date: '2020' }),
+          milestone({ id: 'none', date: null }),
+          milestone({ id: 'early', date: '2013-03' }),
+        ],
+      },
     });
     expect(rows.map((r) => r.id)).toEqual(['early', 'late', 'none']);
-    expect(sortRows(rows, 'date', 'descending').map((r) => r.id)).toEqual(['late', 'early', 'none']);
+    expect(sortRows(rows, 'date', 'descending').map((r) => r.id)).toEqual([
+      'late',
+      'early',
+      'none',
+    ]);
   });
 });
 
 describe('filterRows', () => {
   const rows = toRecordRows({
     inspections: { inspections: [inspection({ id: 'a', confidence: 'medium' })] },
-    milestones: { milestones: [milestone({ id: 'b', flags: [{ kind: 'conflict', field: 'end', message: 'Sources disagree on the end', sources: [ref('p22')] }] })] },
+    milestones: {
+      milestones: [
+        milestone({
+          id: 'b',
+          flags: [
+            {
+              kind: 'conflict',
+              field: 'end',
+              message: 'Sources disagree on the end',
+              sources: [ref('p22')],
+            },
+          ],
+        }),
+      ],
+    },
   });
   it.each([
     [{}, ['b', 'a']],

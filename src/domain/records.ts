@@ -66,14 +66,18 @@ const flagRefs = (flags: readonly Flag[]) => flags.map((f) => f.sources);
 
 function fromInspection(r: Inspection): RecordRow {
   const grades = r.graded
-    ? [`Overall: ${formatGrade(r.overall)}`, ...r.judgements.map((j) => `${j.label}: ${formatGrade(j.grade)}`)]
+    ? [
+        `Overall: ${formatGrade(r.overall)}`,
+        ...r.judgements.map((j) => `${j.label}: ${formatGrade(j.grade)}`),
+      ]
     : ['Not graded (visit)'];
   const published = r.published ? `; published ${formatPartialDate(r.published)}` : '';
-  const fieldwork = r.fieldwork.start || r.fieldwork.end
-    ? `Fieldwork ${formatDateSpan(r.fieldwork.start, r.fieldwork.end)}`
-    : r.fieldwork.stated
-      ? `Fieldwork as stated: ${r.fieldwork.stated}`
-      : 'Fieldwork dates unknown';
+  const fieldwork =
+    r.fieldwork.start || r.fieldwork.end
+      ? `Fieldwork ${formatDateSpan(r.fieldwork.start, r.fieldwork.end)}`
+      : r.fieldwork.stated
+        ? `Fieldwork as stated: ${r.fieldwork.stated}`
+        : 'Fieldwork dates unknown';
   return {
     id: r.id,
     kind: 'inspection',
@@ -106,7 +110,9 @@ function fromMilestone(r: Milestone): RecordRow {
     sortDate: r.date,
     dateLabel: r.expected ? `Expected by ${formatPartialDate(r.expected.by)}` : span,
     title: r.title,
-    detail: [r.summary, r.legalBasis ? `Legal basis: ${r.legalBasis}` : ''].filter(Boolean).join(' '),
+    detail: [r.summary, r.legalBasis ? `Legal basis: ${r.legalBasis}` : '']
+      .filter(Boolean)
+      .join(' '),
     sources: collectRefs([r.sources, ...flagRefs(r.flags), ...r.dateClaims.map((c) => c.sources)]),
     confidence: r.confidence,
     flags: r.flags,
@@ -144,7 +150,9 @@ function fromRelationship(r: Relationship, names: Map<string, string>): RecordRo
     sortDate: r.start,
     dateLabel: periodLabel(r.start, r.end, r.endStatus),
     title: `${names.get(r.from) ?? r.from} ${r.type.replace(/-/g, ' ')} ${names.get(r.to) ?? r.to}`,
-    detail: [r.label, r.legalBasis ? `Legal basis: ${r.legalBasis}` : ''].filter(Boolean).join('. '),
+    detail: [r.label, r.legalBasis ? `Legal basis: ${r.legalBasis}` : '']
+      .filter(Boolean)
+      .join('. '),
     sources: collectRefs([r.sources, ...flagRefs(r.flags)]),
     confidence: r.confidence,
     flags: r.flags,

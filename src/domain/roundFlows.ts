@@ -13,7 +13,13 @@ import {
   type AuthorityRef,
   type NationalJudgement,
 } from './nationalMatrix';
-import { NATIONAL_CATEGORIES, NATIONAL_LABELS, toMovement, toNationalRung, type Movement } from './ordinalScale';
+import {
+  NATIONAL_CATEGORIES,
+  NATIONAL_LABELS,
+  toMovement,
+  toNationalRung,
+  type Movement,
+} from './ordinalScale';
 import type { NationalFile, NationalGrade } from './types';
 
 /** One authority's grade in each of its reports, in order of publication. */
@@ -125,9 +131,13 @@ export function makeRoundFlows(file: NationalFile, judgement: NationalJudgement)
 /** The chart's summary in words: how many moved which way, and where North and West Northamptonshire went. */
 export function summariseRoundFlows(graph: RoundFlowGraph): string {
   const label = (grade: NationalGrade) => NATIONAL_LABELS[grade];
-  const moves = (m: Movement) => graph.links.filter((l) => l.movement === m).reduce((s, l) => s + l.authorities.length, 0);
+  const moves = (m: Movement) =>
+    graph.links.filter((l) => l.movement === m).reduce((s, l) => s + l.authorities.length, 0);
   const focus = graph.links
     .filter((l) => l.authorities.some((a) => a.focus))
-    .map((l) => `report ${l.round} to ${l.round + 1}, ${label(l.from).toLowerCase()} to ${label(l.to).toLowerCase()}`);
+    .map(
+      (l) =>
+        `report ${l.round} to ${l.round + 1}, ${label(l.from).toLowerCase()} to ${label(l.to).toLowerCase()}`,
+    );
   return `${graph.total} authorities over ${graph.rounds} reports. Of the moves from one report to the next, ${moves('rose')} rose, ${moves('fell')} fell, ${moves('stayed')} stayed and ${moves('unknown')} cannot be compared (a grade unknown or not given).${focus.length ? ` North and West Northamptonshire: ${focus.join('; ')}.` : ''}`;
 }

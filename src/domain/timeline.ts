@@ -27,7 +27,14 @@ import { formatGrade } from './ratings';
 import { compareIds } from './compare';
 
 /** The lanes, top to bottom. */
-export const TIMELINE_LANES = ['ofsted', 'dfe', 'mhclg', 'commissioners', 'structure', 'correspondence'] as const satisfies readonly Lane[];
+export const TIMELINE_LANES = [
+  'ofsted',
+  'dfe',
+  'mhclg',
+  'commissioners',
+  'structure',
+  'correspondence',
+] as const satisfies readonly Lane[];
 
 export const LANE_LABELS: Record<Lane, string> = {
   ofsted: 'Ofsted inspections and visits',
@@ -48,7 +55,8 @@ export const LANE_SHORT_LABELS: Record<Lane, string> = {
   correspondence: 'Letters and reports',
 };
 
-export const isLane = (value: string): value is Lane => (TIMELINE_LANES as readonly string[]).includes(value);
+export const isLane = (value: string): value is Lane =>
+  (TIMELINE_LANES as readonly string[]).includes(value);
 
 /** How a span ends: "open" = still in force when last known; "unknown" = ended, date not known. */
 export type EndStatus = 'none' | 'known' | 'open' | 'unknown';
@@ -133,13 +141,21 @@ function toAltDates(
   placed: PartialDate | null,
 ): AltDate[] {
   return claims
-    .filter((c): c is DateClaim & { date: PartialDate } => fields.includes(c.field) && isRealDate(c.date) && c.date !== placed)
+    .filter(
+      (c): c is DateClaim & { date: PartialDate } =>
+        fields.includes(c.field) && isRealDate(c.date) && c.date !== placed,
+    )
     .map((c) => ({ field: c.field, date: c.date, stated: c.stated ?? null, sources: c.sources }));
 }
 
-function inspectionPlacement(r: Inspection): { start: PartialDate | null; placement: string | null } {
+function inspectionPlacement(r: Inspection): {
+  start: PartialDate | null;
+  placement: string | null;
+} {
   if (r.fieldwork.start) return { start: r.fieldwork.start, placement: null };
-  const stated = r.fieldwork.stated ? ` (a source gives "${r.fieldwork.stated}"; see the flags)` : '';
+  const stated = r.fieldwork.stated
+    ? ` (a source gives "${r.fieldwork.stated}"; see the flags)`
+    : '';
   if (r.published)
     return {
       start: r.published,
@@ -154,7 +170,9 @@ function inspectionPlacement(r: Inspection): { start: PartialDate | null; placem
 /** An inspection or visit as a timeline event in the Ofsted lane. */
 export function fromInspection(r: Inspection, names?: ReadonlyMap<string, string>): TimelineEvent {
   const { start, placement } = inspectionPlacement(r);
-  const isSpan = Boolean(r.fieldwork.start && r.fieldwork.end && r.fieldwork.start !== r.fieldwork.end);
+  const isSpan = Boolean(
+    r.fieldwork.start && r.fieldwork.end && r.fieldwork.start !== r.fieldwork.end,
+  );
   // Other fieldwork dates are drawn joined to the mark; so are other publication dates when the
   // mark stands at the publication date. Otherwise a disputed publication date is in the details.
   const startFields: DateClaim['field'][] = r.fieldwork.start
@@ -173,7 +191,9 @@ export function fromInspection(r: Inspection, names?: ReadonlyMap<string, string
       : r.fieldwork.stated
         ? `Fieldwork as stated: ${r.fieldwork.stated} (not a real date)`
         : 'Fieldwork dates unknown';
-  const published = r.published ? `published ${formatPartialDate(r.published)}` : 'publication date unknown';
+  const published = r.published
+    ? `published ${formatPartialDate(r.published)}`
+    : 'publication date unknown';
   return {
     id: r.id,
     record: 'inspection',
@@ -250,7 +270,11 @@ export function fromMilestone(r: Milestone): TimelineEvent {
     altStarts: toAltDates(r.dateClaims, ['date'], r.date),
     altEnds: toAltDates([...r.dateClaims, ...tentativeClaim], ['end'], tentativeEnd ? null : r.end),
     expected: r.expected
-      ? { by: r.expected.by, outcome: r.expected.outcome ?? null, outcomeRef: r.expected.outcomeRef ?? null }
+      ? {
+          by: r.expected.by,
+          outcome: r.expected.outcome ?? null,
+          outcomeRef: r.expected.outcomeRef ?? null,
+        }
       : null,
     grade: null,
     graded: null,
@@ -284,9 +308,10 @@ export function toTimelineEvents(
   milestones: readonly Milestone[],
   names?: ReadonlyMap<string, string>,
 ): TimelineEvent[] {
-  return [...inspections.map((r) => fromInspection(r, names)), ...milestones.map(fromMilestone)].sort(
-    compareEvents,
-  );
+  return [
+    ...inspections.map((r) => fromInspection(r, names)),
+    ...milestones.map(fromMilestone),
+  ].sort(compareEvents);
 }
 
 /**
@@ -296,7 +321,13 @@ export function toTimelineEvents(
  */
 export function getEventDayRange(e: TimelineEvent): { first: number; last: number } | null {
   if (e.start === null) return null;
-  const dates = [e.start, e.end, e.expected?.by, ...e.altStarts.map((a) => a.date), ...e.altEnds.map((a) => a.date)];
+  const dates = [
+    e.start,
+    e.end,
+    e.expected?.by,
+    ...e.altStarts.map((a) => a.date),
+    ...e.altEnds.map((a) => a.date),
+  ];
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const d of dates) {

@@ -5,7 +5,13 @@
 import type { Grade, Lane } from './types';
 import { formatPartialDate, toDayRange, type PartialDate } from './dates';
 import { GRADE_LABELS } from './ratings';
-import { compareEvents, getEventDayRange, LANE_LABELS, TIMELINE_LANES, type TimelineEvent } from './timeline';
+import {
+  compareEvents,
+  getEventDayRange,
+  LANE_LABELS,
+  TIMELINE_LANES,
+  type TimelineEvent,
+} from './timeline';
 
 export interface SummaryOptions {
   /** First and last day in view (day precision). */
@@ -51,7 +57,10 @@ function describeOfsted(events: readonly TimelineEvent[]): string {
   const visits = inspections.filter((e) => e.graded === false).length;
   const parts: string[] = [];
   if (graded.length > 0) parts.push(`Ofsted's graded inspections judged ${describeGrades(graded)}`);
-  if (unknown > 0) parts.push(`${plural(unknown, 'graded inspection has', 'graded inspections have')} no known grade`);
+  if (unknown > 0)
+    parts.push(
+      `${plural(unknown, 'graded inspection has', 'graded inspections have')} no known grade`,
+    );
   if (visits > 0) parts.push(`Ofsted made ${plural(visits, 'visit', 'visits')} that gave no grade`);
   return `${joinWords(parts)}.`;
 }
@@ -70,23 +79,32 @@ function describeDirections(events: readonly TimelineEvent[]): string | null {
 }
 
 /** A plain-English summary of what the timeline shows now. */
-export function summariseTimeline(events: readonly TimelineEvent[], options: SummaryOptions): string {
+export function summariseTimeline(
+  events: readonly TimelineEvent[],
+  options: SummaryOptions,
+): string {
   const from = toDayRange(options.from).first;
   const to = toDayRange(options.to).last;
   const shownLanes = new Set(options.lanes);
   const period = `Between ${formatPartialDate(options.from)} and ${formatPartialDate(options.to)}`;
-  if (shownLanes.size === 0) return `${period}, no lanes are shown: choose at least one lane to see events.`;
+  if (shownLanes.size === 0)
+    return `${period}, no lanes are shown: choose at least one lane to see events.`;
 
   const inLanes = events.filter((e) => shownLanes.has(e.lane));
   const inView = inLanes.filter((e) => overlapsRange(e, from, to)).sort(compareEvents);
   const asAtDay = options.asAt ? toDayRange(options.asAt).last : null;
-  const known = asAtDay === null ? inView : inView.filter((e) => toDayRange(e.start!).first <= asAtDay);
+  const known =
+    asAtDay === null ? inView : inView.filter((e) => toDayRange(e.start!).first <= asAtDay);
   const later = inView.length - known.length;
 
   const sentences: string[] = [];
   const laneCount =
-    shownLanes.size === TIMELINE_LANES.length ? 'all six lanes' : plural(shownLanes.size, 'lane', 'lanes');
-  sentences.push(`${period}, the timeline shows ${plural(inView.length, 'event', 'events')} in ${laneCount}.`);
+    shownLanes.size === TIMELINE_LANES.length
+      ? 'all six lanes'
+      : plural(shownLanes.size, 'lane', 'lanes');
+  sentences.push(
+    `${period}, the timeline shows ${plural(inView.length, 'event', 'events')} in ${laneCount}.`,
+  );
   if (options.asAt && later > 0)
     sentences.push(
       `${plural(later, 'event comes', 'events come')} after the as-at date, ${formatPartialDate(options.asAt)}, and ${later === 1 ? 'is' : 'are'} faded; the rest of this summary counts only what had happened by then.`,
@@ -94,13 +112,18 @@ export function summariseTimeline(events: readonly TimelineEvent[], options: Sum
   if (shownLanes.has('ofsted')) sentences.push(describeOfsted(known));
   const directions = describeDirections(known);
   if (directions) sentences.push(directions);
-  const disputed = inView.filter((e) => e.flags.some((f) => f.kind === 'conflict' || f.kind === 'source-error'));
+  const disputed = inView.filter((e) =>
+    e.flags.some((f) => f.kind === 'conflict' || f.kind === 'source-error'),
+  );
   if (disputed.length > 0)
     sentences.push(
       `${plural(disputed.length, 'event has', 'events have')} a date or fact that sources dispute or get wrong; the details say which.`,
     );
   const undated = inLanes.filter((e) => e.start === null).length;
-  if (undated > 0) sentences.push(`${plural(undated, 'event has', 'events have')} no known date and ${undated === 1 ? 'is' : 'are'} shown apart.`);
+  if (undated > 0)
+    sentences.push(
+      `${plural(undated, 'event has', 'events have')} no known date and ${undated === 1 ? 'is' : 'are'} shown apart.`,
+    );
   const hidden = TIMELINE_LANES.length - shownLanes.size;
   if (hidden > 0) sentences.push(`${plural(hidden, 'lane is', 'lanes are')} hidden.`);
   return sentences.map((x) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`).join(' ');

@@ -5,12 +5,19 @@ import { summariseFlows, summariseLadder } from './transitionSummary';
 import { toLadderAreas } from './transitions';
 
 describe('summariseLadder', () => {
-  it('says so when nothing is shown', () => expect(summariseLadder([])).toBe('No judgement areas are shown.'));
+  it('says so when nothing is shown', () =>
+    expect(summariseLadder([])).toBe('No judgement areas are shown.'));
 
   it('reads the series in date order with body and date, at the date’s precision', () => {
     const areas = toLadderAreas(
       [
-        makeInspection({ id: 'a', type: 'sif', framework: 'sif', published: '2016-04', overall: 'requires-improvement' }),
+        makeInspection({
+          id: 'a',
+          type: 'sif',
+          framework: 'sif',
+          published: '2016-04',
+          overall: 'requires-improvement',
+        }),
         makeInspection({ id: 'b', published: '2019-07-29', overall: 'inadequate' }),
         makeInspection({ id: 'v', graded: false, published: '2020-10' }),
       ],
@@ -24,10 +31,23 @@ describe('summariseLadder', () => {
 
 describe('summariseFlows', () => {
   it('counts the movements and the comparisons it cannot make', () => {
-    const before = makeInspection({ id: 'a', type: 'sif', framework: 'sif', published: '2016-04', overall: 'requires-improvement' });
-    const after = makeInspection({ id: 'b', published: '2019-07-29', overall: 'inadequate', judgements: [{ area: 'leadership', label: 'L', grade: 'good' }] });
+    const before = makeInspection({
+      id: 'a',
+      type: 'sif',
+      framework: 'sif',
+      published: '2016-04',
+      overall: 'requires-improvement',
+    });
+    const after = makeInspection({
+      id: 'b',
+      published: '2019-07-29',
+      overall: 'inadequate',
+      judgements: [{ area: 'leadership', label: 'L', grade: 'good' }],
+    });
     const { flows } = toAreaFlows({ id: 'p', before, after });
-    expect(summariseFlows(flows, '2016', '2019')).toBe('From 2016 to 2019: 0 areas rose, 1 fell, 0 stayed on the same rung, 1 cannot be compared because a grade is not recorded.');
+    expect(summariseFlows(flows, '2016', '2019')).toBe(
+      'From 2016 to 2019: 0 areas rose, 1 fell, 0 stayed on the same rung, 1 cannot be compared because a grade is not recorded.',
+    );
     expect(summariseFlows([], '2016', '2019')).toMatch(/Neither/);
   });
 });
@@ -36,11 +56,23 @@ describe('summariseLadder with two successors', () => {
   it('reads two successors judged the same on the same day as one step', () => {
     const areas = toLadderAreas(
       [
-        makeInspection({ id: 'n', subject: 'north-northamptonshire-council', published: '2022-11-25', overall: 'requires-improvement' }),
-        makeInspection({ id: 'w', subject: 'west-northamptonshire-council', published: '2022-11-25', overall: 'requires-improvement' }),
+        makeInspection({
+          id: 'n',
+          subject: 'north-northamptonshire-council',
+          published: '2022-11-25',
+          overall: 'requires-improvement',
+        }),
+        makeInspection({
+          id: 'w',
+          subject: 'west-northamptonshire-council',
+          published: '2022-11-25',
+          overall: 'requires-improvement',
+        }),
       ],
       BODIES,
     ).filter((a) => a.area === 'overall');
-    expect(summariseLadder(areas)).toBe('Overall effectiveness: requires improvement (North Northamptonshire and West Northamptonshire, 25 November 2022).');
+    expect(summariseLadder(areas)).toBe(
+      'Overall effectiveness: requires improvement (North Northamptonshire and West Northamptonshire, 25 November 2022).',
+    );
   });
 });

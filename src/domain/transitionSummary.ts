@@ -12,8 +12,11 @@ export function summariseLadder(areas: readonly LadderArea[]): string {
   if (areas.length === 0) return 'No judgement areas are shown.';
   const sentences = areas.map((a) => {
     const primary = a.points.filter((p) => p.primary);
-    const visits = a.visits.length ? ` ${a.visits.length} ungraded ${a.visits.length === 1 ? 'visit' : 'visits'}.` : '';
-    if (primary.length === 0) return `${AREA_LABELS[a.area]}: no graded judgement recorded.${visits}`;
+    const visits = a.visits.length
+      ? ` ${a.visits.length} ungraded ${a.visits.length === 1 ? 'visit' : 'visits'}.`
+      : '';
+    if (primary.length === 0)
+      return `${AREA_LABELS[a.area]}: no graded judgement recorded.${visits}`;
     // Successors judged on the same day with the same grade read as one step.
     const steps: { grade: string; date: string; bodies: string[] }[] = [];
     for (const p of primary) {

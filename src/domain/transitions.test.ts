@@ -18,15 +18,30 @@ const NNC = 'north-northamptonshire-council';
 const WNC = 'west-northamptonshire-council';
 const NCT = 'northamptonshire-childrens-trust';
 
-const area = (list: ReturnType<typeof toLadderAreas>, name: string) => list.find((a) => a.area === name)!;
+const area = (list: ReturnType<typeof toLadderAreas>, name: string) =>
+  list.find((a) => a.area === name)!;
 
 describe('toPlacement', () => {
   it.each([
-    [{ published: '2016-04', fieldwork: { start: '2016-02-08', end: null } }, { date: '2016-04', basis: 'published' }],
-    [{ published: null, fieldwork: { start: '2019', end: null } }, { date: '2019', basis: 'fieldwork' }],
-    [{ published: null, fieldwork: { start: null, end: '2013-02' } }, { date: '2013-02', basis: 'fieldwork' }],
-    [{ published: null, fieldwork: { start: null, end: null, stated: '25 to 29 February 2013' } }, { date: null, basis: 'unknown' }],
-  ])('%j → %j', (over, expected) => expect(toPlacement(makeInspection({ id: 'x', ...over }))).toEqual(expected));
+    [
+      { published: '2016-04', fieldwork: { start: '2016-02-08', end: null } },
+      { date: '2016-04', basis: 'published' },
+    ],
+    [
+      { published: null, fieldwork: { start: '2019', end: null } },
+      { date: '2019', basis: 'fieldwork' },
+    ],
+    [
+      { published: null, fieldwork: { start: null, end: '2013-02' } },
+      { date: '2013-02', basis: 'fieldwork' },
+    ],
+    [
+      { published: null, fieldwork: { start: null, end: null, stated: '25 to 29 February 2013' } },
+      { date: null, basis: 'unknown' },
+    ],
+  ])('%j → %j', (over, expected) =>
+    expect(toPlacement(makeInspection({ id: 'x', ...over }))).toEqual(expected),
+  );
 });
 
 describe('toLineage', () => {
@@ -46,12 +61,35 @@ describe('toLadderAreas', () => {
   it('gives every area, each empty, for no inspections', () => {
     const areas = toLadderAreas([], BODIES);
     expect(areas).toHaveLength(7);
-    expect(areas.every((a) => a.points.length === 0 && a.visits.length === 0 && a.links.length === 0)).toBe(true);
+    expect(
+      areas.every((a) => a.points.length === 0 && a.visits.length === 0 && a.links.length === 0),
+    ).toBe(true);
   });
 
   it('places one inspection as one point and joins nothing', () => {
-    const areas = toLadderAreas([makeInspection({ id: 'a', published: '2016-04', overall: 'requires-improvement', framework: 'sif', type: 'sif' })], BODIES);
-    expect(area(areas, 'overall').points).toMatchObject([{ id: 'a:0', grade: 'requires-improvement', rung: 1, headline: true, date: '2016-04', bodyName: 'County council', framework: 'sif' }]);
+    const areas = toLadderAreas(
+      [
+        makeInspection({
+          id: 'a',
+          published: '2016-04',
+          overall: 'requires-improvement',
+          framework: 'sif',
+          type: 'sif',
+        }),
+      ],
+      BODIES,
+    );
+    expect(area(areas, 'overall').points).toMatchObject([
+      {
+        id: 'a:0',
+        grade: 'requires-improvement',
+        rung: 1,
+        headline: true,
+        date: '2016-04',
+        bodyName: 'County council',
+        framework: 'sif',
+      },
+    ]);
     expect(area(areas, 'overall').links).toEqual([]);
   });
 
@@ -63,7 +101,9 @@ describe('toLadderAreas', () => {
       area: 'adoption',
       overall: 'inadequate',
       published: '2013-05',
-      judgements: [{ area: 'adoption', label: 'Safeguarding children and young people', grade: 'adequate' }],
+      judgements: [
+        { area: 'adoption', label: 'Safeguarding children and young people', grade: 'adequate' },
+      ],
     });
     const points = area(toLadderAreas([adoption], BODIES), 'adoption').points;
     expect(points.map((p) => [p.label, p.grade, p.rung, p.primary])).toEqual([
@@ -73,23 +113,49 @@ describe('toLadderAreas', () => {
   });
 
   it('turns ungraded visits into markers with findings, never into points', () => {
-    const visit = makeInspection({ id: 'fv', graded: false, type: 'ilacs-focused-visit', area: 'help-and-protection', findings: 'Deteriorated.', published: '2018-11-13' });
+    const visit = makeInspection({
+      id: 'fv',
+      graded: false,
+      type: 'ilacs-focused-visit',
+      area: 'help-and-protection',
+      findings: 'Deteriorated.',
+      published: '2018-11-13',
+    });
     const hp = area(toLadderAreas([visit], BODIES), 'help-and-protection');
     expect(hp.points).toEqual([]);
     expect(hp.visits).toMatchObject([{ id: 'fv', findings: 'Deteriorated.', date: '2018-11-13' }]);
   });
 
   it('keeps a judgement with an unknown grade as a point with no rung', () => {
-    const points = area(toLadderAreas([makeInspection({ id: 'u', published: '2019', overall: null })], BODIES), 'overall').points;
+    const points = area(
+      toLadderAreas([makeInspection({ id: 'u', published: '2019', overall: null })], BODIES),
+      'overall',
+    ).points;
     expect(points).toMatchObject([{ grade: null, rung: null }]);
   });
 
   it('joins the county council to each successor across the handover and marks framework breaks', () => {
     const list = [
-      makeInspection({ id: 'sif', framework: 'sif', type: 'sif', published: '2016-04', overall: 'requires-improvement' }),
+      makeInspection({
+        id: 'sif',
+        framework: 'sif',
+        type: 'sif',
+        published: '2016-04',
+        overall: 'requires-improvement',
+      }),
       makeInspection({ id: 'ilacs', published: '2019-07-29', overall: 'inadequate' }),
-      makeInspection({ id: 'north', subject: NNC, published: '2022-11-25', overall: 'requires-improvement' }),
-      makeInspection({ id: 'west', subject: WNC, published: '2022-11-25', overall: 'requires-improvement' }),
+      makeInspection({
+        id: 'north',
+        subject: NNC,
+        published: '2022-11-25',
+        overall: 'requires-improvement',
+      }),
+      makeInspection({
+        id: 'west',
+        subject: WNC,
+        published: '2022-11-25',
+        overall: 'requires-improvement',
+      }),
     ];
     const links = area(toLadderAreas(list, BODIES), 'overall').links;
     expect(links.map((l) => [l.from, l.to, l.frameworkBreak, l.handover])).toEqual([
@@ -102,7 +168,12 @@ describe('toLadderAreas', () => {
   it('does not join an undated judgement, and does not join two that may be the same day', () => {
     const list = [
       makeInspection({ id: 'undated', area: 'adoption', overall: 'inadequate' }),
-      makeInspection({ id: 'month', area: 'adoption', published: '2013-05', overall: 'inadequate' }),
+      makeInspection({
+        id: 'month',
+        area: 'adoption',
+        published: '2013-05',
+        overall: 'inadequate',
+      }),
       makeInspection({ id: 'day', area: 'adoption', published: '2013-05-20', overall: 'good' }),
     ];
     const adoption = area(toLadderAreas(list, BODIES), 'adoption');
@@ -134,8 +205,18 @@ describe('pairSuccessiveInspections', () => {
   it('ignores agency inspections and ungraded visits', () => {
     const { pairs } = pairSuccessiveInspections([
       makeInspection({ id: 'a', published: '2016-04', type: 'sif', framework: 'sif' }),
-      makeInspection({ id: 'fv', published: '2018-11-13', type: 'ilacs-focused-visit', graded: false }),
-      makeInspection({ id: 'fostering', published: '2019', type: 'fostering-agency', framework: 'agency' }),
+      makeInspection({
+        id: 'fv',
+        published: '2018-11-13',
+        type: 'ilacs-focused-visit',
+        graded: false,
+      }),
+      makeInspection({
+        id: 'fostering',
+        published: '2019',
+        type: 'fostering-agency',
+        framework: 'agency',
+      }),
       makeInspection({ id: 'b', published: '2019-07-29' }),
     ]);
     expect(pairs.map((p) => p.id)).toEqual(['a--b']);
@@ -143,15 +224,25 @@ describe('pairSuccessiveInspections', () => {
 });
 
 describe('the real dataset', () => {
-  const read = (name: string) => JSON.parse(readFileSync(resolve(__dirname, '../../data', name), 'utf8')) as unknown;
+  const read = (name: string) =>
+    JSON.parse(readFileSync(resolve(__dirname, '../../data', name), 'utf8')) as unknown;
   const inspections = (read('inspections.json') as InspectionsFile).inspections;
   const bodies = (read('governance.json') as GovernanceFile).bodies;
   const areas = toLadderAreas(inspections, bodies);
-  const grades = (name: string) => area(areas, name).points.filter((p) => p.headline).map((p) => [p.inspectionId, p.grade]);
+  const grades = (name: string) =>
+    area(areas, name)
+      .points.filter((p) => p.headline)
+      .map((p) => [p.inspectionId, p.grade]);
 
   it('shows the 2013 inadequate judgements, 2016 requires improvement, 2019 inadequate and 2022 requires improvement', () => {
-    expect(grades('help-and-protection')).toContainEqual(['ncc-child-protection-2013', 'inadequate']);
-    expect(grades('children-in-care')).toContainEqual(['ncc-looked-after-children-2013', 'inadequate']);
+    expect(grades('help-and-protection')).toContainEqual([
+      'ncc-child-protection-2013',
+      'inadequate',
+    ]);
+    expect(grades('children-in-care')).toContainEqual([
+      'ncc-looked-after-children-2013',
+      'inadequate',
+    ]);
     expect(grades('adoption')).toContainEqual(['ncc-adoption-agency-2013', 'inadequate']);
     expect(grades('overall')).toEqual([
       ['ncc-sif-2016', 'requires-improvement'],
@@ -167,17 +258,36 @@ describe('the real dataset', () => {
     ['help-and-protection', 'ncc-child-protection-2013'],
     ['children-in-care', 'ncc-looked-after-children-2013'],
     ['leadership', null],
-  ] as const)('shows the 2016 key judgement in the %s ladder, joined to the judgements either side', (name, before) => {
-    const ladder = area(areas, name);
-    const sif = ladder.points.find((p) => p.inspectionId === 'ncc-sif-2016');
-    expect(sif).toMatchObject({ grade: 'requires-improvement', framework: 'sif', primary: true, confidence: 'high' });
-    expect(sif?.sources.map((s) => s.source)).toEqual(['statutory-direction-2018-11-30', 'ofsted-sif-framework-2014-12']);
-    const primary = ladder.points.filter((p) => p.primary).map((p) => p.inspectionId);
-    expect(primary.slice(0, primary.indexOf('ncc-ilacs-2019') + 1)).toEqual([...(before ? [before] : []), 'ncc-sif-2016', 'ncc-ilacs-2019']);
-    const links = ladder.links.map((l) => [l.from.split(':')[0], l.to.split(':')[0], l.frameworkBreak]);
-    if (before) expect(links).toContainEqual([before, 'ncc-sif-2016', true]);
-    expect(links).toContainEqual(['ncc-sif-2016', 'ncc-ilacs-2019', true]);
-  });
+  ] as const)(
+    'shows the 2016 key judgement in the %s ladder, joined to the judgements either side',
+    (name, before) => {
+      const ladder = area(areas, name);
+      const sif = ladder.points.find((p) => p.inspectionId === 'ncc-sif-2016');
+      expect(sif).toMatchObject({
+        grade: 'requires-improvement',
+        framework: 'sif',
+        primary: true,
+        confidence: 'high',
+      });
+      expect(sif?.sources.map((s) => s.source)).toEqual([
+        'statutory-direction-2018-11-30',
+        'ofsted-sif-framework-2014-12',
+      ]);
+      const primary = ladder.points.filter((p) => p.primary).map((p) => p.inspectionId);
+      expect(primary.slice(0, primary.indexOf('ncc-ilacs-2019') + 1)).toEqual([
+        ...(before ? [before] : []),
+        'ncc-sif-2016',
+        'ncc-ilacs-2019',
+      ]);
+      const links = ladder.links.map((l) => [
+        l.from.split(':')[0],
+        l.to.split(':')[0],
+        l.frameworkBreak,
+      ]);
+      if (before) expect(links).toContainEqual([before, 'ncc-sif-2016', true]);
+      expect(links).toContainEqual(['ncc-sif-2016', 'ncc-ilacs-2019', true]);
+    },
+  );
 
   it('shows the 2013 adoption inspection’s safeguarding judgement as adequate', () => {
     const point = area(areas, 'adoption').points.find((p) => p.label.startsWith('Safeguarding'));
@@ -211,9 +321,17 @@ describe('the real dataset', () => {
   });
 
   it('finds the county council’s grade in force on a date, uncertain within a month-only publication', () => {
-    expect(getLatestFullInspection(inspections, NCC, '2018-11-30')).toMatchObject({ inspection: { id: 'ncc-sif-2016' }, certain: true });
-    expect(getLatestFullInspection(inspections, NCC, '2016-04-15')).toMatchObject({ inspection: { id: 'ncc-sif-2016' }, certain: false });
+    expect(getLatestFullInspection(inspections, NCC, '2018-11-30')).toMatchObject({
+      inspection: { id: 'ncc-sif-2016' },
+      certain: true,
+    });
+    expect(getLatestFullInspection(inspections, NCC, '2016-04-15')).toMatchObject({
+      inspection: { id: 'ncc-sif-2016' },
+      certain: false,
+    });
     expect(getLatestFullInspection(inspections, NCC, '2016-03-31')).toBeNull();
-    expect(getLatestFullInspection(inspections, NNC, '2021-06-01')).toMatchObject({ inspection: { id: 'ncc-ilacs-2019' } });
+    expect(getLatestFullInspection(inspections, NNC, '2021-06-01')).toMatchObject({
+      inspection: { id: 'ncc-ilacs-2019' },
+    });
   });
 });

@@ -160,7 +160,17 @@ function toPoints(i: Inspection, area: JudgementArea, names: ReadonlyMap<string,
   // A framework that gives no overall grade (2026) has no headline to draw, not an unknown one.
   const headline: LadderPoint[] =
     i.area === area && i.overallStatus !== 'not-given'
-      ? [{ ...base, id: `${i.id}:0`, label: 'Headline judgement', grade: i.overall, rung: toRung(i.overall), headline: true, primary: true }]
+      ? [
+          {
+            ...base,
+            id: `${i.id}:0`,
+            label: 'Headline judgement',
+            grade: i.overall,
+            rung: toRung(i.overall),
+            headline: true,
+            primary: true,
+          },
+        ]
       : [];
   const subs = i.judgements.flatMap((j, index) =>
     j.area === area
@@ -185,7 +195,10 @@ function toPoints(i: Inspection, area: JudgementArea, names: ReadonlyMap<string,
 }
 
 /** Join each primary judgement to the latest dated one before it, of its body or a predecessor. */
-export function linkSuccessive(points: readonly LadderPoint[], predecessors = PREDECESSORS): LadderLink[] {
+export function linkSuccessive(
+  points: readonly LadderPoint[],
+  predecessors = PREDECESSORS,
+): LadderLink[] {
   const dated = points.filter((p) => p.primary && p.date !== null).sort(byDate);
   const links: LadderLink[] = [];
   dated.forEach((point, index) => {
@@ -264,7 +277,10 @@ export function pairSuccessiveInspections(
   const undated = full.filter((i) => toPlacement(i).date === null);
   const dated = full
     .filter((i) => toPlacement(i).date !== null)
-    .sort((a, b) => comparePartialDates(toPlacement(a).date!, toPlacement(b).date!) || compareIds(a.id, b.id));
+    .sort(
+      (a, b) =>
+        comparePartialDates(toPlacement(a).date!, toPlacement(b).date!) || compareIds(a.id, b.id),
+    );
   const pairs: InspectionPair[] = [];
   dated.forEach((after, index) => {
     const lineage = toLineage(after.subject, predecessors);

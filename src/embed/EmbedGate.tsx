@@ -33,7 +33,11 @@ export function EmbedGate<T>({
           </h2>
           <div className="govuk-error-summary__body">
             <p className="govuk-body">{error ? error.message : 'Try again later.'}</p>
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void failed.refetch()}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => void failed.refetch()}
+            >
               Try again
             </button>
           </div>

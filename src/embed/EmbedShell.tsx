@@ -14,7 +14,13 @@ const ChartSlot = memo(function ChartSlot({ chart }: { chart: EmbedChartName }) 
   const Component = EMBED_COMPONENTS[chart];
   return (
     <ErrorBoundary what="this chart">
-      <Suspense fallback={<p className="govuk-body app-loading" role="status">Loading the chart…</p>}>
+      <Suspense
+        fallback={
+          <p className="govuk-body app-loading" role="status">
+            Loading the chart…
+          </p>
+        }
+      >
         <Component />
       </Suspense>
     </ErrorBoundary>

@@ -28,11 +28,12 @@ function toFullViewHref(path: string, search: string): string {
 function DataVersion() {
   const pinned = useDataVersion();
   const meta = useEmbedMeta();
-  if (!meta.data) return <>Data version {pinned ?? (meta.isError ? 'not available' : 'loading')}.</>;
+  if (!meta.data)
+    return <>Data version {pinned ?? (meta.isError ? 'not available' : 'loading')}.</>;
   return (
     <>
-      Data version {meta.data.version} ({pinned ? 'pinned: this chart will not change' : 'latest'}), checked{' '}
-      {formatPartialDate(meta.data.checked)}.
+      Data version {meta.data.version} ({pinned ? 'pinned: this chart will not change' : 'latest'}),
+      checked {formatPartialDate(meta.data.checked)}.
     </>
   );
 }
@@ -44,11 +45,18 @@ export function EmbeddedChart({ spec }: { spec: AnyChartSpec }) {
   return (
     <>
       <EmbedGate data={data} failed={failed} what={`the data for “${spec.label.toLowerCase()}”`}>
-        {(loaded) => <SpecView spec={spec} data={loaded as DataFiles} query={search} surface="embed" />}
+        {(loaded) => (
+          <SpecView spec={spec} data={loaded as DataFiles} query={search} surface="embed" />
+        )}
       </EmbedGate>
       <p className="govuk-body-s app-embed__source">
         Source: {spec.source}. <DataVersion />{' '}
-        <a className="govuk-link" href={toFullViewHref(spec.fullView, search)} target="_blank" rel="noopener noreferrer">
+        <a
+          className="govuk-link"
+          href={toFullViewHref(spec.fullView, search)}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
           See the full view on {SERVICE_NAME}
           <span className="govuk-visually-hidden"> (opens in a new tab)</span>
         </a>

@@ -15,11 +15,16 @@ import { specDataFiles } from '../charts/shared/spec';
 export { EMBED_CHARTS };
 
 /** The data files a chart's page carries (meta.json always). */
-export const embedDataFiles = async (chart: EmbedChartName): Promise<DataFileName[]> => specDataFiles(await CHART_SPECS[chart]());
+export const embedDataFiles = async (chart: EmbedChartName): Promise<DataFileName[]> =>
+  specDataFiles(await CHART_SPECS[chart]());
 
-export const embedTitle = async (chart: EmbedChartName): Promise<string> => `${(await CHART_SPECS[chart]()).label} – ${SERVICE_NAME}`;
+export const embedTitle = async (chart: EmbedChartName): Promise<string> =>
+  `${(await CHART_SPECS[chart]()).label} – ${SERVICE_NAME}`;
 
-export function renderEmbed(chart: EmbedChartName, files: Partial<Record<DataFileName, unknown>>): Promise<StaticPage> {
+export function renderEmbed(
+  chart: EmbedChartName,
+  files: Partial<Record<DataFileName, unknown>>,
+): Promise<StaticPage> {
   return renderStatic(`embed ${chart}`, files, (client) => (
     <StrictMode>
       <EmbedApp client={client} chart={chart} />

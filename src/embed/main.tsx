@@ -39,7 +39,8 @@ if (!isEmbedChart(chart)) {
   const pinned = toDataVersion(params.get('v')) !== undefined;
   // The chart's code is loaded before hydrating, so hydration never finds it still loading (src/lib/lazy.ts).
   if (root.firstElementChild && fromPath && !pinned)
-    void EMBED_COMPONENTS[chart].preload()
+    void EMBED_COMPONENTS[chart]
+      .preload()
       .catch(() => undefined)
       .then(() => hydrateRoot(root, app));
   else createRoot(root).render(app);

@@ -20,7 +20,12 @@ export interface GalleryCase {
 }
 
 /** Each surface at its width: a 1280 px page's column and a 375 px phone's; A4; a 1920 × 1080 slide. */
-export const SURFACE_WIDTHS: readonly { surface: Surface; width: number; name: string; label: string }[] = [
+export const SURFACE_WIDTHS: readonly {
+  surface: Surface;
+  width: number;
+  name: string;
+  label: string;
+}[] = [
   { surface: 'page', width: 960, name: 'page', label: 'Page at 1280 px' },
   { surface: 'page', width: 343, name: 'page-phone', label: 'Page at 375 px' },
   { surface: 'compact', width: 382, name: 'compact', label: 'Briefing (compact)' },

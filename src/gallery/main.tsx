@@ -27,7 +27,14 @@ function Case({ c, spec, data }: { c: GalleryCase; spec: AnyChartSpec; data: Dat
         {c.chart}: {c.label} ({c.width} px)
       </h2>
       <div className="app-gallery__frame" style={{ width: c.width }}>
-        <SpecView spec={spec} data={data} query={c.query} surface={c.surface} fallbackWidth={c.width} headingLevel={3} />
+        <SpecView
+          spec={spec}
+          data={data}
+          query={c.query}
+          surface={c.surface}
+          fallbackWidth={c.width}
+          headingLevel={3}
+        />
       </div>
     </section>
   );
@@ -38,14 +45,16 @@ async function main() {
   const loaded = await Promise.all(names.map((n) => loadDataFile(n)));
   const data = Object.fromEntries(names.map((n, i) => [n, loaded[i]])) as unknown as DataFiles;
   const specs = Object.fromEntries(
-    await Promise.all(Object.entries(CHART_SPECS).map(async ([name, load]) => [name, await load()] as const)),
+    await Promise.all(
+      Object.entries(CHART_SPECS).map(async ([name, load]) => [name, await load()] as const),
+    ),
   ) as Record<string, AnyChartSpec>;
   createRoot(document.getElementById('gallery-root')!).render(
     <StrictMode>
       <h1 className="govuk-heading-l">Every chart on every surface</h1>
       <p className="govuk-body">
-        {cases.length} cases from the data files. Force a scheme with <a href="?theme=light">?theme=light</a> or{' '}
-        <a href="?theme=dark">?theme=dark</a>.
+        {cases.length} cases from the data files. Force a scheme with{' '}
+        <a href="?theme=light">?theme=light</a> or <a href="?theme=dark">?theme=dark</a>.
       </p>
       {cases.map((c) => (
         <Case key={c.id} c={c} spec={specs[c.chart]!} data={data} />

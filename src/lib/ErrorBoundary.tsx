@@ -33,12 +33,18 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <div className="govuk-error-summary" data-module="govuk-error-summary">
         <div role="alert">
-          <h2 className="govuk-error-summary__title">Sorry, {this.props.what} could not be shown</h2>
+          <h2 className="govuk-error-summary__title">
+            Sorry, {this.props.what} could not be shown
+          </h2>
           <div className="govuk-error-summary__body">
             <p className="govuk-body">
               Something went wrong while drawing it. The rest of the page still works.
             </p>
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={this.reset}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={this.reset}
+            >
               Try again
             </button>
           </div>

@@ -41,7 +41,18 @@ export const HEIGHT_REQUEST = 'northants-csc-embed:request-height';
  */
 export const KEY_MESSAGE = 'northants-csc-embed:key';
 /** The keys an embed passes to its host when it is not in its "interacting" state. */
-export const HOST_KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', ' ', 'Home', 'End', 'Escape'];
+export const HOST_KEYS: readonly string[] = [
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'PageUp',
+  'PageDown',
+  ' ',
+  'Home',
+  'End',
+  'Escape',
+];
 /** Heights outside these bounds are refused by the resize script. */
 export const MIN_EMBED_HEIGHT = 100;
 export const MAX_EMBED_HEIGHT = 10_000;
@@ -61,10 +72,17 @@ export interface EmbedAddressOptions {
 }
 
 /** The embed page's address: `/embed/<chart>/` (pre-rendered) with the view's parameters. */
-export function toEmbedUrl({ origin, chart, search = '', version, theme = 'auto' }: EmbedAddressOptions): string {
+export function toEmbedUrl({
+  origin,
+  chart,
+  search = '',
+  version,
+  theme = 'auto',
+}: EmbedAddressOptions): string {
   const from = new URLSearchParams(search);
   const params = new URLSearchParams();
-  for (const [key, value] of from) if (!NOT_CARRIED.has(key) && value !== '') params.set(key, value);
+  for (const [key, value] of from)
+    if (!NOT_CARRIED.has(key) && value !== '') params.set(key, value);
   if (version) params.set('v', version);
   if (theme !== 'auto') params.set('theme', theme);
   const query = params.toString();
@@ -75,7 +93,15 @@ const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A plain iframe: a title, the full width, a fixed height that fits the chart, loaded lazily. */
-export function toIframeSnippet({ src, title, height }: { src: string; title: string; height: number }): string {
+export function toIframeSnippet({
+  src,
+  title,
+  height,
+}: {
+  src: string;
+  title: string;
+  height: number;
+}): string {
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" style="width:100%;height:${Math.round(height)}px;border:0" loading="lazy" data-northants-csc-embed></iframe>`;
 }
 

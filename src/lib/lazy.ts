@@ -18,14 +18,19 @@ export type PreloadableComponent<T extends AnyComponent> = LazyExoticComponent<T
   preload: () => Promise<void>;
 };
 
-export function lazy<T extends AnyComponent>(load: () => Promise<LazyModule<T>>): PreloadableComponent<T> {
+export function lazy<T extends AnyComponent>(
+  load: () => Promise<LazyModule<T>>,
+): PreloadableComponent<T> {
   let loaded: LazyModule<T> | undefined;
   let pending: Promise<LazyModule<T>> | undefined;
   const fetch = () => (pending ??= load().then((m) => (loaded = m)));
   // Once the code is here, React is handed a thenable that calls back at once (React.lazy takes any
   // thenable), so it renders the component in the same pass instead of suspending for a tick.
   const Component = reactLazy(
-    () => (loaded ? { then: (resolve: (m: LazyModule<T>) => void) => resolve(loaded!) } : fetch()) as Promise<LazyModule<T>>,
+    () =>
+      (loaded
+        ? { then: (resolve: (m: LazyModule<T>) => void) => resolve(loaded!) }
+        : fetch()) as Promise<LazyModule<T>>,
   );
   const preload = () => fetch().then(() => undefined);
   return Object.assign(Component, { preload });

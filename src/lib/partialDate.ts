@@ -135,7 +135,15 @@ function readIsoDay(value: string): number | null {
   const year = readDigits(value, 0, 4);
   const month = readDigits(value, 5, 2);
   const day = readDigits(value, 8, 2);
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (
+    year < MIN_YEAR ||
+    year > MAX_YEAR ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  )
+    return null;
   return Date.UTC(year, month - 1, day);
 }
 

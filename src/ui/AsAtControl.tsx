@@ -18,7 +18,12 @@ const toFields = (date: PartialDate) => {
   return { day: String(Number(d)), month: String(Number(m)), year: y ?? '' };
 };
 
-export function AsAtControl({ value, onChange, steps = [], legend = 'Show the position as at' }: Props) {
+export function AsAtControl({
+  value,
+  onChange,
+  steps = [],
+  legend = 'Show the position as at',
+}: Props) {
   const id = useId();
   const [fields, setFields] = useState(() => toFields(value));
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +55,11 @@ export function AsAtControl({ value, onChange, steps = [], legend = 'Show the po
       </p>
       <form onSubmit={submit} noValidate className="app-as-at__form">
         <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-          <fieldset className="govuk-fieldset" role="group" aria-describedby={error ? `${id}-error` : `${id}-hint`}>
+          <fieldset
+            className="govuk-fieldset"
+            role="group"
+            aria-describedby={error ? `${id}-error` : `${id}-hint`}
+          >
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
             <div className="govuk-hint" id={`${id}-hint`}>
               For example, 30 11 2018
@@ -64,7 +73,10 @@ export function AsAtControl({ value, onChange, steps = [], legend = 'Show the po
               {(['day', 'month', 'year'] as const).map((part) => (
                 <div className="govuk-date-input__item" key={part}>
                   <div className="govuk-form-group">
-                    <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part}`}>
+                    <label
+                      className="govuk-label govuk-date-input__label"
+                      htmlFor={`${id}-${part}`}
+                    >
                       {part[0]!.toUpperCase() + part.slice(1)}
                     </label>
                     <input

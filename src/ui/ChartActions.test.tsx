@@ -26,11 +26,27 @@ function Harness() {
       title="Grades in force on 30 November 2018"
       description="How many authorities held each grade."
       summary="61 good."
-      actions={<ChartActions chart="grade-distribution" title="Grades in force on 30 November 2018" data={TABLE} source="Ofsted" />}
+      actions={
+        <ChartActions
+          chart="grade-distribution"
+          title="Grades in force on 30 November 2018"
+          data={TABLE}
+          source="Ofsted"
+        />
+      }
       chart={({ titleId, descriptionId }) => (
-        <svg className="app-svg" role="group" aria-labelledby={titleId} aria-describedby={descriptionId} width={320} height={120}>
+        <svg
+          className="app-svg"
+          role="group"
+          aria-labelledby={titleId}
+          aria-describedby={descriptionId}
+          width={320}
+          height={120}
+        >
           <rect x={0} y={0} width={100} height={24} fill="#12436d" />
-          <text x={4} y={40}>Good: 61 authorities</text>
+          <text x={4} y={40}>
+            Good: 61 authorities
+          </text>
         </svg>
       )}
       table={<p>table</p>}
@@ -47,7 +63,9 @@ function captureDownloads() {
     return 'blob:test';
   });
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
     if (last) files.push({ name: this.download, blob: last });
   });
   return files;
@@ -86,7 +104,11 @@ describe('ChartActions', () => {
       asAt: '2018-11-30',
       dataVersion: '1.1.0',
       source: 'Ofsted',
-      csv: { file: 'northamptonshire-grade-distribution.csv', columns: ['Grade', 'Authorities', 'Northamptonshire'], rows: 3 },
+      csv: {
+        file: 'northamptonshire-grade-distribution.csv',
+        columns: ['Grade', 'Authorities', 'Northamptonshire'],
+        rows: 3,
+      },
     });
     expect(metadata.licence).toMatch(/Open Government Licence v3\.0/);
     expect(metadata.dataChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -105,7 +127,9 @@ describe('ChartActions', () => {
         ['Focused', 'May 2019'],
         ['Unknown', 'date not known'],
       ],
-      isoDates: [{ after: 1, header: 'When (ISO 8601)', values: ['2018-10-01/2018-10-12', '2019-05', null] }],
+      isoDates: [
+        { after: 1, header: 'When (ISO 8601)', values: ['2018-10-01/2018-10-12', '2019-05', null] },
+      ],
     };
     renderScreen(<ChartActions chart="rating-ladder" title="Visits" data={table} />);
     await user.click(screen.getByRole('button', { name: /Download CSV/ }));
@@ -139,7 +163,9 @@ describe('ChartActions', () => {
     await user.click(screen.getByRole('tab', { name: 'Table' }));
     await user.click(screen.getByRole('button', { name: /Download PNG/ }));
     expect(files).toHaveLength(0);
-    expect(screen.getByText('Show the chart, not the table, to download it as an image.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Show the chart, not the table, to download it as an image.'),
+    ).toBeInTheDocument();
   });
 
   it('gives an iframe code for this view, and pins it to the data version when asked', async () => {
@@ -152,7 +178,9 @@ describe('ChartActions', () => {
     expect(code.value).toBe(
       `<iframe src="${origin}/embed/grade-distribution/?asAt=2018-11-30&amp;judgement=overall" title="Grades in force on 30 November 2018" style="width:100%;height:620px;border:0" loading="lazy" data-northants-csc-embed></iframe>`,
     );
-    const pin = await within(dialog).findByRole('checkbox', { name: /Pin to data version 1\.1\.0/ });
+    const pin = await within(dialog).findByRole('checkbox', {
+      name: /Pin to data version 1\.1\.0/,
+    });
     await waitFor(() => expect(pin).toBeEnabled());
     await user.click(pin);
     expect(code.value).toContain('judgement=overall&amp;v=1.1.0"');

@@ -49,12 +49,25 @@ export interface CsvMetadata {
 }
 
 /** The source line under an exported image: the sources, the data version and the page's address. */
-export function toSourceLine(source: string, version: string | null, checked: string | null, address: string): string {
-  const data = version ? ` Data version ${version}${checked ? `, checked ${formatPartialDate(checked)}` : ''}.` : '';
+export function toSourceLine(
+  source: string,
+  version: string | null,
+  checked: string | null,
+  address: string,
+): string {
+  const data = version
+    ? ` Data version ${version}${checked ? `, checked ${formatPartialDate(checked)}` : ''}.`
+    : '';
   return `Source: ${source}.${data} ${address}`;
 }
 
-export function ChartActions({ chart, title, data, source = SERVICE_NAME, image = true }: ChartActionsProps) {
+export function ChartActions({
+  chart,
+  title,
+  data,
+  source = SERVICE_NAME,
+  image = true,
+}: ChartActionsProps) {
   const meta = useMeta();
   const root = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -71,7 +84,10 @@ export function ChartActions({ chart, title, data, source = SERVICE_NAME, image 
   };
 
   const chartSvg = () =>
-    root.current?.closest('.app-chart')?.querySelector<SVGSVGElement>('.app-chart__panel:not([hidden]) svg[aria-labelledby]') ?? null;
+    root.current
+      ?.closest('.app-chart')
+      ?.querySelector<SVGSVGElement>('.app-chart__panel:not([hidden]) svg[aria-labelledby]') ??
+    null;
 
   const exportSvg = () => {
     const svg = chartSvg();
@@ -100,7 +116,11 @@ export function ChartActions({ chart, title, data, source = SERVICE_NAME, image 
       downloadBlob(`${fileBase(chart)}.png`, await svgToPng(file));
       setStatus('PNG downloaded.');
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : 'The PNG could not be made. Try the SVG download instead.');
+      setStatus(
+        error instanceof Error
+          ? error.message
+          : 'The PNG could not be made. Try the SVG download instead.',
+      );
     }
   };
 
@@ -112,17 +132,31 @@ export function ChartActions({ chart, title, data, source = SERVICE_NAME, image 
     const metadata: CsvMetadata = {
       title,
       description: table.caption,
-      asAt: fallback === null ? null : resolveAsAt(new URLSearchParams(window.location.search).get(AS_AT_PARAM), fallback),
+      asAt:
+        fallback === null
+          ? null
+          : resolveAsAt(new URLSearchParams(window.location.search).get(AS_AT_PARAM), fallback),
       dataVersion: version,
       dataChecked: meta.data?.checked ?? null,
       licence: meta.data?.licence ?? null,
       source,
       url: window.location.href,
-      csv: { file, encoding: 'utf-8 with byte-order mark', columns: csv.header, rows: csv.rows.length },
+      csv: {
+        file,
+        encoding: 'utf-8 with byte-order mark',
+        columns: csv.header,
+        rows: csv.rows.length,
+      },
     };
     downloadText(file, toCsv(csv.header, csv.rows), 'text/csv;charset=utf-8');
-    downloadText(`${fileBase(chart)}.metadata.json`, `${JSON.stringify(metadata, null, 2)}\n`, 'application/json');
-    setStatus(`CSV downloaded: ${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'}, with its metadata file.`);
+    downloadText(
+      `${fileBase(chart)}.metadata.json`,
+      `${JSON.stringify(metadata, null, 2)}\n`,
+      'application/json',
+    );
+    setStatus(
+      `CSV downloaded: ${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'}, with its metadata file.`,
+    );
   };
 
   // Several charts share a page: each button names its chart for screen readers. Browsers put a
@@ -138,20 +172,37 @@ export function ChartActions({ chart, title, data, source = SERVICE_NAME, image 
 
   return (
     <div className="app-chart-actions" ref={root}>
-      <button type="button" className="govuk-button govuk-button--secondary app-chart-actions__button" onClick={openEmbed} aria-haspopup="dialog">
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary app-chart-actions__button"
+        onClick={openEmbed}
+        aria-haspopup="dialog"
+      >
         {named('Embed', 'this chart')}
       </button>
       {image ? (
         <>
-          <button type="button" className="govuk-button govuk-button--secondary app-chart-actions__button" onClick={downloadSvg}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary app-chart-actions__button"
+            onClick={downloadSvg}
+          >
             {named('Download SVG')}
           </button>
-          <button type="button" className="govuk-button govuk-button--secondary app-chart-actions__button" onClick={() => void downloadPng()}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary app-chart-actions__button"
+            onClick={() => void downloadPng()}
+          >
             {named('Download PNG')}
           </button>
         </>
       ) : null}
-      <button type="button" className="govuk-button govuk-button--secondary app-chart-actions__button" onClick={downloadCsv}>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary app-chart-actions__button"
+        onClick={downloadCsv}
+      >
         {named('Download CSV')}
       </button>
       <p className="govuk-body-s app-chart-actions__status" role="status">

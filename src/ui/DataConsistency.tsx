@@ -32,8 +32,9 @@ export function DataConsistency() {
         <h2 className="govuk-error-summary__title">The data files do not agree with each other</h2>
         <div className="govuk-error-summary__body">
           <p className="govuk-body">
-            The records are shown, but fix {problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}{' '}
-            (file: JSON path: what is wrong):
+            The records are shown, but fix{' '}
+            {problems.length === 1 ? 'this problem' : `these ${problems.length} problems`} (file:
+            JSON path: what is wrong):
           </p>
           <DataProblemList problems={problems} />
         </div>

@@ -26,8 +26,8 @@ export function DataError({ error, onRetry }: { error: unknown; onRetry: () => v
             <>
               <p className="govuk-body">
                 The file does not match its format, so the records in it are not shown. Fix{' '}
-                {problems.length === 1 ? 'this problem' : `these ${problems.length} problems`} (file: JSON
-                path: what is wrong):
+                {problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}{' '}
+                (file: JSON path: what is wrong):
               </p>
               <DataProblemList problems={problems} />
             </>

@@ -43,7 +43,19 @@ async function copy(text: string, field: HTMLTextAreaElement | null): Promise<bo
 }
 
 /** Code to copy: a read-only field and a Copy button that says what happened. */
-function CodeField({ id, label, value, rows, onCopy }: { id: string; label: string; value: string; rows: number; onCopy: (status: string) => void }) {
+function CodeField({
+  id,
+  label,
+  value,
+  rows,
+  onCopy,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  rows: number;
+  onCopy: (status: string) => void;
+}) {
   const field = useRef<HTMLTextAreaElement>(null);
   const onClick = async () => {
     const done = await copy(value, field.current);
@@ -55,7 +67,11 @@ function CodeField({ id, label, value, rows, onCopy }: { id: string; label: stri
         {label}
       </label>
       <textarea ref={field} className="app-embed-code" id={id} rows={rows} readOnly value={value} />
-      <button type="button" className="govuk-button govuk-button--secondary app-embed-dialog__copy" onClick={() => void onClick()}>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary app-embed-dialog__copy"
+        onClick={() => void onClick()}
+      >
         Copy {label.toLowerCase()}
       </button>
     </>
@@ -69,19 +85,30 @@ export function EmbedDialog({ dialogRef, chart, title, version, context, onClose
   const [theme, setTheme] = useState<EmbedTheme>('auto');
   const [status, setStatus] = useState('');
   const src = context
-    ? toEmbedUrl({ origin: context.origin, chart, search: context.search, version: pinned ? version : null, theme })
+    ? toEmbedUrl({
+        origin: context.origin,
+        chart,
+        search: context.search,
+        version: pinned ? version : null,
+        theme,
+      })
     : '';
   const iframe = context ? toIframeSnippet({ src, title, height: EMBED_HEIGHTS[chart] }) : '';
   const script = context ? toResizeScriptSnippet(context.origin) : '';
 
   return (
-    <dialog ref={dialogRef} className="app-embed-dialog" aria-labelledby={`${id}-heading`} onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="app-embed-dialog"
+      aria-labelledby={`${id}-heading`}
+      onClose={onClose}
+    >
       <h2 className="govuk-heading-m" id={`${id}-heading`}>
         Embed this chart
       </h2>
       <p className="govuk-body">
-        Paste this code into a web page, a blog post or an intranet page. The chart keeps its title, its source, its
-        table and its summary, and links back to the full view.
+        Paste this code into a web page, a blog post or an intranet page. The chart keeps its title,
+        its source, its table and its summary, and links back to the full view.
       </p>
       <div className="govuk-form-group">
         <div className="govuk-checkboxes govuk-checkboxes--small">
@@ -99,8 +126,8 @@ export function EmbedDialog({ dialogRef, chart, title, version, context, onClose
               Pin to data version {version ?? '(loading)'}
             </label>
             <div className="govuk-hint govuk-checkboxes__hint" id={`${id}-pin-hint`}>
-              A pinned chart does not change when the data is updated, so slides and posts keep showing what they showed.
-              Unpinned, it follows the latest data.
+              A pinned chart does not change when the data is updated, so slides and posts keep
+              showing what they showed. Unpinned, it follows the latest data.
             </div>
           </div>
         </div>
@@ -109,7 +136,12 @@ export function EmbedDialog({ dialogRef, chart, title, version, context, onClose
         <label className="govuk-label govuk-label--s" htmlFor={`${id}-theme`}>
           Colours
         </label>
-        <select className="govuk-select" id={`${id}-theme`} value={theme} onChange={(e) => setTheme(e.target.value as EmbedTheme)}>
+        <select
+          className="govuk-select"
+          id={`${id}-theme`}
+          value={theme}
+          onChange={(e) => setTheme(e.target.value as EmbedTheme)}
+        >
           {(Object.keys(THEME_LABELS) as EmbedTheme[]).map((t) => (
             <option key={t} value={t}>
               {THEME_LABELS[t]}
@@ -118,18 +150,33 @@ export function EmbedDialog({ dialogRef, chart, title, version, context, onClose
         </select>
       </div>
       <div className="govuk-form-group">
-        <CodeField id={`${id}-iframe`} label="Embed code" value={iframe} rows={4} onCopy={setStatus} />
+        <CodeField
+          id={`${id}-iframe`}
+          label="Embed code"
+          value={iframe}
+          rows={4}
+          onCopy={setStatus}
+        />
       </div>
       <details className="govuk-details">
         <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Optional: let the chart set its own height</span>
+          <span className="govuk-details__summary-text">
+            Optional: let the chart set its own height
+          </span>
         </summary>
         <div className="govuk-details__text">
           <p className="govuk-body">
-            Add this script once, after the embed codes. It resizes each embedded chart to fit, and trusts a height only
-            from that chart&apos;s own frame and this site&apos;s exact address.
+            Add this script once, after the embed codes. It resizes each embedded chart to fit, and
+            trusts a height only from that chart&apos;s own frame and this site&apos;s exact
+            address.
           </p>
-          <CodeField id={`${id}-script`} label="Resize script" value={script} rows={2} onCopy={setStatus} />
+          <CodeField
+            id={`${id}-script`}
+            label="Resize script"
+            value={script}
+            rows={2}
+            onCopy={setStatus}
+          />
         </div>
       </details>
       {src ? (

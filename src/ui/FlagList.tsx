@@ -13,7 +13,9 @@ export function FlagList({ flags }: { flags: readonly Flag[] }) {
     <ul className="govuk-list app-compact-list">
       {flags.map((flag, i) => (
         <li key={i} className="app-flag">
-          <strong className={`govuk-tag app-tag app-tag--${flag.kind}`}>{FLAG_LABELS[flag.kind]}</strong>{' '}
+          <strong className={`govuk-tag app-tag app-tag--${flag.kind}`}>
+            {FLAG_LABELS[flag.kind]}
+          </strong>{' '}
           <span className="app-flag__field">({flag.field})</span> {flag.message}
         </li>
       ))}

@@ -5,7 +5,13 @@ import { toSafeHref } from '../lib/safeUrl';
  * A record's citations as a list: each source by title (linked only where it has an https
  * address), where in it, and what it says where that differs from the record.
  */
-export function SourceList({ refs, sources }: { refs: readonly SourceRef[]; sources: ReadonlyMap<string, SourceDoc> }) {
+export function SourceList({
+  refs,
+  sources,
+}: {
+  refs: readonly SourceRef[];
+  sources: ReadonlyMap<string, SourceDoc>;
+}) {
   if (refs.length === 0) return <span className="app-muted">None recorded</span>;
   return (
     <ul className="govuk-list app-compact-list">
@@ -32,5 +38,8 @@ export function SourceList({ refs, sources }: { refs: readonly SourceRef[]; sour
 }
 
 /** Citations as plain text, for tables and CSV. */
-export const citeText = (refs: readonly SourceRef[], sources: ReadonlyMap<string, SourceDoc>): string =>
+export const citeText = (
+  refs: readonly SourceRef[],
+  sources: ReadonlyMap<string, SourceDoc>,
+): string =>
   refs.map((r) => `${sources.get(r.source)?.title ?? r.source} (${r.locator})`).join('; ');

@@ -19,7 +19,9 @@ describe('the briefing', () => {
   it('is clean and accessible by default, with a date moved, with a second date and in dark mode', async () => {
     const page = await openPage('/');
     // The default is the latest date of the data (meta.json), not a date of the app's choosing.
-    expect(await heading(page)).toBe(`Briefing: the position on ${formatPartialDate(meta.defaultAsAt)}`);
+    expect(await heading(page)).toBe(
+      `Briefing: the position on ${formatPartialDate(meta.defaultAsAt)}`,
+    );
     await expectNoAxeViolations(page, 'briefing, default');
     await page.getByRole('button', { name: /Previous change/ }).click();
     await expect.poll(() => page.url()).toMatch(/asAt=/);
@@ -40,11 +42,19 @@ describe('the briefing', () => {
     await page.getByRole('button', { name: 'Show' }).first().click();
     await expect.poll(() => page.url()).toContain('asAt=2018-11-30');
 
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Governance' }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Governance' })
+      .click();
     await expect.poll(() => page.url()).toMatch(/\/governance\?asAt=2018-11-30/);
-    await expect.poll(() => page.getByText('As at', { exact: false }).first().innerText()).toContain('30 November 2018');
+    await expect
+      .poll(() => page.getByText('As at', { exact: false }).first().innerText())
+      .toContain('30 November 2018');
 
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Briefing' }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Briefing' })
+      .click();
     await expect.poll(() => heading(page)).toBe('Briefing: the position on 30 November 2018');
     await expectClean(page);
 
@@ -69,7 +79,11 @@ describe('the briefing', () => {
     // A4 landscape less the page's margins (size and margins in _briefing.scss): 277 mm wide.
     const page = await openPage('/?asAt=2019-08-01', { viewport: { width: 1047, height: 740 } });
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.app-briefing__headline', '.app-briefing__journey svg', '.app-briefing__table'])
+    for (const selector of [
+      '.app-briefing__headline',
+      '.app-briefing__journey svg',
+      '.app-briefing__table',
+    ])
       expect(await page.locator(selector).first().isVisible(), `${selector} is printed`).toBe(true);
     // Each chart text's printed size: its CSS font size times the scale from user units to the
     // page (the chart is scaled with the page and zoomed with the briefing), in points.
@@ -87,11 +101,13 @@ describe('the briefing', () => {
     const small = sizes.filter((s) => s.pt < 7);
     expect(small, 'chart texts under 7 pt in print').toEqual([]);
     // No empty block: every printed section, chart and table has something in it.
-    const empty = await page.locator('.app-briefing').evaluate((briefing) =>
-      [...briefing.querySelectorAll<HTMLElement>('section, figure, table, .app-briefing__facts')]
-        .filter((el) => el.offsetParent !== null && (el.innerText ?? '').trim() === '')
-        .map((el) => el.className || el.tagName),
-    );
+    const empty = await page
+      .locator('.app-briefing')
+      .evaluate((briefing) =>
+        [...briefing.querySelectorAll<HTMLElement>('section, figure, table, .app-briefing__facts')]
+          .filter((el) => el.offsetParent !== null && (el.innerText ?? '').trim() === '')
+          .map((el) => el.className || el.tagName),
+      );
     expect(empty, 'empty printed blocks').toEqual([]);
   });
 

@@ -7,7 +7,13 @@ import { describeProblems, findTextProblems, PRINT, SCREEN } from './lib/chartTe
 
 setupBrowser();
 
-const ROUTES_WITH_CHARTS = ['/', '/timeline', '/transitions', '/governance?asAt=2018-11-30', '/england'];
+const ROUTES_WITH_CHARTS = [
+  '/',
+  '/timeline',
+  '/transitions',
+  '/governance?asAt=2018-11-30',
+  '/england',
+];
 
 describe('chart texts on every page', () => {
   for (const path of ROUTES_WITH_CHARTS)

@@ -28,12 +28,16 @@ describe('a data file with an impossible date', () => {
     const id = await breakInspections(page);
     await page.getByRole('link', { name: 'Data', exact: true }).click();
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.innerText()).toContain('There is a problem with the data file inspections.json');
+    await expect
+      .poll(() => alert.innerText())
+      .toContain('There is a problem with the data file inspections.json');
     expect(await alert.innerText()).toContain(
       `inspections.json: inspections[3].published (record "${id}"): "2013-02-29" is not a real date`,
     );
     // Milestones and governance records still listed.
-    await expect.poll(() => page.getByText(/^Showing \d+ of \d+ records\.$/).innerText()).toMatch(/Showing (\d+) of \1 records/);
+    await expect
+      .poll(() => page.getByText(/^Showing \d+ of \d+ records\.$/).innerText())
+      .toMatch(/Showing (\d+) of \1 records/);
     expect(await page.locator('#record-mhclg-directions-2018-05-10').count()).toBe(1);
     await expectNoAxeViolations(page, 'Data view with a broken inspections.json');
 

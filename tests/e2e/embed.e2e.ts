@@ -23,14 +23,24 @@ describe('each embed', () => {
     it(`${chart}: fits 320, 600 and 1000 px with its title, source, data version and link, axe clean in light and dark`, async () => {
       for (const width of [320, 600, 1000]) {
         const colorScheme = width === 600 ? 'dark' : 'light';
-        const page = await openPage(`/embed/${chart}/`, { viewport: { width, height: 800 }, colorScheme });
-        await expect.poll(() => page.locator('.app-embed svg, .app-embed table').count()).toBeGreaterThan(0);
+        const page = await openPage(`/embed/${chart}/`, {
+          viewport: { width, height: 800 },
+          colorScheme,
+        });
+        await expect
+          .poll(() => page.locator('.app-embed svg, .app-embed table').count())
+          .toBeGreaterThan(0);
         expect(await horizontalOverflow(page), `${chart} at ${width}px`).toBeLessThanOrEqual(0);
         // No app chrome: no header, no navigation, no footer.
         expect(await page.locator('header, nav[aria-label="Views"], footer').count()).toBe(0);
-        await expect.poll(() => page.locator('.app-embed__source').textContent()).toMatch(/Source: .+ Data version 1\.1\.0 \(latest\)/);
-        expect(await page.getByRole('link', { name: /See the full view/ }).getAttribute('href')).toMatch(/^\/(timeline|transitions|england|governance)$/);
-        if (width !== 1000) await expectNoAxeViolations(page, `${chart} at ${width}px ${colorScheme}`);
+        await expect
+          .poll(() => page.locator('.app-embed__source').textContent())
+          .toMatch(/Source: .+ Data version 1\.1\.0 \(latest\)/);
+        expect(
+          await page.getByRole('link', { name: /See the full view/ }).getAttribute('href'),
+        ).toMatch(/^\/(timeline|transitions|england|governance)$/);
+        if (width !== 1000)
+          await expectNoAxeViolations(page, `${chart} at ${width}px ${colorScheme}`);
         await expectClean(page);
       }
     });
@@ -40,18 +50,30 @@ describe('each embed', () => {
     const page = await openPage('/embed/rating-ladder/', { viewport: { width: 320, height: 800 } });
     await page.getByRole('tab', { name: 'Table' }).click();
     await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBeGreaterThan(10);
-    expect(await page.locator('.app-chart__summary').textContent()).toMatch(/Overall effectiveness/);
+    expect(await page.locator('.app-chart__summary').textContent()).toMatch(
+      /Overall effectiveness/,
+    );
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, 'ladder table at 320px');
     await expectClean(page);
   });
 
   it('forces light or dark with theme=, whatever the reader prefers, and stays axe clean', async () => {
-    const dark = await openPage('/embed/grade-distribution/?theme=dark', { colorScheme: 'light', viewport: { width: 600, height: 800 } });
-    expect(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 23, 24)');
+    const dark = await openPage('/embed/grade-distribution/?theme=dark', {
+      colorScheme: 'light',
+      viewport: { width: 600, height: 800 },
+    });
+    expect(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(22, 23, 24)',
+    );
     await expectNoAxeViolations(dark, 'theme=dark on a light system');
-    const light = await openPage('/embed/governance/?theme=light', { colorScheme: 'dark', viewport: { width: 1000, height: 800 } });
-    expect(await light.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    const light = await openPage('/embed/governance/?theme=light', {
+      colorScheme: 'dark',
+      viewport: { width: 1000, height: 800 },
+    });
+    expect(await light.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
     await expectNoAxeViolations(light, 'theme=light on a dark system');
     await expectClean(dark);
     await expectClean(light);
@@ -59,24 +81,43 @@ describe('each embed', () => {
 
   it('carries the view parameters: a pinned data version loads that version and says so', async () => {
     const page = await openPage('/embed/governance/?asAt=2018-11-30&v=1.1.0');
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Governance on 30 November 2018');
-    await expect.poll(() => page.locator('.app-embed__source').textContent()).toMatch(/Data version 1\.1\.0 \(pinned: this chart will not change\)/);
-    const pinned = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/data/v/1.1.0/')));
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
+      .toBe('Governance on 30 November 2018');
+    await expect
+      .poll(() => page.locator('.app-embed__source').textContent())
+      .toMatch(/Data version 1\.1\.0 \(pinned: this chart will not change\)/);
+    const pinned = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('/data/v/1.1.0/')),
+    );
     expect(pinned.length).toBeGreaterThan(0);
-    expect(await page.getByRole('link', { name: /See the full view/ }).getAttribute('href')).toBe('/governance?asAt=2018-11-30');
+    expect(await page.getByRole('link', { name: /See the full view/ }).getAttribute('href')).toBe(
+      '/governance?asAt=2018-11-30',
+    );
     await expectClean(page);
   });
 
   it('says so when a pinned version does not exist, and never shows other data instead', async () => {
-    const page = await openPage('/embed/powers/?v=0.0.1', { expectFailedRequests: ['/data/v/0.0.1/'] });
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/Data version 0\.0\.1 does not exist/);
+    const page = await openPage('/embed/powers/?v=0.0.1', {
+      expectFailedRequests: ['/data/v/0.0.1/'],
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 })
+      .toMatch(/Data version 0\.0\.1 does not exist/);
     expect(await page.getByRole('alert').textContent()).not.toMatch(/404/);
     expect(await page.getByRole('table').count()).toBe(0);
   });
 
   it('renders from embed.html?chart=<name> on the client too', async () => {
-    const page = await openPage('/embed.html?chart=rating-flows&theme=dark', { viewport: { width: 600, height: 800 } });
-    await expect.poll(() => page.getByRole('group', { name: /rose, fell or stayed/ }).count()).toBe(1);
+    const page = await openPage('/embed.html?chart=rating-flows&theme=dark', {
+      viewport: { width: 600, height: 800 },
+    });
+    await expect
+      .poll(() => page.getByRole('group', { name: /rose, fell or stayed/ }).count())
+      .toBe(1);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await expectClean(page);
   });
@@ -105,7 +146,8 @@ beforeAll(async () => {
       // Without allow-same-origin the embed's origin is opaque ("null"): its module script and
       // stylesheet (both crossorigin) load only if the server allows any origin.
       '/opaque.html': hostPage(app, { sandbox: 'allow-scripts' }),
-      '/other.html': '<!doctype html><html lang="en"><head><title>Other</title></head><body><p>Another frame</p></body></html>',
+      '/other.html':
+        '<!doctype html><html lang="en"><head><title>Other</title></head><body><p>Another frame</p></body></html>',
       '/spoof.html': `<!doctype html><html lang="en"><head><title>Spoof</title></head><body><p>Spoof</p><script>parent.postMessage({ type: '${HEIGHT}', height: 345 }, '*');</script></body></html>`,
     };
     const body = pages[req.url ?? '/'];
@@ -118,8 +160,10 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
-const frameHeight = (page: Page) => page.locator('#embed').evaluate((el) => (el as HTMLIFrameElement).getBoundingClientRect().height);
-const embedFrame = (page: Page): Frame => page.frames().find((f) => f.url().includes('/embed/rating-flows/'))!;
+const frameHeight = (page: Page) =>
+  page.locator('#embed').evaluate((el) => (el as HTMLIFrameElement).getBoundingClientRect().height);
+const embedFrame = (page: Page): Frame =>
+  page.frames().find((f) => f.url().includes('/embed/rating-flows/'))!;
 const settle = (page: Page) => page.waitForTimeout(400);
 
 describe('an embed in a host page on another localhost port', () => {
@@ -127,7 +171,9 @@ describe('an embed in a host page on another localhost port', () => {
     const page = await openPage(`${hostUrl}/`);
     await expect.poll(() => frameHeight(page), { timeout: 10_000 }).toBeGreaterThan(300);
     const frame = embedFrame(page);
-    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const content = await frame.evaluate(() =>
+      Math.ceil(document.documentElement.getBoundingClientRect().height),
+    );
     expect(Math.abs((await frameHeight(page)) - content)).toBeLessThanOrEqual(1);
     const fitted = await frameHeight(page);
 
@@ -138,7 +184,10 @@ describe('an embed in a host page on another localhost port', () => {
     await page.evaluate((type) => window.postMessage({ type, height: 345 }, '*'), HEIGHT);
     // From the embed's own window and origin, with heights that are not a bounded number.
     for (const height of ['1e9', '<svg>', 1e9, -5, Number.POSITIVE_INFINITY]) {
-      await frame.evaluate(([type, h]) => parent.postMessage({ type, height: h }, '*'), [HEIGHT, height] as const);
+      await frame.evaluate(([type, h]) => parent.postMessage({ type, height: h }, '*'), [
+        HEIGHT,
+        height,
+      ] as const);
     }
     await settle(page);
     expect(await frameHeight(page)).toBe(fitted);
@@ -167,12 +216,16 @@ describe('an embed in a host page on another localhost port', () => {
   // does not have, so the browser drops the handshake (a console warning, not an error).
   it('works inside sandbox="allow-scripts" alone (an opaque origin): its stylesheet and scripts load and it hydrates', async () => {
     const page = await openPage(`${hostUrl}/opaque.html`);
-    await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/rating-flows/'))).toBe(true);
+    await expect
+      .poll(() => page.frames().some((f) => f.url().includes('/embed/rating-flows/')))
+      .toBe(true);
     const frame = embedFrame(page);
     await frame.waitForLoadState('load');
     expect(await frame.getByRole('group', { name: /rose, fell or stayed/ }).count()).toBe(1);
     // The stylesheet applied (.app-embed's padding is in it, nowhere else).
-    expect(await frame.locator('.app-embed').evaluate((el) => getComputedStyle(el).paddingTop)).toBe('12px');
+    expect(
+      await frame.locator('.app-embed').evaluate((el) => getComputedStyle(el).paddingTop),
+    ).toBe('12px');
     await frame.getByRole('tab', { name: 'Table' }).click();
     await expect.poll(() => frame.getByRole('table').getByRole('row').count()).toBeGreaterThan(3);
     await expectClean(page);
@@ -182,7 +235,10 @@ describe('an embed in a host page on another localhost port', () => {
 // ---------------------------------------------------------------------------------- exports
 
 async function download(page: Page, name: RegExp): Promise<{ file: string; body: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).first().click(),
+  ]);
   const path = await file.path();
   return { file: file.suggestedFilename(), body: await readFile(path) };
 }
@@ -190,11 +246,15 @@ async function download(page: Page, name: RegExp): Promise<{ file: string; body:
 describe('exports', () => {
   it('an SVG that parses, stands alone and carries the chart title and text; a 2× PNG that is not blank', async () => {
     const page = await openPage('/transitions');
-    const flows = page.locator('section.app-chart').filter({ has: page.getByRole('heading', { name: /rose, fell or stayed/ }) });
+    const flows = page
+      .locator('section.app-chart')
+      .filter({ has: page.getByRole('heading', { name: /rose, fell or stayed/ }) });
     const svgFile = await download(page, /^Download SVG of this chart: Which areas rose/);
     expect(svgFile.file).toBe('northamptonshire-rating-flows.svg');
     const markup = svgFile.body.toString('utf8');
-    expect(markup).not.toMatch(/var\(--|class="|https?:\/\/(?!www\.w3\.org)[^"]*\.(css|woff2?|ttf)/);
+    expect(markup).not.toMatch(
+      /var\(--|class="|https?:\/\/(?!www\.w3\.org)[^"]*\.(css|woff2?|ttf)/,
+    );
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
@@ -209,7 +269,8 @@ describe('exports', () => {
     const { version } = JSON.parse(await readFile('data/meta.json', 'utf8')) as { version: string };
     expect(parsed.texts).toContain(`Data version ${version}`);
     const onPage = await flows.locator('svg[aria-labelledby] text').allTextContents();
-    for (const text of onPage.filter((t) => t.trim()).slice(0, 6)) expect(parsed.texts).toContain(text);
+    for (const text of onPage.filter((t) => t.trim()).slice(0, 6))
+      expect(parsed.texts).toContain(text);
 
     const png = await download(page, /^Download PNG of this chart: Which areas rose/);
     expect(png.file).toBe('northamptonshire-rating-flows.png');
@@ -218,21 +279,27 @@ describe('exports', () => {
     expect(png.body.readUInt32BE(20)).toBe(parsed.height * 2);
     // Its resolution, right after IHDR: 2 × 96 = 192 dpi = 7,559 pixels per metre, both ways.
     expect(png.body.subarray(37, 41).toString('ascii')).toBe('pHYs');
-    expect([png.body.readUInt32BE(41), png.body.readUInt32BE(45), png.body[49]]).toEqual([7559, 7559, 1]);
-    const colours = await page.evaluate(async (dataUrl) => {
-      const image = new Image();
-      image.src = dataUrl;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      const seen = new Set<string>();
-      for (let i = 0; i < data.length && seen.size < 50; i += 4 * 97) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
-      return seen.size;
-    }, `data:image/png;base64,${png.body.toString('base64')}`);
+    expect([png.body.readUInt32BE(41), png.body.readUInt32BE(45), png.body[49]]).toEqual([
+      7559, 7559, 1,
+    ]);
+    const colours = await page.evaluate(
+      async (dataUrl) => {
+        const image = new Image();
+        image.src = dataUrl;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.naturalWidth;
+        canvas.height = image.naturalHeight;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+        const seen = new Set<string>();
+        for (let i = 0; i < data.length && seen.size < 50; i += 4 * 97)
+          seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+        return seen.size;
+      },
+      `data:image/png;base64,${png.body.toString('base64')}`,
+    );
     expect(colours).toBeGreaterThan(5);
     await expectClean(page);
   });
@@ -246,7 +313,12 @@ describe('exports', () => {
         if (files.length === 2) done();
       }),
     );
-    await page.getByRole('button', { name: /^Download CSV of this chart: Overall effectiveness: grades in force/ }).first().click();
+    await page
+      .getByRole('button', {
+        name: /^Download CSV of this chart: Overall effectiveness: grades in force/,
+      })
+      .first()
+      .click();
     await both;
     expect(files.map((f) => f.suggestedFilename())).toEqual([
       'northamptonshire-grade-distribution.csv',
@@ -256,21 +328,35 @@ describe('exports', () => {
     // EF BB BF: the UTF-8 byte-order mark UK Excel and LibreOffice need to read "’" and "§" right.
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(body.subarray(3).toString('utf8')) as string[][];
-    const metadata = JSON.parse(await readFile(await files[1]!.path(), 'utf8')) as Record<string, unknown>;
+    const metadata = JSON.parse(await readFile(await files[1]!.path(), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(metadata).toMatchObject({
       title: 'Overall effectiveness: grades in force on 17 October 2019',
       asAt: '2019-10-17',
-      dataVersion: (JSON.parse(await readFile('data/meta.json', 'utf8')) as { version: string }).version,
-      csv: { file: 'northamptonshire-grade-distribution.csv', encoding: 'utf-8 with byte-order mark' },
+      dataVersion: (JSON.parse(await readFile('data/meta.json', 'utf8')) as { version: string })
+        .version,
+      csv: {
+        file: 'northamptonshire-grade-distribution.csv',
+        encoding: 'utf-8 with byte-order mark',
+      },
     });
     expect(metadata.licence).toMatch(/Open Government Licence v3\.0/);
     expect(metadata.source).toMatch(/Ofsted/);
     expect(metadata.url).toMatch(/\/england\?asAt=2019-10-17$/);
-    const section = page.locator('section.app-chart').filter({ has: page.getByRole('heading', { name: /grades in force on 17 October 2019/ }) });
+    const section = page
+      .locator('section.app-chart')
+      .filter({ has: page.getByRole('heading', { name: /grades in force on 17 October 2019/ }) });
     await section.getByRole('tab', { name: 'Table' }).click();
-    const table = await section.getByRole('table').locator('tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
-    );
+    const table = await section
+      .getByRole('table')
+      .locator('tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim()),
+        ),
+      );
     expect(rows).toEqual(table);
     expect(rows.length).toBeGreaterThan(4);
     expect((metadata.csv as { rows: number }).rows).toBe(rows.length - 1);
@@ -279,12 +365,16 @@ describe('exports', () => {
 
   it('the embed dialog gives an iframe for this view that loads, and is axe clean', async () => {
     const page = await openPage('/governance?asAt=2020-11-01');
-    await page.getByRole('button', { name: /^Embed this chart: Governance on 1 November 2020/ }).click();
+    await page
+      .getByRole('button', { name: /^Embed this chart: Governance on 1 November 2020/ })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
     await expectNoAxeViolations(page, 'embed dialog');
     await dialog.getByLabel(/Pin to data version/).check();
     const code = await dialog.getByLabel('Embed code').inputValue();
-    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/governance\/\?asAt=2020-11-01&amp;v=1\.1\.0" title="Governance on 1 November 2020" style="width:100%;height:\d+px;border:0" loading="lazy" data-northants-csc-embed><\/iframe>$/);
+    expect(code).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/governance\/\?asAt=2020-11-01&amp;v=1\.1\.0" title="Governance on 1 November 2020" style="width:100%;height:\d+px;border:0" loading="lazy" data-northants-csc-embed><\/iframe>$/,
+    );
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     await expectClean(page);
@@ -302,13 +392,19 @@ describe('/present', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(asAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const first = asAt();
-    await expect.poll(() => page.locator('.app-present__count').textContent()).toMatch(/^Step 1 of \d+$/);
+    await expect
+      .poll(() => page.locator('.app-present__count').textContent())
+      .toMatch(/^Step 1 of \d+$/);
     await page.keyboard.press('PageDown');
-    await expect.poll(() => page.locator('.app-present__count').textContent()).toMatch(/^Step 2 of/);
+    await expect
+      .poll(() => page.locator('.app-present__count').textContent())
+      .toMatch(/^Step 2 of/);
     const second = asAt();
     expect(second! > first!).toBe(true);
     await page.keyboard.press(' ');
-    await expect.poll(() => page.locator('.app-present__count').textContent()).toMatch(/^Step 3 of/);
+    await expect
+      .poll(() => page.locator('.app-present__count').textContent())
+      .toMatch(/^Step 3 of/);
     await page.keyboard.press('Shift+Space');
     await expect.poll(asAt).toBe(second);
     await page.keyboard.press('PageUp');
@@ -322,16 +418,22 @@ describe('/present', () => {
     // 30 November 2018: the DfE direction and the commissioner.
     const page = await openPage('/present?asAt=2018-11-30');
     const asAt = () => new URL(page.url()).searchParams.get('asAt');
-    await expect.poll(() => page.locator('.app-present__date').textContent()).toBe('30 November 2018');
+    await expect
+      .poll(() => page.locator('.app-present__date').textContent())
+      .toBe('30 November 2018');
     expect(await page.locator('.app-present__new').count()).toBeGreaterThan(2);
-    expect(await page.getByRole('group', { name: 'Governance on 30 November 2018' }).count()).toBe(1);
+    expect(await page.getByRole('group', { name: 'Governance on 30 November 2018' }).count()).toBe(
+      1,
+    );
     await expectNoAxeViolations(page, 'presenter on 30 November 2018');
     await page.keyboard.press('ArrowRight');
     await expect.poll(asAt).not.toBe('2018-11-30');
     await page.keyboard.press('End');
     const count = await page.locator('.app-present__count').textContent();
     const total = count!.match(/of (\d+)/)![1];
-    await expect.poll(() => page.locator('.app-present__count').textContent()).toBe(`Step ${total} of ${total}`);
+    await expect
+      .poll(() => page.locator('.app-present__count').textContent())
+      .toBe(`Step ${total} of ${total}`);
     await expectNoAxeViolations(page, 'presenter last step');
     await expectClean(page);
   });
@@ -341,6 +443,11 @@ describe('/present', () => {
     const box = await page.locator('.app-present__stage').boundingBox();
     expect(box!.width / box!.height).toBeCloseTo(16 / 9, 1);
     // openPage asks for reduced motion.
-    expect(await page.locator('.app-present__new').first().evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    expect(
+      await page
+        .locator('.app-present__new')
+        .first()
+        .evaluate((el) => getComputedStyle(el).animationName),
+    ).toBe('none');
   });
 });

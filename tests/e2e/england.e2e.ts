@@ -8,7 +8,9 @@ setupBrowser();
 describe('/england', () => {
   it('has no axe violations with a cell and a bar selected, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await openPage('/england?cell=unknown.good&bar=requires-improvement&region=EM', { colorScheme });
+      const page = await openPage('/england?cell=unknown.good&bar=requires-improvement&region=EM', {
+        colorScheme,
+      });
       await page.getByRole('region', { name: 'Authorities in the selected cell' }).waitFor();
       await page.getByRole('region', { name: 'Authorities in the selected bar' }).waitFor();
       await expectClean(page);
@@ -24,21 +26,27 @@ describe('/england', () => {
 
   it('reaches every cell of the matrix with the arrow keys, row by row', async () => {
     const page = await openPage('/england?from=1&to=2');
-    const cells = page.getByRole('group', { name: /grade in report 1 against report 2/ }).getByRole('button');
+    const cells = page
+      .getByRole('group', { name: /grade in report 1 against report 2/ })
+      .getByRole('button');
     const total = await cells.count();
     expect(total).toBe(36);
     await cells.first().focus();
     const seen = new Set<string>();
     for (let row = 0; row < 6; row++) {
       for (let col = 0; col < 6; col++) {
-        seen.add(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''));
+        seen.add(
+          await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
+        );
         if (col < 5) await page.keyboard.press('ArrowRight');
       }
       await page.keyboard.press('Home');
       for (let r = 0; r <= row; r++) await page.keyboard.press('ArrowDown');
     }
     expect(seen.size).toBe(total);
-    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.app-svg__focus')!).strokeWidth);
+    const ring = await page.evaluate(
+      () => getComputedStyle(document.activeElement!.querySelector('.app-svg__focus')!).strokeWidth,
+    );
     expect(ring).toBe('3px');
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: 'Authorities in the selected cell' }).waitFor();

@@ -46,7 +46,11 @@ export interface InjectedFault {
 }
 
 /** Break one data file on this page until lift() is called. */
-export async function injectFault(page: Page, file: DataFile, kind: FaultKind): Promise<InjectedFault> {
+export async function injectFault(
+  page: Page,
+  file: DataFile,
+  kind: FaultKind,
+): Promise<InjectedFault> {
   let active = true;
   let requests = 0;
   const held: Route[] = [];
@@ -68,7 +72,11 @@ export async function injectFault(page: Page, file: DataFile, kind: FaultKind): 
       case 'network':
         return route.abort('connectionrefused');
       case 'http-500':
-        return route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' });
+        return route.fulfill({
+          status: 500,
+          contentType: 'text/plain',
+          body: 'Internal Server Error',
+        });
       case 'malformed':
         return route.fulfill({
           status: 200,
@@ -130,7 +138,10 @@ export async function fastForwardUntil(
     // Let the page handle what fired (fetch rejections, re-renders) in real time.
     await page.waitForTimeout(50);
   }
-  if (!(await done())) throw new Error(`fastForwardUntil: not done after ${(stepMs * maxSteps) / 1000} s of page time`);
+  if (!(await done()))
+    throw new Error(
+      `fastForwardUntil: not done after ${(stepMs * maxSteps) / 1000} s of page time`,
+    );
 }
 
 /**

@@ -74,11 +74,22 @@ function expectedError(file: DataFile, fault: FaultKind): { heading: string; det
   const f = file.replace('.', '\\.');
   switch (fault) {
     case 'network':
-      return { heading: notLoaded, detail: new RegExp(`${f} could not be fetched: the network failed\\. Try again in a moment\\.`) };
+      return {
+        heading: notLoaded,
+        detail: new RegExp(
+          `${f} could not be fetched: the network failed\\. Try again in a moment\\.`,
+        ),
+      };
     case 'http-500':
-      return { heading: notLoaded, detail: new RegExp(`${f} could not be fetched: the server answered 500`) };
+      return {
+        heading: notLoaded,
+        detail: new RegExp(`${f} could not be fetched: the server answered 500`),
+      };
     case 'never':
-      return { heading: notLoaded, detail: new RegExp(`${f} took too long to arrive\\. Try again in a moment\\.`) };
+      return {
+        heading: notLoaded,
+        detail: new RegExp(`${f} took too long to arrive\\. Try again in a moment\\.`),
+      };
     case 'malformed':
       return { heading: badFile, detail: new RegExp(`${f} is not valid JSON`) };
     case 'wrong-shape':
@@ -99,7 +110,10 @@ const errorFor = (page: Page, file: DataFile) =>
   page.locator(`.app-data-error[data-file="${file}"]`);
 
 async function goTo(page: Page, view: ViewCase) {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: view.link, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: view.link, exact: true })
+    .click();
 }
 
 describe.each(FILES)('$file broken', ({ file, view, other }) => {
@@ -121,32 +135,62 @@ describe.each(FILES)('$file broken', ({ file, view, other }) => {
     // The view's other files arrive before the clock moves on: Playwright's clock also runs the
     // page's 20-second data timeout (it fakes AbortSignal.timeout), so a jump while one of them is
     // still downloading would cut it short, a fault of the test's own making.
-    const others = ROUTES.find((route) => route.title === view.link)!.data.filter((f) => f !== file);
-    await expect.poll(() => others.filter((f) => !arrived.has(f)), { message: `${view.link}: its other files arrive` }).toEqual([]);
+    const others = ROUTES.find((route) => route.title === view.link)!.data.filter(
+      (f) => f !== file,
+    );
+    await expect
+      .poll(() => others.filter((f) => !arrived.has(f)), {
+        message: `${view.link}: its other files arrive`,
+      })
+      .toEqual([]);
 
     if (fault === 'slow') {
       await injected.waitForRequests(1);
       // 8 s of page time: still loading, no timeout, no error.
       await page.clock.fastForward(8_000);
       // "Loading …", or the Data view's "still loading the records in <file>".
-      await expect.poll(() => page.locator('main [role="status"]').filter({ hasText: /^Loading |still loading the records in / }).count()).toBeGreaterThan(0);
+      await expect
+        .poll(() =>
+          page
+            .locator('main [role="status"]')
+            .filter({ hasText: /^Loading |still loading the records in / })
+            .count(),
+        )
+        .toBeGreaterThan(0);
       expect(await errorFor(page, file).count()).toBe(0);
-      await expectNoAxeViolations(page, `${view.link} loading ${file} (8-second response)`, AXE_LOADING);
+      await expectNoAxeViolations(
+        page,
+        `${view.link} loading ${file} (8-second response)`,
+        AXE_LOADING,
+      );
       await injected.release();
-      await expect.poll(() => view.ready(page), { message: `${view.link} shows its content` }).toBe(true);
+      await expect
+        .poll(() => view.ready(page), { message: `${view.link} shows its content` })
+        .toBe(true);
       expect(await errorFor(page, file).count()).toBe(0);
       expect(injected.requests).toBe(1);
-      recordReliability('fault', { file, fault, label: FAULT_LABELS[fault], view: view.link, requests: 1, state: 'loading, then data' });
+      recordReliability('fault', {
+        file,
+        fault,
+        label: FAULT_LABELS[fault],
+        view: view.link,
+        requests: 1,
+        state: 'loading, then data',
+      });
       await expectClean(page);
       return;
     }
 
     const { heading, detail } = expectedError(file, fault);
     const alert = errorFor(page, file);
-    await fastForwardUntil(page, () => alert.isVisible(), { stepMs: fault === 'never' ? 10_000 : 2_000 });
+    await fastForwardUntil(page, () => alert.isVisible(), {
+      stepMs: fault === 'never' ? 10_000 : 2_000,
+    });
     expect(await alert.getByRole('heading').innerText()).toBe(heading);
     expect(await alert.innerText()).toMatch(detail);
-    expect(await alert.innerText(), 'no raw error text').not.toMatch(/undefined|TypeError|at \S+:\d+/);
+    expect(await alert.innerText(), 'no raw error text').not.toMatch(
+      /undefined|TypeError|at \S+:\d+/,
+    );
     // No more requests than the policy allows (wait past any back-off first).
     await page.clock.fastForward(30_000);
     await page.waitForTimeout(100);
@@ -161,7 +205,9 @@ describe.each(FILES)('$file broken', ({ file, view, other }) => {
 
     // Back to the broken view: the fault is still there; lift it and "Try again".
     await goTo(page, view);
-    await fastForwardUntil(page, () => alert.isVisible(), { stepMs: fault === 'never' ? 10_000 : 2_000 });
+    await fastForwardUntil(page, () => alert.isVisible(), {
+      stepMs: fault === 'never' ? 10_000 : 2_000,
+    });
     await injected.lift();
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => view.ready(page), { message: `${view.link} recovers` }).toBe(true);
@@ -187,32 +233,37 @@ describe.each(FILES)('$file broken', ({ file, view, other }) => {
 // later visit fetch and validate the files again just after hydrating.) A meta.json broken on the
 // server therefore changes nothing the reader sees: no request, no error, the same footer.
 describe('meta.json broken', () => {
-  it.each(FAULTS)('%s: the embedded copy is used and the file is never asked for', async (fault) => {
-    const page = await openPage('/accessibility');
-    const footer = page.locator('footer');
-    const version = (await footer.innerText()).match(/Data version \S+, last checked against its sources on [^.]+\./)?.[0];
-    expect(version, 'footer names the data version').toBeDefined();
-    const injected = await injectFault(page, 'meta.json', fault);
-    await page.clock.install();
-    // An hour later, Governance (which reads meta.json for its default as-at date) mounts.
-    await page.clock.fastForward('01:00:00');
-    await goTo(page, VIEWS.governance);
-    await expect.poll(() => VIEWS.governance.ready(page)).toBe(true);
-    await page.clock.fastForward(30_000);
-    await page.waitForTimeout(100);
-    expect(injected.requests, `meta.json ${fault}: requests`).toBe(0);
-    expect(await footer.innerText()).toContain(version);
-    expect(await page.getByRole('alert').count()).toBe(0);
-    recordReliability('fault', {
-      file: 'meta.json',
-      fault,
-      label: FAULT_LABELS[fault],
-      view: 'Governance',
-      requests: 0,
-      state: 'embedded copy used, never asked for',
-    });
-    await expectClean(page);
-  });
+  it.each(FAULTS)(
+    '%s: the embedded copy is used and the file is never asked for',
+    async (fault) => {
+      const page = await openPage('/accessibility');
+      const footer = page.locator('footer');
+      const version = (await footer.innerText()).match(
+        /Data version \S+, last checked against its sources on [^.]+\./,
+      )?.[0];
+      expect(version, 'footer names the data version').toBeDefined();
+      const injected = await injectFault(page, 'meta.json', fault);
+      await page.clock.install();
+      // An hour later, Governance (which reads meta.json for its default as-at date) mounts.
+      await page.clock.fastForward('01:00:00');
+      await goTo(page, VIEWS.governance);
+      await expect.poll(() => VIEWS.governance.ready(page)).toBe(true);
+      await page.clock.fastForward(30_000);
+      await page.waitForTimeout(100);
+      expect(injected.requests, `meta.json ${fault}: requests`).toBe(0);
+      expect(await footer.innerText()).toContain(version);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      recordReliability('fault', {
+        file: 'meta.json',
+        fault,
+        label: FAULT_LABELS[fault],
+        view: 'Governance',
+        requests: 0,
+        state: 'embedded copy used, never asked for',
+      });
+      await expectClean(page);
+    },
+  );
 });
 
 // Each pre-rendered page names the data it was drawn from as a file of its own
@@ -227,7 +278,11 @@ describe("the page's own data", () => {
     });
   };
   const reactOwns = (page: Page) =>
-    page.evaluate(() => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')));
+    page.evaluate(() =>
+      Object.keys(document.getElementById('root')!).some((key) =>
+        key.startsWith('__reactContainer'),
+      ),
+    );
 
   it('is the only file the briefing asks for', async () => {
     const seen: string[] = [];
@@ -251,7 +306,11 @@ describe("the page's own data", () => {
               ? route.abort('connectionrefused')
               : fault === 'http-500'
                 ? route.fulfill({ status: 500, body: 'Internal Server Error' })
-                : route.fulfill({ status: 200, contentType: 'application/json', body: '{"queries": [' }),
+                : route.fulfill({
+                    status: 200,
+                    contentType: 'application/json',
+                    body: '{"queries": [',
+                  }),
           );
         },
       });

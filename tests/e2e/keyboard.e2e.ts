@@ -89,7 +89,8 @@ function focusNow(): { index: number; onBody: boolean; changed: boolean; name: s
   const name = el
     ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`
     : '(none)';
-  if (!el || index < 0) return { index, onBody: el === document.body || el === null, changed: false, name };
+  if (!el || index < 0)
+    return { index, onBody: el === document.body || el === null, changed: false, name };
   const now = kw.fingerprint(el);
   return { index, onBody: false, changed: now !== kw.before[index], name };
 }
@@ -105,7 +106,10 @@ async function tabWalk(page: Page, path: string) {
     await page.keyboard.press('Tab');
     const now = await page.evaluate(focusNow);
     if (now.onBody || (visited.length > 0 && now.index === visited[0])) break;
-    expect(now.index, `${path}: Tab reached ${now.name}, which is not a listed control`).toBeGreaterThanOrEqual(0);
+    expect(
+      now.index,
+      `${path}: Tab reached ${now.name}, which is not a listed control`,
+    ).toBeGreaterThanOrEqual(0);
     expect(now.index, `${path}: focus stuck on ${now.name} (keyboard trap)`).not.toBe(previous);
     if (!now.changed) invisible.push(now.name);
     if (visited.includes(now.index)) outside.push(now.name);
@@ -116,10 +120,13 @@ async function tabWalk(page: Page, path: string) {
   expect(outside, `${path}: controls reached twice`).toEqual([]);
   const missed = await page.evaluate(
     (seen) =>
-      window.__kw!.stops
-        .map((el, i) => ({ el, i }))
+      window
+        .__kw!.stops.map((el, i) => ({ el, i }))
         .filter(({ i }) => !seen.includes(i))
-        .map(({ el }) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.getAttribute('class') ?? ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`),
+        .map(
+          ({ el }) =>
+            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.getAttribute('class') ?? ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+        ),
     visited,
   );
   expect(missed, `${path}: controls Tab never reached`).toEqual([]);
@@ -143,7 +150,9 @@ describe.each(PATHS)('%s', (path) => {
       const width = document.documentElement.clientWidth;
       const scrollWidth = document.documentElement.scrollWidth;
       const controls = [
-        ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary'),
+        ...document.querySelectorAll<HTMLElement>(
+          'a[href], button, input, select, textarea, summary',
+        ),
       ].filter((el) => el.checkVisibility({ opacityProperty: false, visibilityProperty: true }));
       // A control is off the screen if it lies past the edge and no scrolling panel holds it.
       const offScreen = controls

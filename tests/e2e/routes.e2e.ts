@@ -43,7 +43,9 @@ describe.each(ROUTES.map((route) => ({ path: route.path, title: route.title })))
       expect(await h1.isVisible(), `${path} without JavaScript shows an <h1>`).toBe(true);
       const heading = (await h1.innerText()).trim();
       expect(heading, `${path} without JavaScript: <h1> text`).not.toBe('');
-      expect(await page.title(), `${path} without JavaScript: <title> names the page`).toContain(title);
+      expect(await page.title(), `${path} without JavaScript: <title> names the page`).toContain(
+        title,
+      );
       const main = page.locator('main');
       expect(await main.count(), `${path} without JavaScript has a <main>`).toBe(1);
       const mainText = (await main.innerText()).trim();
@@ -64,7 +66,9 @@ describe.each(ROUTES.map((route) => ({ path: route.path, title: route.title })))
           .getEntriesByType('resource')
           .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
           .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
-        listed: document.querySelector<HTMLMetaElement>('meta[name="app-code"]')?.content.split(' ') ?? [],
+        listed:
+          document.querySelector<HTMLMetaElement>('meta[name="app-code"]')?.content.split(' ') ??
+          [],
       }));
       expect(paint, `${path} reports a first contentful paint`).not.toBeNull();
       const early = scripts.filter((script) => script.start < paint!);

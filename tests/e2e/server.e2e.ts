@@ -195,14 +195,22 @@ describe('production server', () => {
       expect([...head.matchAll(/\b(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1])).toEqual([
         expect.stringMatching(/^\/assets\/[^/]+\.css$/),
       ]);
-      const stylesheets = [...head.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+      const stylesheets = [...head.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+        (m) => m[1]!,
+      );
       expect(stylesheets).toHaveLength(1);
       const css = await get(stylesheets[0]!, { 'Accept-Encoding': 'gzip' });
       expect(css.status).toBe(200);
-      const headerBytes = Object.entries(css.headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 17);
+      const headerBytes = Object.entries(css.headers).reduce(
+        (n, [k, v]) => n + k.length + String(v).length + 4,
+        17,
+      );
       expect(headerBytes + css.body.length).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BYTES);
       // The app's code, each file there: the entry first, which imports the app.
-      const code = head.match(new RegExp(`<meta name="${APP_CODE_META}" content="([^"]+)"`))?.[1]?.split(' ') ?? [];
+      const code =
+        head
+          .match(new RegExp(`<meta name="${APP_CODE_META}" content="([^"]+)"`))?.[1]
+          ?.split(' ') ?? [];
       expect(code.length).toBeGreaterThan(1);
       for (const url of code) {
         expect(url).toMatch(/^\/assets\/[^/]+\.js$/);
@@ -244,7 +252,9 @@ async function spawnServer(): Promise<ServeProcess> {
       const match = /Serving (http:\/\/\S+?)\/? /.exec(seen);
       if (match) resolveUrl(match[1]!);
     });
-    child.once('exit', (code) => rejectUrl(new Error(`serve.mjs exited (${code}): ${output.join('')}`)));
+    child.once('exit', (code) =>
+      rejectUrl(new Error(`serve.mjs exited (${code}): ${output.join('')}`)),
+    );
   });
   return { child, url, output };
 }
@@ -283,7 +293,10 @@ function hostileGet(
 
 /** The server process is still running and still answers. */
 async function expectAlive(after: string) {
-  expect(serve.child.exitCode, `serve.mjs exited after ${after}: ${serve.output.join('')}`).toBeNull();
+  expect(
+    serve.child.exitCode,
+    `serve.mjs exited after ${after}: ${serve.output.join('')}`,
+  ).toBeNull();
   expect((await hostileGet('/')).status, `GET / after ${after}`).toBe(200);
 }
 
@@ -353,15 +366,21 @@ describe('production server: Range requests', () => {
     },
   );
 
-  it.each(['gzip', 'br, gzip'])('never sends a slice of a compressed body: Range with Accept-Encoding: %s gets identity bytes', async (encoding) => {
-    const asset = listFiles(join(distDir, 'assets')).find((file) => /\.js$/.test(file))!;
-    const file = readFileSync(join(distDir, 'assets', asset));
-    const res = await hostileGet(`/assets/${asset}`, { Range: 'bytes=0-99', 'Accept-Encoding': encoding });
-    expect(res.status).toBe(206);
-    expect(res.headers['content-encoding']).toBeUndefined();
-    expect(res.headers['content-range']).toBe(`bytes 0-99/${file.length}`);
-    expect(res.body.equals(file.subarray(0, 100))).toBe(true);
-  });
+  it.each(['gzip', 'br, gzip'])(
+    'never sends a slice of a compressed body: Range with Accept-Encoding: %s gets identity bytes',
+    async (encoding) => {
+      const asset = listFiles(join(distDir, 'assets')).find((file) => /\.js$/.test(file))!;
+      const file = readFileSync(join(distDir, 'assets', asset));
+      const res = await hostileGet(`/assets/${asset}`, {
+        Range: 'bytes=0-99',
+        'Accept-Encoding': encoding,
+      });
+      expect(res.status).toBe(206);
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.headers['content-range']).toBe(`bytes 0-99/${file.length}`);
+      expect(res.body.equals(file.subarray(0, 100))).toBe(true);
+    },
+  );
 });
 
 describe('production server: conditional requests', () => {
@@ -389,31 +408,47 @@ describe('production server: conditional requests', () => {
 });
 
 describe('production server: what a static host would serve, and no more', () => {
-  it.each(['/_headers', '/_headers/', '/%5fheaders', '/%5Fheaders/', '/./_headers', '/assets/../_headers', '//_headers'])(
-    'hides the host file as %s (404, the 404 page)',
-    async (path) => {
-      const res = await hostileGet(path);
-      expect(res.status).toBe(404);
-      expect(res.headers['content-type']).toMatch(/^text\/html/);
-      expect(res.body.toString('utf8')).not.toContain('Content-Security-Policy:');
-      await expectAlive(path);
-    },
-  );
+  it.each([
+    '/_headers',
+    '/_headers/',
+    '/%5fheaders',
+    '/%5Fheaders/',
+    '/./_headers',
+    '/assets/../_headers',
+    '//_headers',
+  ])('hides the host file as %s (404, the 404 page)', async (path) => {
+    const res = await hostileGet(path);
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.body.toString('utf8')).not.toContain('Content-Security-Policy:');
+    await expectAlive(path);
+  });
 
   it('takes the absolute form of a request target by its path, host files hidden there too', async () => {
-    const page = await rawExchange('GET http://127.0.0.1/timeline/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    const page = await rawExchange(
+      'GET http://127.0.0.1/timeline/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    );
     expect(page.text).toMatch(/^HTTP\/1\.1 200 /);
-    for (const target of ['http://127.0.0.1/_headers/', 'http://127.0.0.1/%5fheaders', 'http://[::1/']) {
-      const res = await rawExchange(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    for (const target of [
+      'http://127.0.0.1/_headers/',
+      'http://127.0.0.1/%5fheaders',
+      'http://[::1/',
+    ]) {
+      const res = await rawExchange(
+        `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+      );
       expect(res.text, target).toMatch(/^HTTP\/1\.1 404 /);
     }
     await expectAlive('absolute-form request targets');
   });
 
-  it.each(['/bench.html', '/bench', '/.vite/manifest.json'])('does not serve the development file %s', async (path) => {
-    const res = await hostileGet(path);
-    expect(res.status).toBe(404);
-  });
+  it.each(['/bench.html', '/bench', '/.vite/manifest.json'])(
+    'does not serve the development file %s',
+    async (path) => {
+      const res = await hostileGet(path);
+      expect(res.status).toBe(404);
+    },
+  );
 
   it.each(['/404.html', '/404'])('answers %s with 404 and the 404 page', async (path) => {
     const res = await hostileGet(path);
@@ -436,11 +471,15 @@ describe('production server: what a static host would serve, and no more', () =>
       const res = await hostileGet(path, { Origin: 'null' });
       expect(res.headers['access-control-allow-origin'], path).toBe('*');
     }
-    expect((await hostileGet('/', { Origin: 'null' })).headers['access-control-allow-origin']).toBeUndefined();
+    expect(
+      (await hostileGet('/', { Origin: 'null' })).headers['access-control-allow-origin'],
+    ).toBeUndefined();
   });
 
   it('serves br and gzip files written by the build, not compressed per request', async () => {
-    const asset = listFiles(join(distDir, 'assets')).find((file) => /\.js$/.test(file) && existsSync(join(distDir, 'assets', `${file}.br`)));
+    const asset = listFiles(join(distDir, 'assets')).find(
+      (file) => /\.js$/.test(file) && existsSync(join(distDir, 'assets', `${file}.br`)),
+    );
     expect(asset, 'the build wrote no .br file beside any script').toBeDefined();
     const br = await hostileGet(`/assets/${asset}`, { 'Accept-Encoding': 'gzip, deflate, br' });
     expect(br.headers['content-encoding']).toBe('br');
@@ -465,7 +504,9 @@ describe('production server: malformed and slow connections', () => {
   });
 
   it('answers headers over the limit with 431 and the security headers, and keeps running', async () => {
-    const { text } = await rawExchange(`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    const { text } = await rawExchange(
+      `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
     expect(text).toMatch(/^HTTP\/1\.1 431 /);
     expect(text).toMatch(/\r\nContent-Security-Policy: default-src 'none'/i);
     await expectAlive('oversized headers');
@@ -494,12 +535,23 @@ describe('production server: malformed and slow connections', () => {
           socket.write('HEAD / HTTP/1.1\r\nHost: x\r\n\r\n');
         });
       }
-      const refused = await rawExchange('GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', capped.url);
+      const refused = await rawExchange(
+        'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+        capped.url,
+      );
       expect(refused.text).toBe('');
       await Promise.all(
-        open.map((socket) => new Promise<void>((closed) => socket.once('close', () => closed()).end())),
+        open.map(
+          (socket) => new Promise<void>((closed) => socket.once('close', () => closed()).end()),
+        ),
       );
-      await expect.poll(async () => (await rawExchange('GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', capped.url)).text.slice(0, 12)).toBe('HTTP/1.1 200');
+      await expect
+        .poll(async () =>
+          (
+            await rawExchange('GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', capped.url)
+          ).text.slice(0, 12),
+        )
+        .toBe('HTTP/1.1 200');
     } finally {
       for (const socket of open) socket.destroy();
       await capped.close();

@@ -21,7 +21,10 @@ const AS_AT_ROUTES = ['/', '/timeline', '/governance', '/england'];
 /** A client-side visit: the navigation link, or (for a page the navigation does not list) the router's history. */
 async function visit(page: Page, route: { path: string; title: string; inNav: boolean }) {
   if (route.inNav) {
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: route.title, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: route.title, exact: true })
+      .click();
   } else {
     // wouter listens to history.pushState, as its own links do.
     await page.evaluate((path) => window.history.pushState(null, '', path), route.path);
@@ -36,7 +39,14 @@ describe.each(DATA_ROUTES)('$path', (route) => {
     const page = await openPage('/accessibility', { expectFailedRequests: [`/data/${file}`] });
     await injectFault(page, file, 'never');
     await visit(page, route);
-    await expect.poll(() => page.locator('main [role="status"]').filter({ hasText: /^Loading / }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .locator('main [role="status"]')
+          .filter({ hasText: /^Loading / })
+          .count(),
+      )
+      .toBeGreaterThan(0);
     await axe(page, path, 'loading');
   });
 
@@ -44,7 +54,9 @@ describe.each(DATA_ROUTES)('$path', (route) => {
     const page = await openPage('/accessibility', { expectFailedRequests: [`/data/${file}`] });
     await injectFault(page, file, 'wrong-shape');
     await visit(page, route);
-    await expect.poll(() => page.locator(`.app-data-error[data-file="${file}"]`).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator(`.app-data-error[data-file="${file}"]`).count())
+      .toBeGreaterThan(0);
     await axe(page, path, 'error');
     await expectClean(page);
   });
@@ -55,8 +67,12 @@ describe.each(DATA_ROUTES)('$path', (route) => {
     const count = await tabs.count();
     if (count === 0) return; // Data and Sources are tables already.
     for (let i = 0; i < count; i += 1) await tabs.nth(i).click();
-    await expect.poll(() => page.getByRole('tab', { name: 'Table', selected: true }).count()).toBe(count);
-    expect(await page.locator('.app-chart [role="tabpanel"]:not([hidden]) table').count()).toBe(count);
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Table', selected: true }).count())
+      .toBe(count);
+    expect(await page.locator('.app-chart [role="tabpanel"]:not([hidden]) table').count()).toBe(
+      count,
+    );
     await axe(page, path, 'table shown');
     await expectClean(page);
   });
@@ -72,7 +88,9 @@ describe.each(DATA_ROUTES)('$path', (route) => {
       await page.keyboard.press('Enter');
     }
     // A selection is view state a reader would share, so it is in the URL.
-    await expect.poll(() => page.url(), { message: `${path}: selecting changes the URL` }).not.toBe(before);
+    await expect
+      .poll(() => page.url(), { message: `${path}: selecting changes the URL` })
+      .not.toBe(before);
     await axe(page, path, 'item selected');
     await expectClean(page);
   });

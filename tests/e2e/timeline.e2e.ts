@@ -8,20 +8,24 @@ import { expectClean, expectNoAxeViolations, openPage, setupBrowser } from './br
 
 setupBrowser();
 
-const inspections = (readDataFile('inspections.json') as { inspections: { id: string }[] }).inspections;
+const inspections = (readDataFile('inspections.json') as { inspections: { id: string }[] })
+  .inspections;
 const milestones = (readDataFile('milestones.json') as { milestones: { id: string }[] }).milestones;
 const TOTAL = inspections.length + milestones.length;
 
 const chart = (page: Page) => page.getByRole('group', { name: /What happened when/ });
 const showing = (page: Page) => page.locator('.app-tl-range').innerText();
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
-const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 
 /** Tab from the chart's last control before it (the "Show all" button) into the chart. */
 async function tabIntoChart(page: Page) {
   await page.getByRole('button', { name: /Show all/ }).focus();
   await page.keyboard.press('Tab');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('svg.app-tl') !== null)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest('svg.app-tl') !== null))
+    .toBe(true);
 }
 
 describe('/timeline', () => {
@@ -49,7 +53,9 @@ describe('/timeline', () => {
     const label = await focusedLabel(page);
     await page.keyboard.press('Enter');
     await expect.poll(() => param(page, 'event')).not.toBeNull();
-    const details = page.getByRole('region', { name: new RegExp(label.split('. ')[0]!.replace(/[()'.]/g, '.')) });
+    const details = page.getByRole('region', {
+      name: new RegExp(label.split('. ')[0]!.replace(/[()'.]/g, '.')),
+    });
     await expect.poll(() => details.isVisible()).toBe(true);
     // Focus stays on the mark, visibly.
     const ring = await page.evaluate(() => {
@@ -96,7 +102,10 @@ describe('/timeline', () => {
     expect(await showing(page)).not.toBe('Showing 1 January 2013 to 31 December 2021');
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
     const ticks = await chart(page).locator('.app-tl__tick').allTextContents();
-    expect(ticks.filter((t) => /^(\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(t)).length).toBeGreaterThan(1);
+    expect(
+      ticks.filter((t) => /^(\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(t))
+        .length,
+    ).toBeGreaterThan(1);
     await expectNoAxeViolations(page, 'timeline zoomed');
     await page.waitForTimeout(400);
     const before = await showing(page);
@@ -132,7 +141,10 @@ describe('/timeline', () => {
 
   it('fits 375 px and 320 px without sideways scrolling, in dark mode too', async () => {
     for (const width of [375, 320]) {
-      const page = await openPage('/timeline', { viewport: { width, height: 800 }, colorScheme: 'dark' });
+      const page = await openPage('/timeline', {
+        viewport: { width, height: 800 },
+        colorScheme: 'dark',
+      });
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         clientWidth: document.documentElement.clientWidth,

@@ -33,7 +33,9 @@ describe('/transitions', () => {
     await marks.first().focus();
     const seen = new Set<string>();
     for (let i = 0; i < total; i++) {
-      const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      const label = await page.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? '',
+      );
       seen.add(label);
       const ring = await page.evaluate(() => {
         const ringEl = document.activeElement?.querySelector('.app-svg__focus');
@@ -51,18 +53,24 @@ describe('/transitions', () => {
   it('reaches every flow with the keyboard and describes it', async () => {
     // The 2019 → 2022 pair (the latest pair is now 2022 → 2026).
     const page = await openPage('/transitions?pair=ncc-ilacs-2019--nnc-ilacs-2022');
-    const flows = page.getByRole('group', { name: 'Which areas rose, fell or stayed between full inspections' });
+    const flows = page.getByRole('group', {
+      name: 'Which areas rose, fell or stayed between full inspections',
+    });
     const links = flows.getByRole('button');
     const total = await links.count();
     expect(total).toBe(4);
     await links.first().focus();
     const labels: string[] = [];
     for (let i = 0; i < total; i++) {
-      labels.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''));
+      labels.push(
+        await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
+      );
       await page.keyboard.press('ArrowDown');
     }
     expect(new Set(labels).size).toBe(total);
-    expect(labels.join(' ')).toMatch(/Overall effectiveness: Inadequate .* to Requires improvement .*: rose/);
+    expect(labels.join(' ')).toMatch(
+      /Overall effectiveness: Inadequate .* to Requires improvement .*: rose/,
+    );
     await page.keyboard.press('Space');
     await expect.poll(() => page.url()).toContain('flow=');
     await expectClean(page);

@@ -7,14 +7,7 @@ import { join } from 'node:path';
 
 /** What a line counts: an axe run, an injected fault, a header check, a property run, … */
 export type ReliabilityKind =
-  | 'axe'
-  | 'csp'
-  | 'fault'
-  | 'keyboard'
-  | 'zoom'
-  | 'headers'
-  | 'property'
-  | 'audit';
+  'axe' | 'csp' | 'fault' | 'keyboard' | 'zoom' | 'headers' | 'property' | 'audit';
 
 export function recordReliability(kind: ReliabilityKind, entry: Record<string, unknown>): void {
   const dir = process.env.RELIABILITY_DIR;

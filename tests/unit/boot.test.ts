@@ -35,7 +35,10 @@ describe('boot', () => {
     await expect(startApp.mock.calls[0]![0]).resolves.toBeNull();
 
     startApp.mockReset();
-    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('gone', { status: 404 }))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('gone', { status: 404 }))),
+    );
     document.head.innerHTML = '<meta name="app-state" content="/assets/state-abc.json">';
     await runBoot();
     await expect(startApp.mock.calls[0]![0]).resolves.toBeNull();

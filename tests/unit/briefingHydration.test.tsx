@@ -18,16 +18,20 @@ vi.mock('../../src/features/briefing/CompactCharts', () => ({
   },
 }));
 
-const readData = (file: string) => JSON.parse(readFileSync(path.join(__dirname, '../../data', file), 'utf8')) as unknown;
+const readData = (file: string) =>
+  JSON.parse(readFileSync(path.join(__dirname, '../../data', file), 'utf8')) as unknown;
 
 it('draws the briefing once when hydrating it, and then only the printed address again', async () => {
   const home = ROUTES.find((route) => route.path === '/')!;
-  const files = Object.fromEntries(['meta.json', ...home.data].map((file) => [file, readData(file)]));
+  const files = Object.fromEntries(
+    ['meta.json', ...home.data].map((file) => [file, readData(file)]),
+  );
   // The server's renderer and the browser's run in one process here, which React warns of in
   // development; nothing else it says is silenced.
   const consoleError = console.error.bind(console);
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (!String(args[0]).includes('multiple renderers concurrently rendering')) consoleError(...args);
+    if (!String(args[0]).includes('multiple renderers concurrently rendering'))
+      consoleError(...args);
   });
   const { html, state } = await renderRoute('/', files);
   expect(html).toContain('app-compact-probe');

@@ -2,7 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { PURGE_CONTENT, findGovukClassPieces, purgeUnusedGovukClasses } from '../../scripts/purge-css.mjs';
+import {
+  PURGE_CONTENT,
+  findGovukClassPieces,
+  purgeUnusedGovukClasses,
+} from '../../scripts/purge-css.mjs';
 
 const root = path.join(__dirname, '../..');
 
@@ -19,7 +23,9 @@ describe('the purge of unused GOV.UK classes', () => {
       'svg text{font-size:1em}',
       '@media (prefers-color-scheme: dark){.govuk-link{color:white}.govuk-caption-xl{color:grey}}',
     ].join('\n');
-    const out = await postcss([purgeUnusedGovukClasses({ content: PURGE_CONTENT.map((p) => path.join(root, p)) })]).process(css, {
+    const out = await postcss([
+      purgeUnusedGovukClasses({ content: PURGE_CONTENT.map((p) => path.join(root, p)) }),
+    ]).process(css, {
       from: undefined,
     });
     const selectors: string[] = [];
@@ -35,17 +41,26 @@ describe('the purge of unused GOV.UK classes', () => {
   });
 
   it('finds a govuk- class built from pieces, which the purge cannot see', () => {
-    expect(findGovukClassPieces('className={`govuk-input--width-${n}`}')).toEqual(['govuk-input--width-${']);
+    expect(findGovukClassPieces('className={`govuk-input--width-${n}`}')).toEqual([
+      'govuk-input--width-${',
+    ]);
     expect(findGovukClassPieces("const c = 'govuk-tag--' + colour;")).toEqual(["govuk-tag--' +"]);
-    expect(findGovukClassPieces("className={`govuk-table__row${focus ? ' app-row--focus' : ''}`}")).toEqual([]);
+    expect(
+      findGovukClassPieces("className={`govuk-table__row${focus ? ' app-row--focus' : ''}`}"),
+    ).toEqual([]);
   });
 
   it('no source file builds a govuk- class from pieces', () => {
     expect(PURGE_CONTENT).toEqual(['index.html', 'embed.html', 'bench.html', 'src/**/*.{ts,tsx}']);
-    const sources = readdirSync(path.join(root, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const sources = readdirSync(path.join(root, 'src'), {
+      recursive: true,
+      encoding: 'utf8',
+    }).filter((f) => /\.tsx?$/.test(f));
     expect(sources.length).toBeGreaterThan(50);
     const files = ['index.html', 'embed.html', 'bench.html', ...sources.map((f) => `src/${f}`)];
-    const pieces = files.flatMap((f) => findGovukClassPieces(readFileSync(path.join(root, f), 'utf8')).map((p) => `${f}: ${p}`));
+    const pieces = files.flatMap((f) =>
+      findGovukClassPieces(readFileSync(path.join(root, f), 'utf8')).map((p) => `${f}: ${p}`),
+    );
     expect(pieces).toEqual([]);
   });
 });

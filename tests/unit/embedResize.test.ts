@@ -10,9 +10,16 @@ const TYPE = 'northants-csc-embed:height';
 let frame: HTMLIFrameElement;
 let other: HTMLIFrameElement;
 
-function post(data: unknown, { origin = EMBED_ORIGIN, source }: { origin?: string; source?: Window | null } = {}) {
+function post(
+  data: unknown,
+  { origin = EMBED_ORIGIN, source }: { origin?: string; source?: Window | null } = {},
+) {
   window.dispatchEvent(
-    new MessageEvent('message', { data, origin, source: source === undefined ? frame.contentWindow : source }),
+    new MessageEvent('message', {
+      data,
+      origin,
+      source: source === undefined ? frame.contentWindow : source,
+    }),
   );
 }
 
@@ -41,8 +48,16 @@ describe('embed-resize.js', () => {
   it.each<Case>([
     ['a message from another frame', { type: TYPE, height: 500 }, { source: 'other' }],
     ['a message with no source window', { type: TYPE, height: 500 }, { source: null }],
-    ['a message from another origin', { type: TYPE, height: 500 }, { origin: 'https://evil.example' }],
-    ['a message from a look-alike origin', { type: TYPE, height: 500 }, { origin: `${EMBED_ORIGIN}.evil.example` }],
+    [
+      'a message from another origin',
+      { type: TYPE, height: 500 },
+      { origin: 'https://evil.example' },
+    ],
+    [
+      'a message from a look-alike origin',
+      { type: TYPE, height: 500 },
+      { origin: `${EMBED_ORIGIN}.evil.example` },
+    ],
     ['a message from an opaque origin', { type: TYPE, height: 500 }, { origin: 'null' }],
     ['a height of "1e9" (a string)', { type: TYPE, height: '1e9' }, {}],
     ['a height of 1e9', { type: TYPE, height: 1e9 }, {}],
@@ -66,7 +81,10 @@ describe('embed-resize.js', () => {
 
   it('ignores a frame that is not marked as an embed, even from its own window and origin', () => {
     other.style.height = '300px';
-    post({ type: TYPE, height: 500 }, { source: other.contentWindow, origin: 'https://elsewhere.example' });
+    post(
+      { type: TYPE, height: 500 },
+      { source: other.contentWindow, origin: 'https://elsewhere.example' },
+    );
     expect(other.style.height).toBe('300px');
   });
 
@@ -81,7 +99,8 @@ describe('embed-resize.js', () => {
 describe('embed-resize.js passing keys on to the host document', () => {
   const KEY = 'northants-csc-embed:key';
   const pressed: { key: string; keyCode: number; shiftKey: boolean }[] = [];
-  const listen = (event: KeyboardEvent) => pressed.push({ key: event.key, keyCode: event.keyCode, shiftKey: event.shiftKey });
+  const listen = (event: KeyboardEvent) =>
+    pressed.push({ key: event.key, keyCode: event.keyCode, shiftKey: event.shiftKey });
   beforeEach(() => {
     pressed.length = 0;
     document.addEventListener('keydown', listen);
@@ -101,10 +120,21 @@ describe('embed-resize.js passing keys on to the host document', () => {
     ['a key that is not a navigation key', { type: KEY, key: 'Enter' }, {}],
     ['a key name that is not a string', { type: KEY, key: 39 }, {}],
     ['a key from another frame', { type: KEY, key: 'ArrowRight' }, { source: 'other' }],
-    ['a key from another origin', { type: KEY, key: 'ArrowRight' }, { origin: 'https://evil.example' }],
-    ['a key from an opaque origin when the frame is not sandboxed', { type: KEY, key: 'ArrowRight' }, { origin: 'null' }],
+    [
+      'a key from another origin',
+      { type: KEY, key: 'ArrowRight' },
+      { origin: 'https://evil.example' },
+    ],
+    [
+      'a key from an opaque origin when the frame is not sandboxed',
+      { type: KEY, key: 'ArrowRight' },
+      { origin: 'null' },
+    ],
   ])('ignores %s', (_, data, options) => {
-    post(data, { origin: options.origin, source: options.source === 'other' ? other.contentWindow : options.source });
+    post(data, {
+      origin: options.origin,
+      source: options.source === 'other' ? other.contentWindow : options.source,
+    });
     expect(pressed).toEqual([]);
   });
 

@@ -17,7 +17,9 @@ class FakeObserver {
   static supportedEntryTypes = ['paint'];
   static instances: FakeObserver[] = [];
   disconnected = false;
-  constructor(private readonly callback: (list: { getEntriesByName(name: string): unknown[] }) => void) {
+  constructor(
+    private readonly callback: (list: { getEntriesByName(name: string): unknown[] }) => void,
+  ) {
     FakeObserver.instances.push(this);
   }
   observe() {}
@@ -32,7 +34,10 @@ class FakeObserver {
 let readyState: DocumentReadyState = 'complete';
 Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState });
 
-function page({ prerendered = true, code = CODE }: { prerendered?: boolean; code?: string[] } = {}) {
+function page({
+  prerendered = true,
+  code = CODE,
+}: { prerendered?: boolean; code?: string[] } = {}) {
   document.head.innerHTML = code.length ? `<meta name="app-code" content="${code.join(' ')}">` : '';
   document.body.innerHTML = `<div id="root">${prerendered ? '<p>Facts</p>' : ''}</div>`;
 }
@@ -133,7 +138,8 @@ describe('the first script (server/first-script.mjs)', () => {
     const hash = `'sha256-${createHash('sha256').update(FIRST_SCRIPT).digest('base64')}'`;
     expect(FIRST_SCRIPT_HASH).toBe(hash);
     for (const path of ['/', '/timeline/', '/embed/timeline/']) {
-      const scriptSrc = headersFor(path)['Content-Security-Policy']!.match(/script-src ([^;]+)/)![1];
+      const scriptSrc =
+        headersFor(path)['Content-Security-Policy']!.match(/script-src ([^;]+)/)![1];
       expect(scriptSrc).toBe(`'self' ${hash}`);
     }
   });

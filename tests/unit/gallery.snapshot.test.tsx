@@ -14,7 +14,10 @@ import { CHART_SPECS, GALLERY_CASES } from '../../src/gallery/cases';
 
 const root = resolve(__dirname, '../..');
 const data = Object.fromEntries(
-  DATA_FILE_NAMES.map((f) => [f, parseDataFile(f, JSON.parse(readFileSync(resolve(root, 'data', f), 'utf8')))]),
+  DATA_FILE_NAMES.map((f) => [
+    f,
+    parseDataFile(f, JSON.parse(readFileSync(resolve(root, 'data', f), 'utf8'))),
+  ]),
 ) as unknown as DataFiles;
 
 /**
@@ -23,7 +26,11 @@ const data = Object.fromEntries(
  */
 function toPicture(markup: string): { text: string; ext: 'svg' | 'html' } {
   const chart = [...markup.matchAll(/<svg\b[^>]*aria-labelledby[\s\S]*?<\/svg>/g)].map((m) => m[0]);
-  if (chart.length === 1) return { text: `${chart[0]!.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}\n`, ext: 'svg' };
+  if (chart.length === 1)
+    return {
+      text: `${chart[0]!.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}\n`,
+      ext: 'svg',
+    };
   const table = markup.match(/<table[\s\S]*?<\/table>/)?.[0];
   if (chart.length === 0 && table) return { text: `${table}\n`, ext: 'html' };
   throw new Error(`expected one labelled chart, found ${chart.length}`);
@@ -34,11 +41,19 @@ describe('the chart gallery', () => {
     it(`${c.chart} on the ${c.label.toLowerCase()} surface matches its snapshot`, async () => {
       const spec = await CHART_SPECS[c.chart]();
       const markup = renderToStaticMarkup(
-        <SpecView spec={spec} data={data} query={c.query} surface={c.surface} fallbackWidth={c.width} />,
+        <SpecView
+          spec={spec}
+          data={data}
+          query={c.query}
+          surface={c.surface}
+          fallbackWidth={c.width}
+        />,
       );
       const picture = toPicture(markup);
       expect(picture.ext).toBe(c.chart === 'powers' ? 'html' : 'svg');
-      await expect(picture.text).toMatchFileSnapshot(resolve(root, 'tests/gallery', `${c.id}.${picture.ext}`));
+      await expect(picture.text).toMatchFileSnapshot(
+        resolve(root, 'tests/gallery', `${c.id}.${picture.ext}`),
+      );
     });
   }
 });

@@ -16,11 +16,18 @@ vi.mock('react-dom/client', () => ({
 }));
 vi.mock('../../src/domain/governance', async (importOriginal) => {
   const actual = await importOriginal<typeof Governance>();
-  return { ...actual, getChangeDates: vi.fn((file: unknown) => (calls.push('getChangeDates'), actual.getChangeDates(file as never))) };
+  return {
+    ...actual,
+    getChangeDates: vi.fn(
+      (file: unknown) => (calls.push('getChangeDates'), actual.getChangeDates(file as never)),
+    ),
+  };
 });
 vi.mock('../../src/app/App', () => ({ App: () => null, preloadRoute: () => Promise.resolve() }));
 
-const governance = JSON.parse(readFileSync(path.join(__dirname, '../../data/governance.json'), 'utf8')) as GovernanceFile;
+const governance = JSON.parse(
+  readFileSync(path.join(__dirname, '../../data/governance.json'), 'utf8'),
+) as GovernanceFile;
 
 function stateWith(files: { governance?: GovernanceFile; changeDates?: unknown }) {
   const client = makeQueryClient();
@@ -44,7 +51,9 @@ describe('start (main.tsx)', () => {
     calls.length = 0;
     document.body.innerHTML = '<div id="root"><p>Pre-rendered</p></div>';
     // Not the real dates, to tell them from any worked out here.
-    const carried = [{ date: '2018-11-30', stated: '2018-11-30', label: '30 November 2018: 1 change' }];
+    const carried = [
+      { date: '2018-11-30', stated: '2018-11-30', label: '30 November 2018: 1 change' },
+    ];
     const { getChangeDates } = await import('../../src/domain/governance');
     const { start } = await import('../../src/app/main');
     const state = stateWith({ governance: structuredClone(governance), changeDates: carried });
@@ -52,8 +61,12 @@ describe('start (main.tsx)', () => {
     expect(calls).toEqual(['hydrateRoot']);
     // The file the app hydrated with answers with the carried dates.
     const { hydrateRoot } = await import('react-dom/client');
-    const app = vi.mocked(hydrateRoot).mock.calls.at(-1)![1] as ReactElement<{ children: ReactElement<{ client: QueryClient }> }>;
-    const file = app.props.children.props.client.getQueryData<GovernanceFile>(governanceQuery().queryKey)!;
+    const app = vi.mocked(hydrateRoot).mock.calls.at(-1)![1] as ReactElement<{
+      children: ReactElement<{ client: QueryClient }>;
+    }>;
+    const file = app.props.children.props.client.getQueryData<GovernanceFile>(
+      governanceQuery().queryKey,
+    )!;
     expect(getChangeDates(file)).toEqual(carried);
   });
 
@@ -61,7 +74,11 @@ describe('start (main.tsx)', () => {
     calls.length = 0;
     document.body.innerHTML = '<div id="root"><p>Pre-rendered</p></div>';
     const { start } = await import('../../src/app/main');
-    await start(Promise.resolve(stateWith({ governance: structuredClone(governance), changeDates: [{ date: 2018 }] })));
+    await start(
+      Promise.resolve(
+        stateWith({ governance: structuredClone(governance), changeDates: [{ date: 2018 }] }),
+      ),
+    );
     expect(calls).toEqual(['getChangeDates', 'hydrateRoot']);
   });
 

@@ -10,15 +10,22 @@ import { parseDataFile } from '../../src/data/parse';
 import { changeDatesQueryKey, dataQueryKey } from '../../src/data/queries';
 import type { GovernanceFile } from '../../src/data/schemas';
 
-const readData = (file: string) => JSON.parse(readFileSync(path.join(__dirname, '../../data', file), 'utf8')) as unknown;
-const filesFor = (names: readonly string[]) => Object.fromEntries(['meta.json', ...names].map((file) => [file, readData(file)]));
+const readData = (file: string) =>
+  JSON.parse(readFileSync(path.join(__dirname, '../../data', file), 'utf8')) as unknown;
+const filesFor = (names: readonly string[]) =>
+  Object.fromEntries(['meta.json', ...names].map((file) => [file, readData(file)]));
 
 type Dehydrated = { queries: { queryKey: readonly unknown[]; state: { data: unknown } }[] };
 const carried = (state: string, key: readonly unknown[]) =>
-  (JSON.parse(state) as Dehydrated).queries.find((q) => JSON.stringify(q.queryKey) === JSON.stringify(key))?.state.data;
+  (JSON.parse(state) as Dehydrated).queries.find(
+    (q) => JSON.stringify(q.queryKey) === JSON.stringify(key),
+  )?.state.data;
 
 describe('a pre-rendered page’s state', () => {
-  const governance = parseDataFile('governance.json', readData('governance.json')) as GovernanceFile;
+  const governance = parseDataFile(
+    'governance.json',
+    readData('governance.json'),
+  ) as GovernanceFile;
 
   it('carries the governance change dates on an app page that uses the governance file', async () => {
     const home = ROUTES.find((route) => route.path === '/')!;
@@ -30,7 +37,12 @@ describe('a pre-rendered page’s state', () => {
   it('carries none where the page has no governance file, nor on an embed', async () => {
     const accessibility = ROUTES.find((route) => route.path === '/accessibility')!;
     expect(accessibility.data).not.toContain('governance.json');
-    expect(carried((await renderRoute('/accessibility', filesFor(accessibility.data))).state, changeDatesQueryKey)).toBeUndefined();
+    expect(
+      carried(
+        (await renderRoute('/accessibility', filesFor(accessibility.data))).state,
+        changeDatesQueryKey,
+      ),
+    ).toBeUndefined();
 
     const chart = 'governance';
     const needed = await embedDataFiles(chart);

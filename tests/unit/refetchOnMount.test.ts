@@ -22,7 +22,8 @@ async function mountTwice(reply: () => Response, { embedded = false } = {}) {
   );
   const client = makeQueryClient({ retryDelay: 0 });
   // The copy a pre-rendered page carries, built long ago (1970).
-  if (embedded) client.setQueryData(metaQuery().queryKey, readDataFile('meta.json') as never, { updatedAt: 0 });
+  if (embedded)
+    client.setQueryData(metaQuery().queryKey, readDataFile('meta.json') as never, { updatedAt: 0 });
   // Mount an observer and wait until it is not fetching (at once, when it has nothing to fetch).
   const settle = (observer: {
     subscribe: (listener: (result: { fetchStatus: string }) => void) => () => void;
@@ -56,7 +57,9 @@ async function mountTwice(reply: () => Response, { embedded = false } = {}) {
 
 describe('refreshing a file when another part of the page mounts', () => {
   it('never asks again for the copy the pre-rendered page carries, however old', async () => {
-    const { afterSecond, data } = await mountTwice(() => HttpResponse.json({ title: 'x' }), { embedded: true });
+    const { afterSecond, data } = await mountTwice(() => HttpResponse.json({ title: 'x' }), {
+      embedded: true,
+    });
     expect(afterSecond).toBe(0);
     expect(data).toMatchObject({ version: expect.any(String) });
   });
@@ -64,11 +67,18 @@ describe('refreshing a file when another part of the page mounts', () => {
   it.each([
     ['of the wrong shape', () => HttpResponse.json({ title: 'x' }), 1],
     ['answered 404', () => new HttpResponse('nope', { status: 404 }), 1],
-    ['answered 503 (the first request and three retries)', () => new HttpResponse('busy', { status: 503 }), 4],
-  ])('asks for a file %s as the policy says, not again on mount, and again on "Try again"', async (_what, reply, policy) => {
-    const { afterFirst, afterSecond, afterRetry } = await mountTwice(reply);
-    expect(afterFirst).toBe(policy);
-    expect(afterSecond).toBe(policy);
-    expect(afterRetry).toBe(2 * policy);
-  });
+    [
+      'answered 503 (the first request and three retries)',
+      () => new HttpResponse('busy', { status: 503 }),
+      4,
+    ],
+  ])(
+    'asks for a file %s as the policy says, not again on mount, and again on "Try again"',
+    async (_what, reply, policy) => {
+      const { afterFirst, afterSecond, afterRetry } = await mountTwice(reply);
+      expect(afterFirst).toBe(policy);
+      expect(afterSecond).toBe(policy);
+      expect(afterRetry).toBe(2 * policy);
+    },
+  );
 });

@@ -41,7 +41,9 @@ export function DataTable({
   const grid = table.grid === true;
   const selectable = onSelectRow !== undefined && table.rowIds !== undefined;
   const body = (
-    <table className={`govuk-table app-data-table${grid ? ' app-table-compact' : ' app-stack-table'}`}>
+    <table
+      className={`govuk-table app-data-table${grid ? ' app-table-compact' : ' app-stack-table'}`}
+    >
       <caption className="govuk-table__caption govuk-table__caption--s">{table.caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -68,7 +70,12 @@ export function DataTable({
                 j === 0 ? (
                   <th scope="row" className="govuk-table__header" key={j}>
                     {selectable && id !== undefined ? (
-                      <button type="button" className="app-link-button" aria-pressed={selectedId === id} onClick={() => onSelectRow(id)}>
+                      <button
+                        type="button"
+                        className="app-link-button"
+                        aria-pressed={selectedId === id}
+                        onClick={() => onSelectRow(id)}
+                      >
                         <CellContent cell={cell} />
                       </button>
                     ) : (

@@ -22,10 +22,12 @@ export interface CitationCell {
 
 export type ChartCell = string | number | null | CitationCell;
 
-export const isCitationCell = (cell: ChartCell): cell is CitationCell => typeof cell === 'object' && cell !== null;
+export const isCitationCell = (cell: ChartCell): cell is CitationCell =>
+  typeof cell === 'object' && cell !== null;
 
 /** A cell as plain text or a number, for CSV. */
-export const toPlainCell = (cell: ChartCell): string | number | null => (isCitationCell(cell) ? cell.text : cell);
+export const toPlainCell = (cell: ChartCell): string | number | null =>
+  isCitationCell(cell) ? cell.text : cell;
 
 export interface ChartTable {
   /** What the table holds, e.g. "Grades in force on 30 November 2018". */
@@ -54,7 +56,10 @@ export interface IsoDateColumn {
  * A period in ISO 8601 at the precision the sources give: `2013-05-14`, `2013-05/2014-01`, an
  * open start as `../2014-01` (ISO 8601-2); null when neither end is known.
  */
-export function toIsoPeriod(start: string | null | undefined, end: string | null | undefined): string | null {
+export function toIsoPeriod(
+  start: string | null | undefined,
+  end: string | null | undefined,
+): string | null {
   if (start && end) return start === end ? start : `${start}/${end}`;
   if (start) return start;
   if (end) return `../${end}`;
@@ -62,7 +67,10 @@ export function toIsoPeriod(start: string | null | undefined, end: string | null
 }
 
 /** The table as CSV rows: cells as plain text, with each ISO date column beside the column it dates. */
-export function toCsvTable(table: ChartTable): { header: string[]; rows: (string | number | null)[][] } {
+export function toCsvTable(table: ChartTable): {
+  header: string[];
+  rows: (string | number | null)[][];
+} {
   const extra = table.isoDates ?? [];
   const spread = <T>(row: readonly T[], isoOf: (c: IsoDateColumn) => T): T[] =>
     row.flatMap((cell, i) => [cell, ...extra.filter((c) => c.after === i).map(isoOf)]);
@@ -73,10 +81,18 @@ export function toCsvTable(table: ChartTable): { header: string[]; rows: (string
 }
 
 /** Source titles with their locators: linked in the table alternative, plain text in the CSV. */
-export const toCitationText = (refs: readonly SourceRef[], sources: ReadonlyMap<string, SourceDoc>): CitationCell => ({
+export const toCitationText = (
+  refs: readonly SourceRef[],
+  sources: ReadonlyMap<string, SourceDoc>,
+): CitationCell => ({
   text: refs.map((r) => `${sources.get(r.source)?.title ?? r.source} (${r.locator})`).join('; '),
   citations: refs.map((r) => {
     const doc = sources.get(r.source);
-    return { title: doc?.title ?? r.source, href: toSafeHref(doc?.url), locator: r.locator, ...(r.says ? { says: r.says } : {}) };
+    return {
+      title: doc?.title ?? r.source,
+      href: toSafeHref(doc?.url),
+      locator: r.locator,
+      ...(r.says ? { says: r.says } : {}),
+    };
   }),
 });

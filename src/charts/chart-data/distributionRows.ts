@@ -39,7 +39,8 @@ export function getCountyMarker(
   judgement: NationalJudgement,
 ): CountyMarker | null {
   const county = bodies.find((b) => b.id === COUNTY);
-  if (!county || isInForceOn(date, county.start, county.end) === 'no' || judgement !== 'overall') return null;
+  if (!county || isInForceOn(date, county.start, county.end) === 'no' || judgement !== 'overall')
+    return null;
   const latest = getLatestFullInspection(inspections, COUNTY, date);
   if (!latest) return null;
   return {
@@ -49,7 +50,10 @@ export function getCountyMarker(
   };
 }
 
-export function toDistributionRows(distribution: GradeDistribution, county: CountyMarker | null): DistributionRow[] {
+export function toDistributionRows(
+  distribution: GradeDistribution,
+  county: CountyMarker | null,
+): DistributionRow[] {
   return [
     ...distribution.bars.map((b) => ({
       id: b.grade,
@@ -57,7 +61,10 @@ export function toDistributionRows(distribution: GradeDistribution, county: Coun
       shortLabel: SHORT_LABELS[b.grade],
       grade: b.grade,
       count: b.authorities.length,
-      markers: [...b.authorities.filter((a) => a.focus).map((a) => a.name), ...(county && county.grade === b.grade ? [county.short] : [])],
+      markers: [
+        ...b.authorities.filter((a) => a.focus).map((a) => a.name),
+        ...(county && county.grade === b.grade ? [county.short] : []),
+      ],
     })),
     {
       id: 'not-inspected',

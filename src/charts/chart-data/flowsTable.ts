@@ -7,7 +7,11 @@ import type { ChartTable } from './chartTable';
 const flowGrade = (g: AreaFlow['before']) => (g === null ? 'Not recorded' : formatGrade(g));
 
 /** Each area's grade before and after, and how it moved. */
-export function toFlowsTable(flows: readonly AreaFlow[], before: string, after: string): ChartTable {
+export function toFlowsTable(
+  flows: readonly AreaFlow[],
+  before: string,
+  after: string,
+): ChartTable {
   return {
     caption: `${before} → ${after}`,
     header: ['Area', 'Before', 'After', 'Movement'],

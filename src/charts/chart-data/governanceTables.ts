@@ -13,7 +13,11 @@ import type { SourceDoc } from '../../domain/types';
 import { toCitationText, toIsoPeriod, type ChartCell, type ChartTable } from './chartTable';
 
 /** Every relationship in the governance diagram on the date. */
-export function toRelationshipsTable(state: GovernanceAsAt, name: NameLookup, sources: ReadonlyMap<string, SourceDoc>): ChartTable {
+export function toRelationshipsTable(
+  state: GovernanceAsAt,
+  name: NameLookup,
+  sources: ReadonlyMap<string, SourceDoc>,
+): ChartTable {
   return {
     caption: `Relationships on ${formatPartialDate(state.date)} (${state.relationships.length})`,
     header: ['From', 'Relationship', 'To', 'On this date', 'Legal basis', 'Sources'],
@@ -25,18 +29,29 @@ export function toRelationshipsTable(state: GovernanceAsAt, name: NameLookup, so
       r.legalBasis ?? 'Not stated in the sources used',
       toCitationText(r.sources, sources),
     ]),
-    isoDates: [{ after: 3, header: 'Period (ISO 8601)', values: state.relationships.map(({ relationship: r }) => toIsoPeriod(r.start, r.end)) }],
+    isoDates: [
+      {
+        after: 3,
+        header: 'Period (ISO 8601)',
+        values: state.relationships.map(({ relationship: r }) => toIsoPeriod(r.start, r.end)),
+      },
+    ],
   };
 }
 
 /** Which functions sat with whom on the date, and by what authority; a function with no holder says so. */
-export function toPowersTable(state: GovernanceAsAt, name: NameLookup, sources: ReadonlyMap<string, SourceDoc>): ChartTable {
+export function toPowersTable(
+  state: GovernanceAsAt,
+  name: NameLookup,
+  sources: ReadonlyMap<string, SourceDoc>,
+): ChartTable {
   return {
     caption: `Functions, who held them and by what authority, on ${formatPartialDate(state.date)}`,
     header: ['Function', 'Held by', 'Over whom', 'By what authority', 'On this date', 'Sources'],
     rows: FUNCTION_ORDER.flatMap((fn): ChartCell[][] => {
       const held = state.powers.filter((p) => p.power.function === fn);
-      if (held.length === 0) return [[FUNCTION_LABELS[fn], 'No holder recorded on this date', null, null, null, null]];
+      if (held.length === 0)
+        return [[FUNCTION_LABELS[fn], 'No holder recorded on this date', null, null, null, null]];
       return held.map((p) => [
         FUNCTION_LABELS[fn],
         name(p.power.holder),
@@ -52,7 +67,9 @@ export function toPowersTable(state: GovernanceAsAt, name: NameLookup, sources: 
         header: 'Period (ISO 8601)',
         values: FUNCTION_ORDER.flatMap((fn) => {
           const held = state.powers.filter((p) => p.power.function === fn);
-          return held.length === 0 ? [null] : held.map((p) => toIsoPeriod(p.power.start, p.power.end));
+          return held.length === 0
+            ? [null]
+            : held.map((p) => toIsoPeriod(p.power.start, p.power.end));
         }),
       },
     ],

@@ -6,12 +6,21 @@ import { describeWhen } from '../rating-ladder/describeLadder';
 import { toCitationText, toIsoPeriod, type ChartTable } from './chartTable';
 
 /** Every judgement and visit on the ladder, by area. */
-export function toLadderTable(areas: readonly LadderArea[], sources: ReadonlyMap<string, SourceDoc>): ChartTable {
+export function toLadderTable(
+  areas: readonly LadderArea[],
+  sources: ReadonlyMap<string, SourceDoc>,
+): ChartTable {
   // The same dates as describeWhen's words: the publication date, else the fieldwork.
   const when = (p: Pick<LadderArea['points'][number], 'published' | 'fieldwork'>) =>
     p.published ?? toIsoPeriod(p.fieldwork.start, p.fieldwork.end);
   return {
-    isoDates: [{ after: 1, header: 'When (ISO 8601)', values: areas.flatMap((a) => [...a.points.map(when), ...a.visits.map(when)]) }],
+    isoDates: [
+      {
+        after: 1,
+        header: 'When (ISO 8601)',
+        values: areas.flatMap((a) => [...a.points.map(when), ...a.visits.map(when)]),
+      },
+    ],
     caption: 'Judgements and visits by area',
     header: ['Area', 'When', 'Body', 'Framework', 'Judgement', 'Grade', 'Sources'],
     rows: areas.flatMap((a) => [

@@ -3,14 +3,32 @@ import { toDayRange } from '../../domain/dates';
 import { LANE_LABELS, type TimelineEvent } from '../../domain/timeline';
 import type { ChartTable } from './chartTable';
 
-const FLAG_WORDS = { conflict: 'Sources disagree', 'source-error': 'Source error', uncertain: 'Uncertain' } as const;
+const FLAG_WORDS = {
+  conflict: 'Sources disagree',
+  'source-error': 'Source error',
+  uncertain: 'Uncertain',
+} as const;
 
 /** The timeline's events, in time order, with whether each falls after the as-at day. */
-export function toTimelineTable(events: readonly TimelineEvent[], asAt: number | null, caption: string): ChartTable {
+export function toTimelineTable(
+  events: readonly TimelineEvent[],
+  asAt: number | null,
+  caption: string,
+): ChartTable {
   return {
     caption,
     rowIds: events.map((e) => e.id),
-    header: ['Event', 'Lane', 'Dates', 'Placed by', 'Judgement', 'After the as-at date', 'Confidence', 'Flags', 'Sources'],
+    header: [
+      'Event',
+      'Lane',
+      'Dates',
+      'Placed by',
+      'Judgement',
+      'After the as-at date',
+      'Confidence',
+      'Flags',
+      'Sources',
+    ],
     rows: events.map((e) => [
       e.title,
       LANE_LABELS[e.lane],

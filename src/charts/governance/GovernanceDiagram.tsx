@@ -138,30 +138,30 @@ export function GovernanceDiagram({
             </text>
           </g>
         ))}
-        {placed.edges.flatMap((e) =>
-          e.placedLabel === null ? [] : [{ ...e, placedLabel: e.placedLabel }],
-        ).map((e) => (
-          <g key={e.id} className={edgeClass(e, focusLink)}>
-            <rect
-              className="app-gov__label-box"
-              x={e.placedLabel.x}
-              y={e.placedLabel.y}
-              width={e.placedLabel.width}
-              height={e.placedLabel.height}
-              rx={3}
-            />
-            <text
-              className="app-gov__label"
-              x={e.placedLabel.x + e.placedLabel.width / 2}
-              y={e.placedLabel.y + e.placedLabel.height / 2}
-              dominantBaseline="central"
-              textAnchor="middle"
-              fontSize={fontSize}
-            >
-              {e.placedLabel.text}
-            </text>
-          </g>
-        ))}
+        {placed.edges
+          .flatMap((e) => (e.placedLabel === null ? [] : [{ ...e, placedLabel: e.placedLabel }]))
+          .map((e) => (
+            <g key={e.id} className={edgeClass(e, focusLink)}>
+              <rect
+                className="app-gov__label-box"
+                x={e.placedLabel.x}
+                y={e.placedLabel.y}
+                width={e.placedLabel.width}
+                height={e.placedLabel.height}
+                rx={3}
+              />
+              <text
+                className="app-gov__label"
+                x={e.placedLabel.x + e.placedLabel.width / 2}
+                y={e.placedLabel.y + e.placedLabel.height / 2}
+                dominantBaseline="central"
+                textAnchor="middle"
+                fontSize={fontSize}
+              >
+                {e.placedLabel.text}
+              </text>
+            </g>
+          ))}
       </g>
       <g>
         {placed.nodes.map((n) => {

@@ -171,7 +171,11 @@ describe('layoutGovernance with thousands of bodies', () => {
 
   it.each([1280, 600, 320, 40])('keeps every width positive at %i px', (width) => {
     const placed = layoutGovernance(model, { width });
-    const boxes = [...placed.nodes, ...placed.tiers, ...placed.edges.flatMap((e) => (e.placedLabel ? [e.placedLabel] : []))];
+    const boxes = [
+      ...placed.nodes,
+      ...placed.tiers,
+      ...placed.edges.flatMap((e) => (e.placedLabel ? [e.placedLabel] : [])),
+    ];
     const bad = boxes.filter((b) => !(Number.isFinite(b.width) && b.width > 0));
     expect(bad.length).toBe(0);
     expect(placed.nodes.length).toBe(model.nodes.length);

@@ -87,7 +87,10 @@ function layoutGraph(model: DiagramModel, width: number): PlacedGovernance {
         height: NODE_HEIGHT,
         // A new body's name keeps clear of its "New" badge in the top right corner: its centred
         // lines are narrower by the badge's width on each side.
-        lines: wrapText(node.label, nodeWidth - 10 - (node.isNew ? 2 * NEW_BADGE : 0), FONT).slice(0, 3),
+        lines: wrapText(node.label, nodeWidth - 10 - (node.isNew ? 2 * NEW_BADGE : 0), FONT).slice(
+          0,
+          3,
+        ),
         details: [],
       },
     ];
@@ -146,7 +149,12 @@ function placeLabels(
         const y = run.y - h / 2 + shift * (h / 2 + 1);
         if (y < ch.top + 1 || y + h > ch.bottom - 1) continue;
         for (const cx of centresAlong(run, w)) {
-          const box = { x: Math.min(width - w - 1, Math.max(1, cx - w / 2)), y, width: w, height: h };
+          const box = {
+            x: Math.min(width - w - 1, Math.max(1, cx - w / 2)),
+            y,
+            width: w,
+            height: h,
+          };
           if (isClear(box)) return { ...box, text };
         }
       }
@@ -237,7 +245,14 @@ function layoutList(model: DiagramModel, width: number): PlacedGovernance {
         );
       const height =
         10 + lines.length * (LINE + 1) + details.length * LINE + (details.length ? 4 : 0);
-      nodes.push(toListNode(node, { x: PAD, y, width: Math.max(1, width - PAD * 2), height }, lines, details));
+      nodes.push(
+        toListNode(
+          node,
+          { x: PAD, y, width: Math.max(1, width - PAD * 2), height },
+          lines,
+          details,
+        ),
+      );
       y += height + 8;
     }
     tiers.push({

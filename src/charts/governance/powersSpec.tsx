@@ -17,7 +17,10 @@ export const powersSpec = defineChart({
   readParams: (query, data) => readGovernanceParams(query, data['meta.json']),
   toModel: (data, params) => {
     const governance = toGovernanceModel(data['governance.json'], params);
-    return { governance, table: toPowersTable(governance.state, governance.name, getSourceMap(data['sources.json'])) };
+    return {
+      governance,
+      table: toPowersTable(governance.state, governance.name, getSourceMap(data['sources.json'])),
+    };
   },
   layout: () => null,
   toTable: (model) => model.table,
@@ -26,7 +29,8 @@ export const powersSpec = defineChart({
     const uncertain = state.powers.filter((p) => p.status === 'uncertain').length;
     return {
       title: `Who held which powers on ${formatPartialDate(asAt)}`,
-      description: "Each function of children's services and local government, who held it, over whom, and by what authority.",
+      description:
+        "Each function of children's services and local government, who held it, over whom, and by what authority.",
       summary: `On ${formatPartialDate(asAt)} the data records ${held} ${held === 1 ? 'power' : 'powers'} in force${
         uncertain ? `, ${uncertain} of them uncertain on this date` : ''
       }.`,

@@ -38,7 +38,10 @@ export interface GovernanceModel {
 }
 
 /** The structure on a date and what changed; shared by the governance diagram and the powers table. */
-export function toGovernanceModel(file: GovernanceModel['file'], { asAt, since, highlight }: GovernanceParams): GovernanceModel {
+export function toGovernanceModel(
+  file: GovernanceModel['file'],
+  { asAt, since, highlight }: GovernanceParams,
+): GovernanceModel {
   const state = governanceAsAt(file, asAt);
   let diff: GovernanceModel['diff'];
   if (highlight === 'none') diff = undefined;
@@ -52,7 +55,11 @@ export function toGovernanceModel(file: GovernanceModel['file'], { asAt, since, 
 
 export const readGovernanceParams = (query: URLSearchParams, meta: MetaFile): GovernanceParams => {
   const asAt = readAsAt(query, meta);
-  return { asAt, since: readDayBefore(query.get('since'), asAt), highlight: query.get('highlight') === 'none' ? 'none' : 'changes' };
+  return {
+    asAt,
+    since: readDayBefore(query.get('since'), asAt),
+    highlight: query.get('highlight') === 'none' ? 'none' : 'changes',
+  };
 };
 
 export const governanceSpec = defineChart({
@@ -69,7 +76,8 @@ export const governanceSpec = defineChart({
     layoutGovernance(toDiagramModel(model.file, model.state, model.diff), {
       width: surface === 'slide' ? Math.max(width, SLIDE_MIN_WIDTH) : width,
     }),
-  toTable: (model, _params, data) => toRelationshipsTable(model.state, model.name, getSourceMap(data['sources.json'])),
+  toTable: (model, _params, data) =>
+    toRelationshipsTable(model.state, model.name, getSourceMap(data['sources.json'])),
   toText: (model, { asAt }, _data) => ({
     title: `Governance on ${formatPartialDate(asAt)}`,
     shortTitle: `Governance on ${formatPartialDate(asAt)}`,
@@ -81,7 +89,9 @@ export const governanceSpec = defineChart({
     ],
   }),
   Chart({ model, layout, titleId, descriptionId, selected, onSelect, surface }) {
-    const types = RELATIONSHIP_TYPES.filter((t) => model.state.relationships.some((r) => r.relationship.type === t));
+    const types = RELATIONSHIP_TYPES.filter((t) =>
+      model.state.relationships.some((r) => r.relationship.type === t),
+    );
     return (
       <div className="app-gov-chart">
         {surface === 'compact' || surface === 'slide' ? null : <GovernanceLegend types={types} />}

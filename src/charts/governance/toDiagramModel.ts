@@ -42,7 +42,8 @@ export function toDiagramModel(
     const count = list.length > 1 ? ` ×${list.length}` : '';
     // A line carries a few words; the end in full is in the table and the body's details.
     const endNote = list.find((r) => r.endBrief)?.endBrief ?? null;
-    const note = status === 'yes' ? null : (endNote ?? (endUnknown ? 'end date unknown' : 'uncertain'));
+    const note =
+      status === 'yes' ? null : (endNote ?? (endUnknown ? 'end date unknown' : 'uncertain'));
     const verb = `${RELATIONSHIP_LABELS[first.type]}${count}`;
     return {
       id: key,

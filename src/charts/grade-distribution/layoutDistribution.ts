@@ -36,7 +36,10 @@ const BAR = 24;
 const MARKER = 18;
 const GAP = 10;
 
-export function layoutDistribution(rows: readonly DistributionRow[], { width }: { width: number }): PlacedDistribution {
+export function layoutDistribution(
+  rows: readonly DistributionRow[],
+  { width }: { width: number },
+): PlacedDistribution {
   // Wide enough for the longest label whole ("No grade given (2026 framework)" at 14 px).
   const labelWidth = width < 520 ? 112 : 250;
   const barLeft = labelWidth + 8;
@@ -47,7 +50,13 @@ export function layoutDistribution(rows: readonly DistributionRow[], { width }: 
   let y = 4;
   const placed = rows.map((row) => {
     const height = BAR + (row.markers.length ? MARKER * row.markers.length : 0);
-    const out = { row, y, barWidth: (row.count / max) * barMax, height, markerY: row.markers.length ? y + BAR + 13 : null };
+    const out = {
+      row,
+      y,
+      barWidth: (row.count / max) * barMax,
+      height,
+      markerY: row.markers.length ? y + BAR + 13 : null,
+    };
     y += height + GAP;
     return out;
   });

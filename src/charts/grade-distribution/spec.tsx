@@ -1,7 +1,15 @@
 /** How many English local authorities held each grade on the as-at date, with Northamptonshire marked. */
 import { formatPartialDate, type PartialDate } from '../../domain/dates';
-import { makeGradeDistribution, NATIONAL_JUDGEMENT_LABELS, type NationalJudgement } from '../../domain/nationalMatrix';
-import { getCountyMarker, toDistributionRows, type CountyMarker } from '../chart-data/distributionRows';
+import {
+  makeGradeDistribution,
+  NATIONAL_JUDGEMENT_LABELS,
+  type NationalJudgement,
+} from '../../domain/nationalMatrix';
+import {
+  getCountyMarker,
+  toDistributionRows,
+  type CountyMarker,
+} from '../chart-data/distributionRows';
 import { toDistributionTable } from '../chart-data/nationalTables';
 import { readAsAt } from '../shared/params';
 import { defineChart } from '../shared/spec';
@@ -45,30 +53,53 @@ export const distributionSpec = defineChart({
   },
   toModel: (data, { asAt, judgement, region, neighbours }): DistributionModel => {
     const file = data['national.json'];
-    const distribution = makeGradeDistribution(file, asAt, judgement, { region, neighboursOnly: neighbours });
-    const county = getCountyMarker(data['inspections.json'].inspections, data['governance.json'].bodies, asAt, judgement);
+    const distribution = makeGradeDistribution(file, asAt, judgement, {
+      region,
+      neighboursOnly: neighbours,
+    });
+    const county = getCountyMarker(
+      data['inspections.json'].inspections,
+      data['governance.json'].bodies,
+      asAt,
+      judgement,
+    );
     const scope = neighbours
       ? 'North and West Northamptonshire and their statistical neighbours'
       : region
         ? `authorities in ${file.regions[region]}`
         : 'English local authorities';
-    return { distribution, county, rows: toDistributionRows(distribution, county), scope, attribution: file.attribution };
+    return {
+      distribution,
+      county,
+      rows: toDistributionRows(distribution, county),
+      scope,
+      attribution: file.attribution,
+    };
   },
-  layout: (model, _params, { width }) => layoutDistribution(model.rows, { width: Math.min(width, 760) }),
+  layout: (model, _params, { width }) =>
+    layoutDistribution(model.rows, { width: Math.min(width, 760) }),
   toTable: (model, { asAt }) => toDistributionTable(model.rows, asAt),
   toText: ({ distribution, county, rows, scope, attribution }, { asAt, judgement }) => {
     const graded = distribution.bars
       .filter((b) => b.grade === 'outstanding' || b.grade === 'good')
       .reduce((s, b) => s + b.authorities.length, 0);
     const unknown = distribution.bars.find((b) => b.grade === 'unknown')?.authorities.length ?? 0;
-    const focus = rows.flatMap((r) => r.markers.map((m) => `${m.replace(' (not counted)', '')}: ${r.label.toLowerCase()}`)).join('; ');
+    const focus = rows
+      .flatMap((r) =>
+        r.markers.map((m) => `${m.replace(' (not counted)', '')}: ${r.label.toLowerCase()}`),
+      )
+      .join('; ');
     const judgementLabel = NATIONAL_JUDGEMENT_LABELS[judgement];
     return {
       title: `${judgementLabel}: grades in force on ${formatPartialDate(asAt)}`,
       description: `How many ${scope} held each grade on the date, from each one’s latest report published by then; ◆ marks Northamptonshire.`,
       summary: `On ${formatPartialDate(asAt)}, of ${distribution.total} ${scope}, ${graded} were judged good or outstanding for ${judgementLabel.toLowerCase()}, ${unknown} had a grade unknown, and ${distribution.notYetInspected.length} had no report yet.${focus ? ` ${focus}.` : ''}`,
       footnote: [
-        ...(county ? [`${county.text}. The county council is not in the national file, so it is marked but not counted.`] : []),
+        ...(county
+          ? [
+              `${county.text}. The county council is not in the national file, so it is marked but not counted.`,
+            ]
+          : []),
         `A report counts from its publication date. “Grade unknown”: the source could not read the grade; it is counted, never guessed. ${attribution}`,
       ],
     };
@@ -78,6 +109,12 @@ export const distributionSpec = defineChart({
     return row ? describeRow(row) : null;
   },
   Chart: ({ layout, titleId, descriptionId, selected, onSelect }) => (
-    <GradeDistribution distribution={layout} titleId={titleId} descriptionId={descriptionId} selected={selected} onSelect={onSelect} />
+    <GradeDistribution
+      distribution={layout}
+      titleId={titleId}
+      descriptionId={descriptionId}
+      selected={selected}
+      onSelect={onSelect}
+    />
   ),
 });

@@ -79,7 +79,13 @@ export function RatingFlows({
         <text x={4} y={14} fontSize={12} fontWeight={700}>
           {before}
         </text>
-        <text x={flows.width - 4} y={stacked ? 30 : 14} fontSize={12} fontWeight={700} textAnchor="end">
+        <text
+          x={flows.width - 4}
+          y={stacked ? 30 : 14}
+          fontSize={12}
+          fontWeight={700}
+          textAnchor="end"
+        >
           {after}
         </text>
       </g>

@@ -3,9 +3,27 @@ import { toFlowGraph, type AreaFlow } from '../../domain/flows';
 import { layoutFlows } from './layoutFlows';
 
 const flows: AreaFlow[] = [
-  { area: 'overall', before: 'inadequate', after: 'requires-improvement', movement: 'rose', frameworkBreak: false },
-  { area: 'leadership', before: 'requires-improvement', after: 'requires-improvement', movement: 'stayed', frameworkBreak: false },
-  { area: 'help-and-protection', before: null, after: 'inadequate', movement: 'unknown', frameworkBreak: false },
+  {
+    area: 'overall',
+    before: 'inadequate',
+    after: 'requires-improvement',
+    movement: 'rose',
+    frameworkBreak: false,
+  },
+  {
+    area: 'leadership',
+    before: 'requires-improvement',
+    after: 'requires-improvement',
+    movement: 'stayed',
+    frameworkBreak: false,
+  },
+  {
+    area: 'help-and-protection',
+    before: null,
+    after: 'inadequate',
+    movement: 'unknown',
+    frameworkBreak: false,
+  },
 ];
 
 describe('layoutFlows', () => {
@@ -14,15 +32,25 @@ describe('layoutFlows', () => {
     const copy = structuredClone(graph);
     const placed = layoutFlows(graph, { width: 600 });
     expect(graph).toEqual(copy);
-    expect(placed.links.map((l) => l.link.id).sort()).toEqual(['help-and-protection', 'leadership', 'overall']);
+    expect(placed.links.map((l) => l.link.id).sort()).toEqual([
+      'help-and-protection',
+      'leadership',
+      'overall',
+    ]);
     expect(placed.links.every((l) => l.thickness > 0 && l.path.startsWith('M'))).toBe(true);
   });
 
   it('puts the earlier grades on the left and the later on the right, best first', () => {
     const placed = layoutFlows(toFlowGraph(flows), { width: 600 });
     const before = placed.nodes.filter((n) => n.node.side === 'before').sort((a, b) => a.y0 - b.y0);
-    expect(before.map((n) => n.node.grade)).toEqual(['requires-improvement', 'inadequate', 'not-recorded']);
-    expect(Math.max(...before.map((n) => n.x1))).toBeLessThan(Math.min(...placed.nodes.filter((n) => n.node.side === 'after').map((n) => n.x0)));
+    expect(before.map((n) => n.node.grade)).toEqual([
+      'requires-improvement',
+      'inadequate',
+      'not-recorded',
+    ]);
+    expect(Math.max(...before.map((n) => n.x1))).toBeLessThan(
+      Math.min(...placed.nodes.filter((n) => n.node.side === 'after').map((n) => n.x0)),
+    );
   });
 
   it('is empty for no flows, with room for a message', () => {

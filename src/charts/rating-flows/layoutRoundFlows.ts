@@ -41,7 +41,10 @@ const HEADER = 28;
 type N = { id: string; round: number; order: number };
 type L = { source: string; target: string; value: number; id: string };
 
-export function layoutRoundFlows(graph: RoundFlowGraph, { width, height = 420 }: { width: number; height?: number }): PlacedRoundFlows {
+export function layoutRoundFlows(
+  graph: RoundFlowGraph,
+  { width, height = 420 }: { width: number; height?: number },
+): PlacedRoundFlows {
   const narrow = width < 560;
   const empty = { width, height, columns: [], nodes: [], links: [], narrow };
   if (graph.nodes.length === 0) return empty;
@@ -60,18 +63,35 @@ export function layoutRoundFlows(graph: RoundFlowGraph, { width, height = 420 }:
     ]);
   const result = layout({
     nodes: graph.nodes.map((n) => ({ id: n.id, round: n.round, order: n.order })),
-    links: graph.links.map((l) => ({ source: `r${l.round}.${l.from}`, target: `r${l.round + 1}.${l.to}`, value: l.authorities.length, id: l.id })),
+    links: graph.links.map((l) => ({
+      source: `r${l.round}.${l.from}`,
+      target: `r${l.round + 1}.${l.to}`,
+      value: l.authorities.length,
+      id: l.id,
+    })),
   });
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n] as const));
   const linkById = new Map(graph.links.map((l) => [l.id, l] as const));
-  const nodes = result.nodes.map((n) => ({ node: nodeById.get(n.id)!, x0: n.x0 ?? 0, x1: n.x1 ?? 0, y0: n.y0 ?? 0, y1: n.y1 ?? 0 }));
+  const nodes = result.nodes.map((n) => ({
+    node: nodeById.get(n.id)!,
+    x0: n.x0 ?? 0,
+    x1: n.x1 ?? 0,
+    y0: n.y0 ?? 0,
+    y1: n.y1 ?? 0,
+  }));
   const links = (result.links as SankeyLink<N, L>[]).map((l) => {
     const x0 = (l.source as SankeyNode<N, L>).x1 ?? 0;
     const x1 = (l.target as SankeyNode<N, L>).x0 ?? 0;
     const y0 = l.y0 ?? 0;
     const y1 = l.y1 ?? 0;
     const thickness = Math.max(1, l.width ?? 0);
-    return { link: linkById.get(l.id)!, path: band(x0, y0, x1, y1, thickness), midX: (x0 + x1) / 2, midY: (y0 + y1) / 2, thickness };
+    return {
+      link: linkById.get(l.id)!,
+      path: band(x0, y0, x1, y1, thickness),
+      midX: (x0 + x1) / 2,
+      midY: (y0 + y1) / 2,
+      thickness,
+    };
   });
   const columns = Array.from({ length: graph.rounds }, (_, i) => {
     const inColumn = nodes.find((n) => n.node.round === i + 1);

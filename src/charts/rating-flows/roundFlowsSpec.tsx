@@ -6,7 +6,12 @@ import { defineChart } from '../shared/spec';
 import { NATIONAL_SOURCES } from '../shared/sourceLines';
 import { readJudgement } from '../transition-matrix/spec';
 import { layoutRoundFlows } from './layoutRoundFlows';
-import { describeRoundLink, ROUND_FLOWS_DESCRIPTION, ROUND_FLOWS_KEY, RoundFlows } from './RoundFlows';
+import {
+  describeRoundLink,
+  ROUND_FLOWS_DESCRIPTION,
+  ROUND_FLOWS_KEY,
+  RoundFlows,
+} from './RoundFlows';
 
 export interface RoundFlowsParams {
   judgement: NationalJudgement;
@@ -24,8 +29,10 @@ export const roundFlowsSpec = defineChart({
     graph: makeRoundFlows(data['national.json'], judgement),
     attribution: data['national.json'].attribution,
   }),
-  layout: (model, _params, { width }) => layoutRoundFlows(model.graph, { width: Math.min(width, 960) }),
-  toTable: (model, { judgement }) => toRoundFlowsTable(model.graph, NATIONAL_JUDGEMENT_LABELS[judgement]),
+  layout: (model, _params, { width }) =>
+    layoutRoundFlows(model.graph, { width: Math.min(width, 960) }),
+  toTable: (model, { judgement }) =>
+    toRoundFlowsTable(model.graph, NATIONAL_JUDGEMENT_LABELS[judgement]),
   toText: (model, { judgement }) => ({
     title: `${NATIONAL_JUDGEMENT_LABELS[judgement]}: every authority from each report to the next`,
     description: ROUND_FLOWS_DESCRIPTION,
@@ -37,6 +44,12 @@ export const roundFlowsSpec = defineChart({
     return link ? describeRoundLink(link) : null;
   },
   Chart: ({ layout, titleId, descriptionId, selected, onSelect }) => (
-    <RoundFlows flows={layout} titleId={titleId} descriptionId={descriptionId} selected={selected} onSelect={onSelect} />
+    <RoundFlows
+      flows={layout}
+      titleId={titleId}
+      descriptionId={descriptionId}
+      selected={selected}
+      onSelect={onSelect}
+    />
   ),
 });

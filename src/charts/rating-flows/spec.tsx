@@ -2,7 +2,12 @@
 import { formatPartialDate } from '../../domain/dates';
 import { toAreaFlows, toFlowGraph, type AreaFlow } from '../../domain/flows';
 import { summariseFlows } from '../../domain/transitionSummary';
-import { FRAMEWORK_LABELS, pairSuccessiveInspections, toPlacement, type InspectionPair } from '../../domain/transitions';
+import {
+  FRAMEWORK_LABELS,
+  pairSuccessiveInspections,
+  toPlacement,
+  type InspectionPair,
+} from '../../domain/transitions';
 import { AREA_LABELS } from '../../domain/ratings';
 import type { Inspection, JudgementArea } from '../../domain/types';
 import { toFlowsTable } from '../chart-data/flowsTable';
@@ -64,10 +69,14 @@ export const flowsSpec = defineChart({
     description: model.pair
       ? `One band per judgement area, from its grade in ${model.before} (left) to its grade in ${model.after} (right).`
       : 'There are no two successive full inspections to compare.',
-    summary: model.pair ? summariseFlows([...model.flows], model.before, model.after) : 'There are no two successive full inspections to compare.',
+    summary: model.pair
+      ? summariseFlows([...model.flows], model.before, model.after)
+      : 'There are no two successive full inspections to compare.',
     footnote: [
       `Full inspections are the single inspection (SIF) and the ILACS standard inspection; the separate 2013 inspections and the agency inspections are on the rating ladder. “Not recorded”: the sources do not record that area’s grade, so no movement is claimed. Grades from different frameworks are not the same scale: such a band is marked as a change of framework.${
-        model.ungraded.length ? ` Not graded in either report: ${model.ungraded.map((a) => AREA_LABELS[a].toLowerCase()).join(', ')}.` : ''
+        model.ungraded.length
+          ? ` Not graded in either report: ${model.ungraded.map((a) => AREA_LABELS[a].toLowerCase()).join(', ')}.`
+          : ''
       }`,
     ],
   }),

@@ -5,7 +5,9 @@ import { AREA_LABELS, formatGrade } from '../../domain/ratings';
 import { FRAMEWORK_LABELS, type LadderPoint, type VisitMarker } from '../../domain/transitions';
 
 /** When an inspection happened, in the words and precision of its record. */
-export function describeWhen(p: Pick<LadderPoint, 'published' | 'fieldwork' | 'dateBasis'>): string {
+export function describeWhen(
+  p: Pick<LadderPoint, 'published' | 'fieldwork' | 'dateBasis'>,
+): string {
   if (p.published) return `published ${formatPartialDate(p.published)}`;
   if (p.fieldwork.start || p.fieldwork.end)
     return `inspected ${formatDateSpan(p.fieldwork.start, p.fieldwork.end)}; publication date not known`;

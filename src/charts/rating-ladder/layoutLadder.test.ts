@@ -5,7 +5,13 @@ import { toHandovers, toLadderAreas } from '../../domain/transitions';
 import { layoutLadder, markText } from './layoutLadder';
 
 const layout = (inspections: Parameters<typeof toLadderAreas>[0], width = 900) =>
-  layoutLadder({ width, areas: toLadderAreas(inspections, BODIES), eras: FRAMEWORK_ERAS, handovers: toHandovers(BODIES), interventions: [] });
+  layoutLadder({
+    width,
+    areas: toLadderAreas(inspections, BODIES),
+    eras: FRAMEWORK_ERAS,
+    handovers: toHandovers(BODIES),
+    interventions: [],
+  });
 
 describe('layoutLadder', () => {
   it('draws seven empty panels for no inspections', () => {
@@ -17,7 +23,13 @@ describe('layoutLadder', () => {
 
   it('puts a worse grade lower and a later date further right', () => {
     const placed = layout([
-      makeInspection({ id: 'a', type: 'sif', framework: 'sif', published: '2016-04', overall: 'requires-improvement' }),
+      makeInspection({
+        id: 'a',
+        type: 'sif',
+        framework: 'sif',
+        published: '2016-04',
+        overall: 'requires-improvement',
+      }),
       makeInspection({ id: 'b', published: '2019-07-29', overall: 'inadequate' }),
     ]);
     const [ri, inad] = placed.panels[0]!.marks;
@@ -38,14 +50,28 @@ describe('layoutLadder', () => {
   it('keeps two successors judged on one day side by side, not on top of each other', () => {
     const placed = layout(
       [
-        makeInspection({ id: 'n', subject: 'north-northamptonshire-council', published: '2022-11-25', overall: 'requires-improvement' }),
-        makeInspection({ id: 'w', subject: 'west-northamptonshire-council', published: '2022-11-25', overall: 'requires-improvement' }),
+        makeInspection({
+          id: 'n',
+          subject: 'north-northamptonshire-council',
+          published: '2022-11-25',
+          overall: 'requires-improvement',
+        }),
+        makeInspection({
+          id: 'w',
+          subject: 'west-northamptonshire-council',
+          published: '2022-11-25',
+          overall: 'requires-improvement',
+        }),
       ],
       375,
     );
     const [n, w] = placed.panels[0]!.marks;
     expect(Math.abs(n!.x - w!.x)).toBeGreaterThanOrEqual(n!.width);
-    expect(placed.handovers.map((h) => h.label)).toEqual(['The trust (NCT)', 'North Northamptonshire', 'West Northamptonshire']);
+    expect(placed.handovers.map((h) => h.label)).toEqual([
+      'The trust (NCT)',
+      'North Northamptonshire',
+      'West Northamptonshire',
+    ]);
   });
 
   it('labels marks by grade, never by colour alone', () => {

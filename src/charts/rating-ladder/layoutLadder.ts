@@ -105,14 +105,22 @@ const span = (date: PartialDate) => {
   return { first, end: last + DAY };
 };
 
-export function layoutLadder({ width, areas, eras, handovers, interventions }: LadderLayoutOptions): PlacedLadder {
+export function layoutLadder({
+  width,
+  areas,
+  eras,
+  handovers,
+  interventions,
+}: LadderLayoutOptions): PlacedLadder {
   const narrow = width < 520;
   // Rung names in full only where the plot keeps most of the width; else their short forms. The
   // column is as wide as the longest name drawn, so a name never runs into the marks.
   const rungLabel = (r: (typeof RUNGS)[number]) =>
     narrow ? r.short.replace('RI / adequate', 'RI / adeq') : width >= 900 ? r.label : r.short;
   const rungLabelWidth = Math.max(58, ...RUNGS.map((r) => estimateTextWidth(rungLabel(r), 12) + 4));
-  const anyUndated = areas.some((a) => a.points.some((p) => p.date === null) || a.visits.some((v) => v.date === null));
+  const anyUndated = areas.some(
+    (a) => a.points.some((p) => p.date === null) || a.visits.some((v) => v.date === null),
+  );
   const undatedWidth = anyUndated ? 40 : 0;
   // Half a mark beyond the labels: a mark centred on the first year never reaches them.
   const left = rungLabelWidth + undatedWidth + 8 + 22;
@@ -121,7 +129,11 @@ export function layoutLadder({ width, areas, eras, handovers, interventions }: L
 
   // The axis covers every dated mark and milestone, in whole years.
   const times = [
-    ...areas.flatMap((a) => [...a.points, ...a.visits].flatMap((p) => (p.date ? [span(p.date).first, span(p.date).end] : []))),
+    ...areas.flatMap((a) =>
+      [...a.points, ...a.visits].flatMap((p) =>
+        p.date ? [span(p.date).first, span(p.date).end] : [],
+      ),
+    ),
     ...interventions.map((i) => span(i.date).first),
     ...handovers.map((h) => span(h.date).first),
   ];
@@ -163,8 +175,13 @@ export function layoutLadder({ width, areas, eras, handovers, interventions }: L
   const panels: PlacedPanel[] = areas.map((area) => {
     const hasUnknown = area.points.some((p) => p.rung === null);
     const rungCount = RUNGS.length + (hasUnknown ? 1 : 0);
-    const rowY = (row: number) => top + PANEL_TITLE + (rungCount - 1 - row) * RUNG_GAP + RUNG_GAP / 2;
-    const rungs = RUNGS.map((r) => ({ rank: r.rank, y: rowY(r.rank + (hasUnknown ? 1 : 0)), label: rungLabel(r) }));
+    const rowY = (row: number) =>
+      top + PANEL_TITLE + (rungCount - 1 - row) * RUNG_GAP + RUNG_GAP / 2;
+    const rungs = RUNGS.map((r) => ({
+      rank: r.rank,
+      y: rowY(r.rank + (hasUnknown ? 1 : 0)),
+      label: rungLabel(r),
+    }));
     const unknownY = hasUnknown ? rowY(0) : null;
     const visitsY = top + PANEL_TITLE + rungCount * RUNG_GAP + 12;
 
@@ -218,7 +235,19 @@ export function layoutLadder({ width, areas, eras, handovers, interventions }: L
     const lines = area.links.flatMap((link) => {
       const a = markOf.get(link.from);
       const b = markOf.get(link.to);
-      return a && b ? [{ id: link.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y, frameworkBreak: link.frameworkBreak, handover: link.handover }] : [];
+      return a && b
+        ? [
+            {
+              id: link.id,
+              x1: a.x,
+              y1: a.y,
+              x2: b.x,
+              y2: b.y,
+              frameworkBreak: link.frameworkBreak,
+              handover: link.handover,
+            },
+          ]
+        : [];
     });
 
     // Visits on the same date sit side by side too.
@@ -228,7 +257,14 @@ export function layoutLadder({ width, areas, eras, handovers, interventions }: L
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
       const cx = visit.date === null ? undatedX! : xOf(visit.date);
-      return { id: `visit:${visit.id}`, x: cx + n * 14, y: visitsY, size: 10, visit, range: rangeOf(visit.date) };
+      return {
+        id: `visit:${visit.id}`,
+        x: cx + n * 14,
+        y: visitsY,
+        size: 10,
+        visit,
+        range: rangeOf(visit.date),
+      };
     });
 
     const height = PANEL_TITLE + rungCount * RUNG_GAP + 28;
@@ -256,7 +292,11 @@ export function layoutLadder({ width, areas, eras, handovers, interventions }: L
     undatedX,
     ticks,
     eras: eraBands,
-    handovers: handovers.map((h) => ({ id: `handover:${h.body}`, x: x(new Date(span(h.date).first)), label: h.bodyName })),
+    handovers: handovers.map((h) => ({
+      id: `handover:${h.body}`,
+      x: x(new Date(span(h.date).first)),
+      label: h.bodyName,
+    })),
     interventions: placedInterventions,
     axisY,
     panels,

@@ -1,9 +1,19 @@
 /** The rating ladder as a chart spec: each judgement area's grades over time, with interventions. */
 import { formatPartialDate } from '../../domain/dates';
 import { AREA_LABELS, formatGrade } from '../../domain/ratings';
-import { FRAMEWORK_ERAS, toInterventionMarks, type InterventionMark } from '../../domain/ladderContext';
+import {
+  FRAMEWORK_ERAS,
+  toInterventionMarks,
+  type InterventionMark,
+} from '../../domain/ladderContext';
 import { summariseLadder } from '../../domain/transitionSummary';
-import { LADDER_AREAS, toHandovers, toLadderAreas, type Handover, type LadderArea } from '../../domain/transitions';
+import {
+  LADDER_AREAS,
+  toHandovers,
+  toLadderAreas,
+  type Handover,
+  type LadderArea,
+} from '../../domain/transitions';
 import type { JudgementArea } from '../../domain/types';
 import { toLadderTable } from '../chart-data/ladderTable';
 import { getSourceMap } from '../shared/params';
@@ -42,7 +52,9 @@ export const ladderSpec = defineChart({
   source: LOCAL_SOURCES,
   data: ['inspections.json', 'milestones.json', 'governance.json', 'sources.json'],
   fallbackWidth: 960,
-  readParams: (query): LadderParams => ({ area: LADDER_AREAS.find((a) => a === query.get('area')) ?? null }),
+  readParams: (query): LadderParams => ({
+    area: LADDER_AREAS.find((a) => a === query.get('area')) ?? null,
+  }),
   toModel: (data, { area }): LadderModel => {
     const bodies = [...data['governance.json'].bodies];
     const all = toLadderAreas([...data['inspections.json'].inspections], bodies);
@@ -58,7 +70,10 @@ export const ladderSpec = defineChart({
   toTable: (model, _params, data) => toLadderTable(model.areas, getSourceMap(data['sources.json'])),
   toText: (model) => ({
     title: `How each judgement moved, ${model.span}`,
-    shortTitle: model.areas.length === 1 && model.areas[0]!.area === 'overall' ? 'Overall judgements' : undefined,
+    shortTitle:
+      model.areas.length === 1 && model.areas[0]!.area === 'overall'
+        ? 'Overall judgements'
+        : undefined,
     description:
       'Each Ofsted judgement of the county council and its successors on the scale inadequate, requires improvement or adequate, good, outstanding; ungraded visits as diamonds; numbered interventions on the same time axis.',
     summary: summariseLadder(model.areas),
@@ -68,7 +83,11 @@ export const ladderSpec = defineChart({
         text: 'The interventions share the time axis so that you can see what happened when; the chart does not show that any intervention caused a change in a judgement.',
       },
       '“Adequate” was the middle grade of the 2012–13 frameworks. It shares a rung with “requires improvement” but is not the same grade: it is labelled “Adeq” and outlined in dots. Dashed lines join judgements from different frameworks; solid vertical lines mark the handovers to the trust and to the two new councils. A judgement is placed at its publication date, or at the start of fieldwork where that is not known; a line through a mark spans a date known only to the month or year.',
-      { list: model.interventions.map((i) => `${formatPartialDate(i.date)}: ${i.titles.join('; ')}`) },
+      {
+        list: model.interventions.map(
+          (i) => `${formatPartialDate(i.date)}: ${i.titles.join('; ')}`,
+        ),
+      },
     ],
   }),
   describeSelected: (_model, layout, id) => {
@@ -78,6 +97,12 @@ export const ladderSpec = defineChart({
     return `${AREA_LABELS[first.area]}, ${first.bodyName}, ${mark.points.map((p) => formatGrade(p.grade).toLowerCase()).join(', ')}.`;
   },
   Chart: ({ layout, titleId, descriptionId, selected, onSelect }) => (
-    <RatingLadder ladder={layout} titleId={titleId} descriptionId={descriptionId} selected={selected} onSelect={(id) => onSelect(id)} />
+    <RatingLadder
+      ladder={layout}
+      titleId={titleId}
+      descriptionId={descriptionId}
+      selected={selected}
+      onSelect={(id) => onSelect(id)}
+    />
   ),
 });

@@ -53,7 +53,13 @@ export function ChartFrame({
     const index = VIEWS.indexOf(current);
     const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     const target =
-      event.key === 'Home' ? 0 : event.key === 'End' ? VIEWS.length - 1 : delta ? (index + delta + VIEWS.length) % VIEWS.length : -1;
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? VIEWS.length - 1
+          : delta
+            ? (index + delta + VIEWS.length) % VIEWS.length
+            : -1;
     if (target < 0) return;
     event.preventDefault();
     select(VIEWS[target]!);

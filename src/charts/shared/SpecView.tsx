@@ -11,7 +11,12 @@ import type { ChartSpec, FootnoteParagraph, SpecData, Surface } from './spec';
 import { useChart, useSpecParams, type ChartOutput } from './useChart';
 import { useElementWidth } from './useElementWidth';
 
-export interface SpecViewProps<F extends DataFileKey = DataFileKey, Params = unknown, Model = unknown, Layout = unknown> {
+export interface SpecViewProps<
+  F extends DataFileKey = DataFileKey,
+  Params = unknown,
+  Model = unknown,
+  Layout = unknown,
+> {
   spec: ChartSpec<F, Params, Model, Layout>;
   data: SpecData<F | 'meta.json'>;
   /** The address's query string (without `?`), from which the spec reads its parameters. */
@@ -41,7 +46,8 @@ export interface SpecViewProps<F extends DataFileKey = DataFileKey, Params = unk
   fallbackWidth?: number;
 }
 
-const isStill = (surface: Surface) => surface === 'compact' || surface === 'print' || surface === 'export';
+const isStill = (surface: Surface) =>
+  surface === 'compact' || surface === 'print' || surface === 'export';
 
 export function Footnote({ paragraphs }: { paragraphs: readonly FootnoteParagraph[] }) {
   return (
@@ -67,7 +73,9 @@ export function Footnote({ paragraphs }: { paragraphs: readonly FootnoteParagrap
   );
 }
 
-export function SpecView<F extends DataFileKey, Params, Model, Layout>(props: SpecViewProps<F, Params, Model, Layout>) {
+export function SpecView<F extends DataFileKey, Params, Model, Layout>(
+  props: SpecViewProps<F, Params, Model, Layout>,
+) {
   const { spec, data, query, surface } = props;
   const [overrides, setOverrides] = useState<Partial<Params> | undefined>(undefined);
   const [ref, width] = useElementWidth<HTMLDivElement>(props.fallbackWidth ?? spec.fallbackWidth);
@@ -105,15 +113,28 @@ export function ChartSurface<F extends DataFileKey, Params, Model, Layout>(
   );
 
   if (surface === 'compact')
-    return <CompactFigure chart={chart} id={props.id} name={spec.name} footer={props.footer} measure={measure} draw={draw} />;
-  if (surface === 'slide') return <SlideFigure chart={chart} name={spec.name} measure={measure} draw={draw} />;
+    return (
+      <CompactFigure
+        chart={chart}
+        id={props.id}
+        name={spec.name}
+        footer={props.footer}
+        measure={measure}
+        draw={draw}
+      />
+    );
+  if (surface === 'slide')
+    return <SlideFigure chart={chart} name={spec.name} measure={measure} draw={draw} />;
   return (
     <div ref={measure} className={`app-spec app-spec--${surface}`} data-chart={spec.name}>
       {props.controls?.(chart)}
       <ChartFrame
         title={chart.text.title}
         description={chart.text.description}
-        summary={withSelection(chart.text.summary, selected && spec.describeSelected?.(chart.model, chart.layout, selected))}
+        summary={withSelection(
+          chart.text.summary,
+          selected && spec.describeSelected?.(chart.model, chart.layout, selected),
+        )}
         view={props.view}
         onViewChange={props.onViewChange}
         actions={props.actions?.(chart)}
@@ -126,7 +147,9 @@ export function ChartSurface<F extends DataFileKey, Params, Model, Layout>(
           </>
         )}
         table={<DataTable table={chart.getTable()} selectedId={selected} onSelectRow={onSelect} />}
-        footnote={chart.text.footnote.length ? <Footnote paragraphs={chart.text.footnote} /> : undefined}
+        footnote={
+          chart.text.footnote.length ? <Footnote paragraphs={chart.text.footnote} /> : undefined
+        }
       />
     </div>
   );
@@ -141,12 +164,23 @@ type Draw = (ids: { titleId: string; descriptionId: string }) => ReactNode;
  * A chart on a slide: the slide carries its own title, so the chart's title and description are
  * there for assistive technology only, and nothing else is drawn around the picture.
  */
-function SlideFigure({ chart, name, measure, draw }: { chart: ChartOutput<unknown, unknown, unknown>; name: string; measure?: Ref<HTMLDivElement>; draw: Draw }) {
+function SlideFigure({
+  chart,
+  name,
+  measure,
+  draw,
+}: {
+  chart: ChartOutput<unknown, unknown, unknown>;
+  name: string;
+  measure?: Ref<HTMLDivElement>;
+  draw: Draw;
+}) {
   const id = useId();
   return (
     <figure className="app-slide-figure" data-chart={name} ref={measure}>
       <figcaption className="govuk-visually-hidden">
-        <span id={`${id}-title`}>{chart.text.title}</span> <span id={`${id}-desc`}>{chart.text.description}</span>
+        <span id={`${id}-title`}>{chart.text.title}</span>{' '}
+        <span id={`${id}-desc`}>{chart.text.description}</span>
       </figcaption>
       {draw({ titleId: `${id}-title`, descriptionId: `${id}-desc` })}
     </figure>
@@ -177,7 +211,12 @@ function CompactFigure({
   const titleId = `${id}-title`;
   const descriptionId = `${id}-summary`;
   return (
-    <figure className="app-compact" aria-labelledby={titleId} aria-describedby={descriptionId} data-chart={name}>
+    <figure
+      className="app-compact"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      data-chart={name}
+    >
       <figcaption>
         <h2 className="govuk-heading-s app-compact__title" id={titleId}>
           {chart.text.shortTitle ?? chart.text.title}

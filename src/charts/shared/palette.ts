@@ -6,7 +6,14 @@
 import type { Grade, NationalGrade } from '../../domain/types';
 
 /** The Analysis Function categorical palette (light theme values). */
-export const CATEGORICAL = ['#12436D', '#28A197', '#801650', '#F46A25', '#3D3D3D', '#A285D1'] as const;
+export const CATEGORICAL = [
+  '#12436D',
+  '#28A197',
+  '#801650',
+  '#F46A25',
+  '#3D3D3D',
+  '#A285D1',
+] as const;
 
 /** The same palette as CSS variables, defined in src/app/_theme.scss for light and dark. */
 export const CATEGORICAL_VARS = [
@@ -45,9 +52,24 @@ export const GRADE_HEX: Record<Grade, string> = {
 };
 
 export const GRADE_STYLES: Record<Grade, GradeStyle> = {
-  inadequate: { fill: GRADE_HEX.inadequate, text: '#FFFFFF', short: 'Inad', pattern: 'app-pattern-hatch' },
-  adequate: { fill: GRADE_HEX.adequate, text: '#0B0C0C', short: 'Adeq', pattern: 'app-pattern-dots' },
-  'requires-improvement': { fill: GRADE_HEX['requires-improvement'], text: '#0B0C0C', short: 'RI', pattern: null },
+  inadequate: {
+    fill: GRADE_HEX.inadequate,
+    text: '#FFFFFF',
+    short: 'Inad',
+    pattern: 'app-pattern-hatch',
+  },
+  adequate: {
+    fill: GRADE_HEX.adequate,
+    text: '#0B0C0C',
+    short: 'Adeq',
+    pattern: 'app-pattern-dots',
+  },
+  'requires-improvement': {
+    fill: GRADE_HEX['requires-improvement'],
+    text: '#0B0C0C',
+    short: 'RI',
+    pattern: null,
+  },
   good: { fill: GRADE_HEX.good, text: '#FFFFFF', short: 'Good', pattern: null },
   outstanding: { fill: GRADE_HEX.outstanding, text: '#0B0C0C', short: 'Outst', pattern: null },
 };
@@ -73,6 +95,9 @@ export function contrastRatio(a: string, b: string): number {
 
 /** The fill of a national grade, or null for what is not a grade (drawn dashed, unfilled). */
 export const nationalFill = (grade: NationalGrade): string | null =>
-  grade === 'outstanding' || grade === 'good' || grade === 'requires-improvement' || grade === 'inadequate'
+  grade === 'outstanding' ||
+  grade === 'good' ||
+  grade === 'requires-improvement' ||
+  grade === 'inadequate'
     ? GRADE_STYLES[grade].fill
     : null;

@@ -14,8 +14,11 @@ export const readDayBefore = (value: string | null, before: PartialDate): Partia
 };
 
 /** One value of a closed list, else the fallback. */
-export const readChoice = <T extends string>(value: string | null, choices: readonly T[], fallback: T): T =>
-  choices.find((c) => c === value) ?? fallback;
+export const readChoice = <T extends string>(
+  value: string | null,
+  choices: readonly T[],
+  fallback: T,
+): T => choices.find((c) => c === value) ?? fallback;
 
 const sourceMaps = new WeakMap<SourcesFile, ReadonlyMap<string, SourceDoc>>();
 

@@ -21,7 +21,14 @@ import type { ChartTable } from '../chart-data/chartTable';
  */
 export type Surface = 'page' | 'compact' | 'print' | 'slide' | 'embed' | 'export';
 
-export const SURFACES: readonly Surface[] = ['page', 'compact', 'print', 'slide', 'embed', 'export'];
+export const SURFACES: readonly Surface[] = [
+  'page',
+  'compact',
+  'print',
+  'slide',
+  'embed',
+  'export',
+];
 
 /** What a surface gives a layout: the kind of surface and the width to fill, in CSS px. */
 export interface SurfaceSize {
@@ -33,7 +40,8 @@ export interface SurfaceSize {
  * A paragraph of a footnote: text; text with a `lead` set in bold before it ("Timing is not
  * cause."); or a numbered list (the ladder's numbered interventions).
  */
-export type FootnoteParagraph = string | { lead: string; text: string } | { list: readonly string[] };
+export type FootnoteParagraph =
+  string | { lead: string; text: string } | { list: readonly string[] };
 
 /** A chart's words: all of them come from its spec, on every surface. */
 export interface ChartText {
@@ -96,7 +104,12 @@ export interface ChartSpec<F extends DataFileKey, Params, Model, Layout> {
   layout(model: Model, params: Params, size: SurfaceSize): Layout;
   /** The one table: the Table tab, the embed's table and the CSV download. */
   toTable(model: Model, params: Params, data: SpecData<F | 'meta.json'>): ChartTable;
-  toText(model: Model, params: Params, data: SpecData<F | 'meta.json'>, surface: Surface): ChartText;
+  toText(
+    model: Model,
+    params: Params,
+    data: SpecData<F | 'meta.json'>,
+    surface: Surface,
+  ): ChartText;
   /** The selected mark in words, added to the summary ("Selected: overall effectiveness, …"). */
   describeSelected?(model: Model, layout: Layout, id: string): string | null;
   Chart(props: ChartDrawProps<Model, Layout, Params>): ReactNode;

@@ -24,8 +24,14 @@ export function useSpecParams<F extends DataFileKey, Params, Model, Layout>(
   data: SpecData<F | 'meta.json'>,
   overrides?: Partial<Params>,
 ): Params {
-  const fromQuery = useMemo(() => spec.readParams(new URLSearchParams(query), data), [spec, query, data]);
-  return useMemo(() => (overrides ? { ...fromQuery, ...overrides } : fromQuery), [fromQuery, overrides]);
+  const fromQuery = useMemo(
+    () => spec.readParams(new URLSearchParams(query), data),
+    [spec, query, data],
+  );
+  return useMemo(
+    () => (overrides ? { ...fromQuery, ...overrides } : fromQuery),
+    [fromQuery, overrides],
+  );
 }
 
 /** The spec's view-model, rebuilt only when the parameters it reads change (spec.modelKey), never on zoom. */
@@ -48,13 +54,22 @@ export function useChartOf<F extends DataFileKey, Params, Model, Layout>(
   surface: Surface,
   width: number,
 ): ChartOutput<Model, Layout, Params> {
-  const layout = useMemo(() => spec.layout(model, params, { surface, width }), [spec, model, params, surface, width]);
-  const text = useMemo(() => spec.toText(model, params, data, surface), [spec, model, params, data, surface]);
+  const layout = useMemo(
+    () => spec.layout(model, params, { surface, width }),
+    [spec, model, params, surface, width],
+  );
+  const text = useMemo(
+    () => spec.toText(model, params, data, surface),
+    [spec, model, params, data, surface],
+  );
   const getTable = useMemo(() => {
     let table: ChartTable | undefined;
     return () => (table ??= spec.toTable(model, params, data));
   }, [spec, model, params, data]);
-  return useMemo(() => ({ params, model, layout, text, getTable }), [params, model, layout, text, getTable]);
+  return useMemo(
+    () => ({ params, model, layout, text, getTable }),
+    [params, model, layout, text, getTable],
+  );
 }
 
 /** Everything a surface needs to draw a spec at a width. */

@@ -6,10 +6,18 @@ import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
  * `columns`, Up and Down move a row at a time (a grid); without, they move like Left and Right.
  * Enter and Space are left to the mark itself.
  */
-export function useRovingFocus(ids: readonly string[], { columns, initial }: { columns?: number; initial?: string | null } = {}) {
+export function useRovingFocus(
+  ids: readonly string[],
+  { columns, initial }: { columns?: number; initial?: string | null } = {},
+) {
   const [active, setActive] = useState<string | null>(null);
   const elements = useRef(new Map<string, SVGElement | HTMLElement>());
-  const current = active !== null && ids.includes(active) ? active : initial && ids.includes(initial) ? initial : (ids[0] ?? null);
+  const current =
+    active !== null && ids.includes(active)
+      ? active
+      : initial && ids.includes(initial)
+        ? initial
+        : (ids[0] ?? null);
 
   const register = useCallback(
     (id: string) => (element: SVGElement | HTMLElement | null) => {

@@ -3,7 +3,16 @@
  * turns gestures (wheel, drag, pinch via d3-zoom) and keys into new views and selections; the
  * view itself (period, lanes, selection, as-at) is owned by the screen, which keeps it in the URL.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import type { TimelineEvent } from '../../domain/timeline';
 import type { Lane } from '../../domain/types';
 import { describeCluster, describeEvent } from './describeEvent';
@@ -75,7 +84,10 @@ export function Timeline({
     layout.clusters.forEach((c) => ids.add(c.id));
     return ids;
   }, [layout]);
-  const navIdOf = useCallback((id: string | null) => (id ? (layout.clusterOf.get(id) ?? id) : null), [layout]);
+  const navIdOf = useCallback(
+    (id: string | null) => (id ? (layout.clusterOf.get(id) ?? id) : null),
+    [layout],
+  );
   const preferred = navIdOf(activeId ?? selectedId);
   const firstRendered = useMemo(() => {
     for (const e of order) {
@@ -105,7 +117,8 @@ export function Timeline({
       pendingFocus.current = true;
       const event = events.find((e) => e.id === id);
       const p = event ? prepareEvent(event) : null;
-      if (p?.start && !rendered.has(navIdOf(id) ?? '')) onDomainChange(revealPeriod(domain, p.start.from, p.start.until, full));
+      if (p?.start && !rendered.has(navIdOf(id) ?? ''))
+        onDomainChange(revealPeriod(domain, p.start.from, p.start.until, full));
     },
     [events, rendered, navIdOf, onDomainChange, domain, full],
   );
@@ -154,12 +167,23 @@ export function Timeline({
     },
     [layout, activate, events, onDomainChange, domain, full, order, lanes, goTo],
   );
-  const onFocus = useCallback((navId: string) => {
-    const cluster = layout.clusters.find((c) => c.id === navId);
-    setActiveId(cluster ? (cluster.ids[0] ?? null) : navId);
-  }, [layout]);
+  const onFocus = useCallback(
+    (navId: string) => {
+      const cluster = layout.clusters.find((c) => c.id === navId);
+      setActiveId(cluster ? (cluster.ids[0] ?? null) : navId);
+    },
+    [layout],
+  );
 
-  useTimelineZoom(svgRef, { domain, full, x0: layout.plot.x0, x1: layout.plot.x1, height: layout.height, onDomainChange, enabled: !still });
+  useTimelineZoom(svgRef, {
+    domain,
+    full,
+    x0: layout.plot.x0,
+    x1: layout.plot.x1,
+    height: layout.height,
+    onDomainChange,
+    enabled: !still,
+  });
 
   const { plot } = layout;
   const clipId = `${defsId}-clip`;
@@ -174,10 +198,20 @@ export function Timeline({
       height={layout.height}
       viewBox={`0 0 ${width} ${layout.height}`}
     >
-      <TimelineDefs id={defsId} lanes={lanes} clip={{ id: clipId, x: plot.x0 - 2, width: plot.x1 - plot.x0 + 4, height: layout.height }} />
+      <TimelineDefs
+        id={defsId}
+        lanes={lanes}
+        clip={{ id: clipId, x: plot.x0 - 2, width: plot.x1 - plot.x0 + 4, height: layout.height }}
+      />
       {layout.lanes.map((lane, i) => (
         <g key={lane.lane} className={`app-tl--${lane.lane}`}>
-          <rect className={i % 2 ? 'app-tl__lane' : 'app-tl__lane app-tl__lane--alt'} x={0} width={width} y={lane.top} height={lane.height} />
+          <rect
+            className={i % 2 ? 'app-tl__lane' : 'app-tl__lane app-tl__lane--alt'}
+            x={0}
+            width={width}
+            y={lane.top}
+            height={lane.height}
+          />
           <text className="app-tl__lane-label" x={lane.labelX} y={lane.labelY + 4}>
             {lane.labelLines.map((line, j) => (
               <tspan key={j} x={lane.labelX} dy={j === 0 ? 0 : 15}>
@@ -189,12 +223,24 @@ export function Timeline({
         </g>
       ))}
       {layout.asAt.fadeFrom !== null ? (
-        <rect className="app-tl__after" x={layout.asAt.fadeFrom} width={Math.max(0, plot.x1 - layout.asAt.fadeFrom)} y={plot.top} height={plot.bottom - plot.top} />
+        <rect
+          className="app-tl__after"
+          x={layout.asAt.fadeFrom}
+          width={Math.max(0, plot.x1 - layout.asAt.fadeFrom)}
+          y={plot.top}
+          height={plot.bottom - plot.top}
+        />
       ) : null}
       <g aria-hidden="true">
         {layout.ticks.map((t) => (
           <g key={`${t.x}-${t.label}`}>
-            <line className={t.major ? 'app-svg__grid app-tl__grid--major' : 'app-svg__grid'} x1={t.x} x2={t.x} y1={plot.top} y2={plot.bottom} />
+            <line
+              className={t.major ? 'app-svg__grid app-tl__grid--major' : 'app-svg__grid'}
+              x1={t.x}
+              x2={t.x}
+              y1={plot.top}
+              y2={plot.bottom}
+            />
             <text
               className="app-tl__tick"
               x={t.x}
@@ -208,8 +254,19 @@ export function Timeline({
       </g>
       {layout.gutter ? (
         <g>
-          <line className="app-svg__grid" x1={layout.gutter.x0} x2={layout.gutter.x0} y1={plot.top} y2={plot.bottom} />
-          <text className="app-tl__tick" x={(layout.gutter.x0 + layout.gutter.x1) / 2} y={plot.bottom + 18} textAnchor="middle">
+          <line
+            className="app-svg__grid"
+            x1={layout.gutter.x0}
+            x2={layout.gutter.x0}
+            y1={plot.top}
+            y2={plot.bottom}
+          />
+          <text
+            className="app-tl__tick"
+            x={(layout.gutter.x0 + layout.gutter.x1) / 2}
+            y={plot.bottom + 18}
+            textAnchor="middle"
+          >
             {layout.gutter.label}
           </text>
         </g>
@@ -257,7 +314,12 @@ export function Timeline({
             onKeyDown: (event: KeyboardEvent<SVGGElement>) => onKeyDown(event, null),
           })}
         >
-          <text className="app-tl__tick" x={(plot.x0 + plot.x1) / 2} y={(plot.top + plot.bottom) / 2} textAnchor="middle">
+          <text
+            className="app-tl__tick"
+            x={(plot.x0 + plot.x1) / 2}
+            y={(plot.top + plot.bottom) / 2}
+            textAnchor="middle"
+          >
             No events in view
           </text>
         </g>
@@ -284,7 +346,23 @@ export function Timeline({
  */
 function useTimelineZoom(
   ref: RefObject<SVGSVGElement | null>,
-  { domain, full, x0, x1, height, onDomainChange, enabled }: { domain: Domain; full: Domain; x0: number; x1: number; height: number; onDomainChange: (d: Domain) => void; enabled: boolean },
+  {
+    domain,
+    full,
+    x0,
+    x1,
+    height,
+    onDomainChange,
+    enabled,
+  }: {
+    domain: Domain;
+    full: Domain;
+    x0: number;
+    x1: number;
+    height: number;
+    onDomainChange: (d: Domain) => void;
+    enabled: boolean;
+  },
 ) {
   const attached = useRef<AttachedZoom | null>(null);
   const latest = useRef({ onDomainChange, domain });
@@ -296,14 +374,18 @@ function useTimelineZoom(
     const svg = ref.current;
     if (!svg || !enabled) return;
     let live = true;
-    void import('./attachZoom').then(({ attachZoom }) => {
-      if (!live) return;
-      const zoom = attachZoom(svg, { full: [f0, f1], x0, x1, height, minSpan: MIN_SPAN }, (d) => latest.current.onDomainChange(d));
-      zoom.sync(latest.current.domain);
-      attached.current = zoom;
-    }).catch(() => {
-      // Offline or a failed chunk: gestures stay off; buttons, keys and the overview still work.
-    });
+    void import('./attachZoom')
+      .then(({ attachZoom }) => {
+        if (!live) return;
+        const zoom = attachZoom(svg, { full: [f0, f1], x0, x1, height, minSpan: MIN_SPAN }, (d) =>
+          latest.current.onDomainChange(d),
+        );
+        zoom.sync(latest.current.domain);
+        attached.current = zoom;
+      })
+      .catch(() => {
+        // Offline or a failed chunk: gestures stay off; buttons, keys and the overview still work.
+      });
     return () => {
       live = false;
       attached.current?.detach();

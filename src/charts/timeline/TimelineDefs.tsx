@@ -21,7 +21,13 @@ export function TimelineDefs({
   return (
     <defs>
       {PATTERNS.map((pattern) => (
-        <pattern key={pattern} id={`${id}-${pattern}`} width={6} height={6} patternUnits="userSpaceOnUse">
+        <pattern
+          key={pattern}
+          id={`${id}-${pattern}`}
+          width={6}
+          height={6}
+          patternUnits="userSpaceOnUse"
+        >
           {pattern.endsWith('dots') ? (
             <circle cx={3} cy={3} r={1.2} fill="#0B0C0C" />
           ) : (
@@ -30,7 +36,15 @@ export function TimelineDefs({
         </pattern>
       ))}
       {lanes.map((lane) => (
-        <linearGradient key={lane} id={`${id}-tail-${lane}`} className={`app-tl--${lane}`} x1="0" x2="1" y1="0" y2="0">
+        <linearGradient
+          key={lane}
+          id={`${id}-tail-${lane}`}
+          className={`app-tl--${lane}`}
+          x1="0"
+          x2="1"
+          y1="0"
+          y2="0"
+        >
           <stop offset="0" className="app-tl__stop" />
           <stop offset="1" className="app-tl__stop app-tl__stop--end" />
         </linearGradient>

@@ -24,7 +24,19 @@ interface MarkProps {
 }
 
 /** Draws a dot (day) or a band (month or year) for one date of a mark. */
-function DateShape({ date, y, className, fill, hollow }: { date: PlacedDate; y: number; className: string; fill?: string; hollow?: boolean }) {
+function DateShape({
+  date,
+  y,
+  className,
+  fill,
+  hollow,
+}: {
+  date: PlacedDate;
+  y: number;
+  className: string;
+  fill?: string;
+  hollow?: boolean;
+}) {
   if (date.band)
     return (
       <rect
@@ -54,7 +66,11 @@ function MarkBody({ mark, defsId }: { mark: PlacedMark; defsId: string }) {
   const { event: e, y } = mark;
   const gradeStyle = e.grade ? GRADE_STYLES[e.grade] : null;
   const fill = gradeStyle?.fill;
-  const base = gradeStyle ? 'app-tl__grade' : e.graded === false ? 'app-tl__ungraded' : 'app-tl__fill';
+  const base = gradeStyle
+    ? 'app-tl__grade'
+    : e.graded === false
+      ? 'app-tl__ungraded'
+      : 'app-tl__fill';
   const isMilestoneDot = e.record !== 'inspection' && !mark.start.band;
   const pattern = gradeStyle?.pattern ? `url(#${defsId}-${gradeStyle.pattern})` : null;
   return (
@@ -67,7 +83,13 @@ function MarkBody({ mark, defsId }: { mark: PlacedMark; defsId: string }) {
       ))}
       {mark.expected ? (
         <>
-          <line x1={mark.expected.x0} x2={mark.expected.x1} y1={y} y2={y} className="app-tl__expected-line" />
+          <line
+            x1={mark.expected.x0}
+            x2={mark.expected.x1}
+            y1={y}
+            y2={y}
+            className="app-tl__expected-line"
+          />
           <DateShape date={mark.expected.by} y={y} className="app-tl__fill" hollow />
         </>
       ) : null}
@@ -97,7 +119,9 @@ function MarkBody({ mark, defsId }: { mark: PlacedMark; defsId: string }) {
           stroke={e.graded === false ? undefined : MARK_STROKE}
         />
       ) : null}
-      {mark.end?.band ? <DateShape date={mark.end} y={y} className={base} fill={fill} hollow={e.graded === false} /> : null}
+      {mark.end?.band ? (
+        <DateShape date={mark.end} y={y} className={base} fill={fill} hollow={e.graded === false} />
+      ) : null}
       {isMilestoneDot ? (
         <rect
           className={`${base}${e.expected ? ' app-tl__hollow' : ''}`}
@@ -111,18 +135,33 @@ function MarkBody({ mark, defsId }: { mark: PlacedMark; defsId: string }) {
       ) : mark.undated ? (
         <>
           <circle className="app-tl__undated" cx={mark.start.cx} cy={y} r={7} />
-          <text className="app-tl__undated-text" x={mark.start.cx} y={y + 4} textAnchor="middle" aria-hidden="true">
+          <text
+            className="app-tl__undated-text"
+            x={mark.start.cx}
+            y={y + 4}
+            textAnchor="middle"
+            aria-hidden="true"
+          >
             ?
           </text>
         </>
       ) : (
-        <DateShape date={mark.start} y={y} className={base} fill={fill} hollow={e.graded === false || Boolean(e.expected)} />
+        <DateShape
+          date={mark.start}
+          y={y}
+          className={base}
+          fill={fill}
+          hollow={e.graded === false || Boolean(e.expected)}
+        />
       )}
       {pattern && !mark.undated ? (
         mark.start.band || mark.bar ? (
           <rect
             x={mark.bar ? mark.bar.x0 : mark.start.x0}
-            width={Math.max(1, (mark.bar ? mark.bar.x1 : mark.start.x1) - (mark.bar ? mark.bar.x0 : mark.start.x0))}
+            width={Math.max(
+              1,
+              (mark.bar ? mark.bar.x1 : mark.start.x1) - (mark.bar ? mark.bar.x0 : mark.start.x0),
+            )}
             y={y - 5}
             height={10}
             fill={pattern}
@@ -136,10 +175,16 @@ function MarkBody({ mark, defsId }: { mark: PlacedMark; defsId: string }) {
   );
 }
 
-type ButtonHandlers = Pick<MarkProps, 'label' | 'tabbable' | 'onActivate' | 'onKeyDown' | 'onFocus'>;
+type ButtonHandlers = Pick<
+  MarkProps,
+  'label' | 'tabbable' | 'onActivate' | 'onKeyDown' | 'onFocus'
+>;
 
 /** What makes a mark or a cluster a keyboard- and pointer-operable button, named by `id`. */
-const buttonProps = (id: string, { label, tabbable, onActivate, onKeyDown, onFocus }: ButtonHandlers) => ({
+const buttonProps = (
+  id: string,
+  { label, tabbable, onActivate, onKeyDown, onFocus }: ButtonHandlers,
+) => ({
   role: 'button',
   tabIndex: tabbable ? 0 : -1,
   'aria-label': label,
@@ -168,10 +213,19 @@ export const TimelineMark = memo(function TimelineMark({
   const hitX1 = Math.max(mark.x1, mark.start.cx + 12);
   return (
     <g
-      {...(!still && { ...buttonProps(mark.id, { label, tabbable, onActivate, onKeyDown, onFocus }), 'aria-pressed': selected })}
+      {...(!still && {
+        ...buttonProps(mark.id, { label, tabbable, onActivate, onKeyDown, onFocus }),
+        'aria-pressed': selected,
+      })}
       className={`app-tl__mark app-tl--${mark.lane}${mark.faded ? ' app-tl__mark--faded' : ''}`}
     >
-      <rect className="app-tl__hit" x={hitX0} width={hitX1 - hitX0} y={mark.y - HALF_ROW} height={HALF_ROW * 2} />
+      <rect
+        className="app-tl__hit"
+        x={hitX0}
+        width={hitX1 - hitX0}
+        y={mark.y - HALF_ROW}
+        height={HALF_ROW * 2}
+      />
       <MarkBody mark={mark} defsId={defsId} />
       {selected ? (
         <rect
@@ -216,8 +270,20 @@ export const TimelineCluster = memo(function TimelineCluster({
       {...(!still && buttonProps(cluster.id, { label, tabbable, onActivate, onKeyDown, onFocus }))}
       className={`app-tl__cluster app-tl--${cluster.lane}${cluster.faded ? ' app-tl__mark--faded' : ''}`}
     >
-      <rect className="app-tl__cluster-box" x={cluster.x0} width={w} y={cluster.y - HALF_ROW} height={HALF_ROW * 2} rx={4} />
-      <text className="app-tl__cluster-text" x={cluster.x0 + w / 2} y={cluster.y + 4} textAnchor="middle">
+      <rect
+        className="app-tl__cluster-box"
+        x={cluster.x0}
+        width={w}
+        y={cluster.y - HALF_ROW}
+        height={HALF_ROW * 2}
+        rx={4}
+      />
+      <text
+        className="app-tl__cluster-text"
+        x={cluster.x0 + w / 2}
+        y={cluster.y + 4}
+        textAnchor="middle"
+      >
         {cluster.ids.length > 999 ? '999+' : cluster.ids.length}
       </text>
     </g>

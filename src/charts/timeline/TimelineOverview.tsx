@@ -25,8 +25,18 @@ const formatDay = (t: number) => formatPartialDate(new Date(t).toISOString().sli
 
 type Drag = { mode: 'move' | 'from' | 'to'; startX: number; startDomain: Domain };
 
-export function TimelineOverview({ events, lanes, full, domain, onDomainChange, width }: TimelineOverviewProps) {
-  const layout = useMemo(() => layoutOverview(events, { width, lanes, full, domain }), [events, width, lanes, full, domain]);
+export function TimelineOverview({
+  events,
+  lanes,
+  full,
+  domain,
+  onDomainChange,
+  width,
+}: TimelineOverviewProps) {
+  const layout = useMemo(
+    () => layoutOverview(events, { width, lanes, full, domain }),
+    [events, width, lanes, full, domain],
+  );
   const drag = useRef<Drag | null>(null);
   const perPx = (full[1] - full[0]) / (layout.x1 - layout.x0);
   const w = layout.window;
@@ -57,7 +67,8 @@ export function TimelineOverview({ events, lanes, full, domain, onDomainChange, 
     const shift = (toX(event) - d.startX) * perPx;
     const [a, b] = d.startDomain;
     if (d.mode === 'move') onDomainChange(clampDomain([a + shift, b + shift], full));
-    else if (d.mode === 'from') onDomainChange(clampDomain([Math.min(a + shift, b - 14 * DAY), b], full));
+    else if (d.mode === 'from')
+      onDomainChange(clampDomain([Math.min(a + shift, b - 14 * DAY), b], full));
     else onDomainChange(clampDomain([a, Math.max(b + shift, a + 14 * DAY)], full));
   };
   const onPointerUp = () => {
@@ -106,12 +117,25 @@ export function TimelineOverview({ events, lanes, full, domain, onDomainChange, 
         {layout.rows.map((row) => (
           <g key={row.lane} className={`app-tl--${row.lane}`}>
             {row.xs.map((x) => (
-              <line key={x} className="app-tl-overview__tick" x1={x} x2={x} y1={row.y - 2} y2={row.y + 2} />
+              <line
+                key={x}
+                className="app-tl-overview__tick"
+                x1={x}
+                x2={x}
+                y1={row.y - 2}
+                y2={row.y + 2}
+              />
             ))}
           </g>
         ))}
         {layout.ticks.map((t) => (
-          <text key={`${t.x}-${t.label}`} className="app-tl__tick" x={t.x} y={layout.height - 4} textAnchor="middle">
+          <text
+            key={`${t.x}-${t.label}`}
+            className="app-tl__tick"
+            x={t.x}
+            y={layout.height - 4}
+            textAnchor="middle"
+          >
             {t.label}
           </text>
         ))}
@@ -132,8 +156,22 @@ export function TimelineOverview({ events, lanes, full, domain, onDomainChange, 
         height={w.bottom - w.top}
         onKeyDown={onKeyDown}
       />
-      <rect className="app-tl-overview__edge" x={w.x0 - 2} width={4} y={w.top + 6} height={w.bottom - w.top - 12} aria-hidden="true" />
-      <rect className="app-tl-overview__edge" x={w.x1 - 2} width={4} y={w.top + 6} height={w.bottom - w.top - 12} aria-hidden="true" />
+      <rect
+        className="app-tl-overview__edge"
+        x={w.x0 - 2}
+        width={4}
+        y={w.top + 6}
+        height={w.bottom - w.top - 12}
+        aria-hidden="true"
+      />
+      <rect
+        className="app-tl-overview__edge"
+        x={w.x1 - 2}
+        width={4}
+        y={w.top + 6}
+        height={w.bottom - w.top - 12}
+        aria-hidden="true"
+      />
     </svg>
   );
 }

@@ -19,7 +19,8 @@ export function describeEvent(e: TimelineEvent, faded: boolean): string {
   for (const alt of [...e.altStarts, ...e.altEnds])
     parts.push(`A source gives ${FIELD_WORDS[alt.field]} as ${formatPartialDate(alt.date)}`);
   const flagged = e.flags.filter((f) => f.kind !== 'uncertain').length;
-  if (flagged) parts.push(flagged === 1 ? 'Flagged: see the details' : `${flagged} flags: see the details`);
+  if (flagged)
+    parts.push(flagged === 1 ? 'Flagged: see the details' : `${flagged} flags: see the details`);
   parts.push(LANE_LABELS[e.lane]);
   if (faded) parts.push('After the as-at date');
   return `${parts.join('. ')}.`;

@@ -25,7 +25,12 @@ const PAD = 6;
 
 export function layoutOverview(
   events: readonly TimelineEvent[],
-  { width, lanes, full, domain }: { width: number; lanes: readonly Lane[]; full: Domain; domain: Domain },
+  {
+    width,
+    lanes,
+    full,
+    domain,
+  }: { width: number; lanes: readonly Lane[]; full: Domain; domain: Domain },
 ): PlacedOverview {
   // Room either side for the first and last year labels.
   const x0 = 18;
@@ -53,7 +58,12 @@ export function layoutOverview(
     x0,
     x1,
     rows,
-    window: { x0: x(domain[0]), x1: Math.max(x(domain[1]), x(domain[0]) + 4), top: 1, bottom: bottom - 1 },
+    window: {
+      x0: x(domain[0]),
+      x1: Math.max(x(domain[1]), x(domain[0]) + 4),
+      top: 1,
+      bottom: bottom - 1,
+    },
     ticks,
   };
 }

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticTimeline } from '../../domain/syntheticTimeline';
-import { fromInspection, fromMilestone, LANE_LABELS, TIMELINE_LANES, type TimelineEvent } from '../../domain/timeline';
+import {
+  fromInspection,
+  fromMilestone,
+  LANE_LABELS,
+  TIMELINE_LANES,
+  type TimelineEvent,
+} from '../../domain/timeline';
 import { makeInspection, makeMilestone } from '../../../tests/fixtures/timeline';
 import { layoutTimeline, type TimelineLayoutOptions } from './layoutTimeline';
 import { getNavTarget } from './timelineNav';
-import { clampDomain, domainFromUrl, domainToUrl, MIN_SPAN, panDomain, zoomDomain } from './zoomDomain';
+import {
+  clampDomain,
+  domainFromUrl,
+  domainToUrl,
+  MIN_SPAN,
+  panDomain,
+  zoomDomain,
+} from './zoomDomain';
 
 const Y2013 = Date.UTC(2013, 0, 1);
 const Y2022 = Date.UTC(2022, 0, 1);
@@ -16,7 +29,8 @@ const base: TimelineLayoutOptions = {
 };
 const layout = (events: TimelineEvent[], options: Partial<TimelineLayoutOptions> = {}) =>
   layoutTimeline(events, { ...base, ...options });
-const ms = (overrides: Parameters<typeof makeMilestone>[0]) => fromMilestone(makeMilestone(overrides));
+const ms = (overrides: Parameters<typeof makeMilestone>[0]) =>
+  fromMilestone(makeMilestone(overrides));
 const xOf = (t: number, l: ReturnType<typeof layout>) =>
   l.plot.x0 + ((t - l.domain[0]) / (l.domain[1] - l.domain[0])) * (l.plot.x1 - l.plot.x0);
 
@@ -35,9 +49,12 @@ describe('layoutTimeline at the edges', () => {
     const l = layout([]);
     for (const lane of l.lanes) {
       // At 13 px and at most 0.6 em a character, every line ends before the first mark can start.
-      for (const line of lane.labelLines) expect(lane.labelX + line.length * 13 * 0.6).toBeLessThanOrEqual(l.plot.x0 - 8);
+      for (const line of lane.labelLines)
+        expect(lane.labelX + line.length * 13 * 0.6).toBeLessThanOrEqual(l.plot.x0 - 8);
       expect(lane.labelLines.join(' ')).toBe(LANE_LABELS[lane.lane]);
-      expect(lane.labelY + (lane.labelLines.length - 1) * 15 + 4).toBeLessThanOrEqual(lane.top + lane.height);
+      expect(lane.labelY + (lane.labelLines.length - 1) * 15 + 4).toBeLessThanOrEqual(
+        lane.top + lane.height,
+      );
     }
     expect(l.lanes.find((lane) => lane.lane === 'ofsted')?.labelLines).toHaveLength(2);
   });
@@ -54,14 +71,17 @@ describe('layoutTimeline at the edges', () => {
   it.each([
     ['a month', '2013-05', Date.UTC(2013, 4, 1), Date.UTC(2013, 5, 1), 'May 2013: '],
     ['a year', '2014', Date.UTC(2014, 0, 1), Date.UTC(2015, 0, 1), '2014: '],
-  ])('draws %s as a band over the whole period, never a day', (_name, date, from, until, prefix) => {
-    const l = layout([ms({ date })], { width: 4000 });
-    const m = l.marks[0]!;
-    expect(m.start.band).toBe(true);
-    expect(m.start.x0).toBeCloseTo(xOf(from, l), 5);
-    expect(m.start.x1).toBeCloseTo(xOf(until, l), 5);
-    expect(m.label?.text.startsWith(prefix)).toBe(true);
-  });
+  ])(
+    'draws %s as a band over the whole period, never a day',
+    (_name, date, from, until, prefix) => {
+      const l = layout([ms({ date })], { width: 4000 });
+      const m = l.marks[0]!;
+      expect(m.start.band).toBe(true);
+      expect(m.start.x0).toBeCloseTo(xOf(from, l), 5);
+      expect(m.start.x1).toBeCloseTo(xOf(until, l), 5);
+      expect(m.label?.text.startsWith(prefix)).toBe(true);
+    },
+  );
 
   it('joins conflicting dates to the mark', () => {
     const e = ms({
@@ -97,9 +117,15 @@ describe('layoutTimeline at the edges', () => {
   });
 
   it('puts overlapping spans on separate rows of their lane', () => {
-    const a = fromInspection(makeInspection({ id: 'a', fieldwork: { start: '2016-01-01', end: '2016-06-30' } }));
-    const b = fromInspection(makeInspection({ id: 'b', fieldwork: { start: '2016-03-01', end: '2016-09-30' } }));
-    const c = fromInspection(makeInspection({ id: 'c', fieldwork: { start: '2018-03-01', end: '2018-03-30' } }));
+    const a = fromInspection(
+      makeInspection({ id: 'a', fieldwork: { start: '2016-01-01', end: '2016-06-30' } }),
+    );
+    const b = fromInspection(
+      makeInspection({ id: 'b', fieldwork: { start: '2016-03-01', end: '2016-09-30' } }),
+    );
+    const c = fromInspection(
+      makeInspection({ id: 'c', fieldwork: { start: '2018-03-01', end: '2018-03-30' } }),
+    );
     const l = layout([a, b, c]);
     const row = Object.fromEntries(l.marks.map((m) => [m.id, m.row]));
     expect(row.a).not.toBe(row.b);
@@ -108,7 +134,9 @@ describe('layoutTimeline at the edges', () => {
   });
 
   it('puts undated events in a "Date unknown" column right of the axis', () => {
-    const undated = fromInspection(makeInspection({ fieldwork: { start: null, end: null }, published: null }));
+    const undated = fromInspection(
+      makeInspection({ fieldwork: { start: null, end: null }, published: null }),
+    );
     const l = layout([undated]);
     expect(l.gutter?.label).toBe('Date unknown');
     expect(l.marks[0]!.undated).toBe(true);
@@ -116,10 +144,16 @@ describe('layoutTimeline at the edges', () => {
   });
 
   it('fades events that start after the as-at date and places the line', () => {
-    const l = layout([ms({ id: 'before', date: '2015-01-01' }), ms({ id: 'after', date: '2019-01-01' })], {
-      asAt: Date.UTC(2018, 10, 1),
+    const l = layout(
+      [ms({ id: 'before', date: '2015-01-01' }), ms({ id: 'after', date: '2019-01-01' })],
+      {
+        asAt: Date.UTC(2018, 10, 1),
+      },
+    );
+    expect(Object.fromEntries(l.marks.map((m) => [m.id, m.faded]))).toEqual({
+      before: false,
+      after: true,
     });
-    expect(Object.fromEntries(l.marks.map((m) => [m.id, m.faded]))).toEqual({ before: false, after: true });
     expect(l.asAt.x).toBeCloseTo(xOf(Date.UTC(2018, 10, 1), l), 5);
   });
 
@@ -129,7 +163,11 @@ describe('layoutTimeline at the edges', () => {
 
   it('culls or shortens labels rather than drawing them over the next mark', () => {
     const l = layout([
-      ms({ id: 'a', date: '2018-01-01', title: 'A very long title that cannot possibly fit before the next mark' }),
+      ms({
+        id: 'a',
+        date: '2018-01-01',
+        title: 'A very long title that cannot possibly fit before the next mark',
+      }),
       ms({ id: 'b', date: '2018-04-01' }),
     ]);
     const a = l.marks.find((m) => m.id === 'a')!;
@@ -144,7 +182,9 @@ describe('layoutTimeline at the edges', () => {
     expect(l.clusters.length).toBeGreaterThan(0);
     const drawn = l.marks.length + l.clusters.reduce((n, c) => n + c.ids.length, 0);
     const year = (e: TimelineEvent) => Number(e.start!.slice(0, 4));
-    const inView = events.filter((e) => e.start !== null && year(e) >= 2013 && year(e) <= 2021).length;
+    const inView = events.filter(
+      (e) => e.start !== null && year(e) >= 2013 && year(e) <= 2021,
+    ).length;
     expect(drawn).toBeGreaterThanOrEqual(inView);
     expect(drawn).toBeLessThanOrEqual(events.filter((e) => e.start !== null).length);
     // No two clusters in a lane overlap.

@@ -10,7 +10,13 @@ import type { TimelineEvent } from '../../domain/timeline';
 import type { Lane } from '../../domain/types';
 import { packLane, placeLabels, type Packable } from './packRows';
 import { DAY, prepareEvents, type DayPeriod, type PreparedEvent } from './prepareEvents';
-import type { PlacedCluster, PlacedDate, PlacedLane, PlacedMark, PlacedTimeline } from './timelineGeometry';
+import type {
+  PlacedCluster,
+  PlacedDate,
+  PlacedLane,
+  PlacedMark,
+  PlacedTimeline,
+} from './timelineGeometry';
 import { wrapText } from '../shared/textMetrics';
 import { makeTimeTicks } from './timeTicks';
 
@@ -42,12 +48,18 @@ const LANE_LABEL_SIZE = 13;
 const GUTTER_WIDTH = 64;
 
 /** Place events on the timeline. Events with no date go in a "Date unknown" column. */
-export function layoutTimeline(events: readonly TimelineEvent[], options: TimelineLayoutOptions): PlacedTimeline {
+export function layoutTimeline(
+  events: readonly TimelineEvent[],
+  options: TimelineLayoutOptions,
+): PlacedTimeline {
   const { width, lanes, laneLabels } = options;
   const compact = options.compact ?? width < 600;
   const rowHeight = options.rowHeight ?? 24;
   const maxRows = options.maxRows ?? (compact ? 6 : 4);
-  const [d0, d1] = options.domain[1] > options.domain[0] ? options.domain : [options.domain[0], options.domain[0] + DAY];
+  const [d0, d1] =
+    options.domain[1] > options.domain[0]
+      ? options.domain
+      : [options.domain[0], options.domain[0] + DAY];
   const shown = new Set(lanes);
   const hasUndated = events.some((e) => e.start === null && shown.has(e.lane));
   const left = compact ? 8 : 176;
@@ -144,7 +156,9 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
       });
     }
     // Beside the lanes, a long name takes two lines rather than run into the first marks.
-    const labelLines = compact ? [laneLabels[lane]] : wrapText(laneLabels[lane], left - 16, LANE_LABEL_SIZE);
+    const labelLines = compact
+      ? [laneLabels[lane]]
+      : wrapText(laneLabels[lane], left - 16, LANE_LABEL_SIZE);
     const height = header + LANE_PAD * 2 + Math.max(rows * rowHeight, labelLines.length * 15);
     placedLanes.push({
       lane,
@@ -162,7 +176,12 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     ...marks.filter((m) => !m.undated),
     ...clusters.map((c) => ({ ...c, label: null })),
   ];
-  placeLabels(marks.filter((m) => !m.undated), rowItems, x1, labelText);
+  placeLabels(
+    marks.filter((m) => !m.undated),
+    rowItems,
+    x1,
+    labelText,
+  );
 
   const bottom = top;
   const { ticks, unit } = makeTimeTicks(d0, d1, x0, x1, compact ? 70 : 90);
@@ -177,7 +196,9 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     clusters,
     ticks,
     tickUnit: unit,
-    gutter: hasUndated ? { x0: x1 + 6, x1: x1 + gutterWidth, label: compact ? 'No date' : 'Date unknown' } : null,
+    gutter: hasUndated
+      ? { x0: x1 + 6, x1: x1 + gutterWidth, label: compact ? 'No date' : 'Date unknown' }
+      : null,
     asAt: { x: asAtX, fadeFrom },
     compact,
     domain: [d0, d1],
@@ -266,6 +287,7 @@ function labelText(mark: PlacedMark): string {
     : mark.start.band && e.start
       ? `${formatPartialDateShort(e.start)}: `
       : '';
-  const suffix = e.endStatus === 'unknown' ? ' (end unknown)' : e.endStatus === 'open' ? ' (continuing)' : '';
+  const suffix =
+    e.endStatus === 'unknown' ? ' (end unknown)' : e.endStatus === 'open' ? ' (continuing)' : '';
   return `${prefix}${e.label}${suffix}`;
 }

@@ -72,7 +72,12 @@ export function packLane(
       }
       for (const [bin, items] of [...bins].sort((a, b) => a[0] - b[0])) {
         const a = x0 + bin * clusterWidth;
-        clusters.push({ row: 0, x0: a + 1, x1: Math.min(a + clusterWidth - 1, x1 + clusterWidth), items });
+        clusters.push({
+          row: 0,
+          x0: a + 1,
+          x1: Math.min(a + clusterWidth - 1, x1 + clusterWidth),
+          items,
+        });
       }
       rows = Math.max(rows, 1);
     }

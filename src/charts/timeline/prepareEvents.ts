@@ -75,8 +75,12 @@ function computePrepared(event: TimelineEvent): PreparedEvent {
   const start = event.start ? toPeriod(event.start) : null;
   const end = event.end ? toPeriod(event.end) : null;
   const expectedBy = event.expected ? toPeriod(event.expected.by) : null;
-  const altStarts = event.altStarts.length ? event.altStarts.map((a) => toPeriod(a.date)) : (NONE as DayPeriod[]);
-  const altEnds = event.altEnds.length ? event.altEnds.map((a) => toPeriod(a.date)) : (NONE as DayPeriod[]);
+  const altStarts = event.altStarts.length
+    ? event.altStarts.map((a) => toPeriod(a.date))
+    : (NONE as DayPeriod[]);
+  const altEnds = event.altEnds.length
+    ? event.altEnds.map((a) => toPeriod(a.date))
+    : (NONE as DayPeriod[]);
   // The span every date of the event covers. No closure, and a list only for the few events with
   // more than a start: this runs for every event of a 10,000-event timeline.
   let from = Number.POSITIVE_INFINITY;

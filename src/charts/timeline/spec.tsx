@@ -1,8 +1,28 @@
 /** The timeline as a chart spec: every inspection and milestone in lanes on one time axis. */
-import { formatPartialDate, formatPartialDateShort, toDayRange, toExclusiveEnd, toIsoDay, type PartialDate } from '../../domain/dates';
-import { isLane, LANE_LABELS, LANE_SHORT_LABELS, TIMELINE_LANES, toTimelineEvents, type TimelineEvent } from '../../domain/timeline';
+import {
+  formatPartialDate,
+  formatPartialDateShort,
+  toDayRange,
+  toExclusiveEnd,
+  toIsoDay,
+  type PartialDate,
+} from '../../domain/dates';
+import {
+  isLane,
+  LANE_LABELS,
+  LANE_SHORT_LABELS,
+  TIMELINE_LANES,
+  toTimelineEvents,
+  type TimelineEvent,
+} from '../../domain/timeline';
 import { overlapsRange, summariseTimeline } from '../../domain/timelineSummary';
-import type { GovernanceFile, InspectionsFile, Lane, MetaFile, MilestonesFile } from '../../domain/types';
+import type {
+  GovernanceFile,
+  InspectionsFile,
+  Lane,
+  MetaFile,
+  MilestonesFile,
+} from '../../domain/types';
 import { toTimelineTable } from '../chart-data/timelineTable';
 import { readAsAt } from '../shared/params';
 import { defineChart, type Surface } from '../shared/spec';
@@ -55,21 +75,38 @@ export function toTimelineModel(
   meta: MetaFile,
 ): TimelineModel {
   const names = new Map(
-    governance.bodies.filter((b) => b.id !== 'northamptonshire-county-council').map((b) => [b.id, b.shortName] as const),
+    governance.bodies
+      .filter((b) => b.id !== 'northamptonshire-county-council')
+      .map((b) => [b.id, b.shortName] as const),
   );
   const events = toTimelineEvents(inspections.inspections, milestones.milestones, names);
-  const full = getFullExtent(events, [toDayRange(meta.coverage.from).first, toExclusiveEnd(meta.coverage.to).getTime()]);
+  const full = getFullExtent(events, [
+    toDayRange(meta.coverage.from).first,
+    toExclusiveEnd(meta.coverage.to).getTime(),
+  ]);
   return { events, full };
 }
 
 /** The period shown: set in the chart, else from the address, else the default, within the data. */
-export const getTimelineDomain = (model: TimelineModel, params: TimelineParams, surface: Surface = 'page'): Domain =>
-  surface === 'compact' ? model.full : (params.domain ?? domainFromUrl(params.from, params.to, DEFAULT_DOMAIN, model.full));
+export const getTimelineDomain = (
+  model: TimelineModel,
+  params: TimelineParams,
+  surface: Surface = 'page',
+): Domain =>
+  surface === 'compact'
+    ? model.full
+    : (params.domain ?? domainFromUrl(params.from, params.to, DEFAULT_DOMAIN, model.full));
 
 /** The events shown in a period and lanes, for the table and the summary. */
-export const getShownEvents = (events: readonly TimelineEvent[], lanes: readonly Lane[], domain: Domain) => {
+export const getShownEvents = (
+  events: readonly TimelineEvent[],
+  lanes: readonly Lane[],
+  domain: Domain,
+) => {
   const set = new Set<Lane>(lanes);
-  return events.filter((e) => set.has(e.lane) && (e.start === null || overlapsRange(e, domain[0], domain[1] - DAY)));
+  return events.filter(
+    (e) => set.has(e.lane) && (e.start === null || overlapsRange(e, domain[0], domain[1] - DAY)),
+  );
 };
 
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
@@ -90,7 +127,12 @@ export const timelineSpec = defineChart({
   // The events depend on the data alone: zooming, panning or choosing lanes never rebuilds them.
   modelKey: () => '',
   toModel: (data) =>
-    toTimelineModel(data['inspections.json'], data['milestones.json'], data['governance.json'], data['meta.json']),
+    toTimelineModel(
+      data['inspections.json'],
+      data['milestones.json'],
+      data['governance.json'],
+      data['meta.json'],
+    ),
   layout: (model, params, { surface, width }): TimelineLayout => {
     const domain = getTimelineDomain(model, params, surface);
     // The compact copy is laid out at its own column's width, not scaled down from a wider one:
@@ -126,7 +168,17 @@ export const timelineSpec = defineChart({
       ],
     };
   },
-  Chart: ({ model, layout, params, interactive, selected, onSelect, onParamsChange, titleId, descriptionId }) => (
+  Chart: ({
+    model,
+    layout,
+    params,
+    interactive,
+    selected,
+    onSelect,
+    onParamsChange,
+    titleId,
+    descriptionId,
+  }) => (
     <Timeline
       events={model.events}
       lanes={params.lanes}

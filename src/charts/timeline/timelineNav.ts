@@ -68,7 +68,8 @@ export function getNavTarget(
     for (const e of order) {
       if (e.lane !== lanes[l]) continue;
       const s = startOf(e);
-      const distance = Number.isFinite(s) && Number.isFinite(t) ? Math.abs(s - t) : s === t ? 0 : Number.MAX_VALUE;
+      const distance =
+        Number.isFinite(s) && Number.isFinite(t) ? Math.abs(s - t) : s === t ? 0 : Number.MAX_VALUE;
       if (distance < bestDistance) {
         best = e;
         bestDistance = distance;

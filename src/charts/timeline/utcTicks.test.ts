@@ -27,10 +27,18 @@ describe('utcTicks', () => {
   it('agrees with d3-time for any period a timeline can show (14 days, its zoom limit, to 40 years), in either direction', () => {
     const t = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) });
     fc.assert(
-      fc.property(t, fc.integer({ min: 14 * DAY, max: 40 * 365 * DAY }), fc.integer({ min: 1, max: 40 }), fc.boolean(), (start, span, count, reverse) => {
-        const [a, b] = reverse ? [start + span, start] : [start, start + span];
-        expect(iso(utcTicks(a, b, count))).toEqual(iso(d3UtcTicks(new Date(a), new Date(b), count)));
-      }),
+      fc.property(
+        t,
+        fc.integer({ min: 14 * DAY, max: 40 * 365 * DAY }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.boolean(),
+        (start, span, count, reverse) => {
+          const [a, b] = reverse ? [start + span, start] : [start, start + span];
+          expect(iso(utcTicks(a, b, count))).toEqual(
+            iso(d3UtcTicks(new Date(a), new Date(b), count)),
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -35,7 +35,8 @@ function niceStep(start: number, stop: number, count: number): number {
   const step = (stop - start) / Math.max(0, count);
   const power = Math.floor(Math.log10(step));
   const error = step / 10 ** power;
-  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+  const factor =
+    error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
   let i1: number;
   let i2: number;
   let inc: number;
@@ -60,7 +61,8 @@ function niceStep(start: number, stop: number, count: number): number {
 function pickInterval(start: number, stop: number, count: number): [Unit, number] {
   const target = Math.abs(stop - start) / count;
   const i = INTERVALS.findIndex(([, , length]) => length > target);
-  if (i === -1) return ['year', Math.max(1, Math.floor(niceStep(start / YEAR, stop / YEAR, count)))];
+  if (i === -1)
+    return ['year', Math.max(1, Math.floor(niceStep(start / YEAR, stop / YEAR, count)))];
   if (i === 0) return ['hour', 1];
   const before = INTERVALS[i - 1]!;
   const after = INTERVALS[i]!;
@@ -88,7 +90,8 @@ function ceilTo(t: number, unit: Unit): number {
   if (unit === 'month' || unit === 'year') {
     const d = new Date(c);
     if (d.getUTCDate() !== 1) c = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-    if (unit === 'year' && new Date(c).getUTCMonth() !== 0) c = Date.UTC(new Date(c).getUTCFullYear() + 1, 0, 1);
+    if (unit === 'year' && new Date(c).getUTCMonth() !== 0)
+      c = Date.UTC(new Date(c).getUTCFullYear() + 1, 0, 1);
   }
   return c;
 }
@@ -108,6 +111,7 @@ export function utcTicks(start: number, stop: number, count: number): Date[] {
   const [unit, step] = pickInterval(a, b, count);
   const out: Date[] = [];
   if (!Number.isFinite(a) || !Number.isFinite(b) || !(count > 0)) return out;
-  for (let t = ceilTo(a, unit); t <= b; t = next(t, unit)) if (isTick(t, unit, step)) out.push(new Date(t));
+  for (let t = ceilTo(a, unit); t <= b; t = next(t, unit))
+    if (isTick(t, unit, step)) out.push(new Date(t));
   return start <= stop ? out : out.reverse();
 }

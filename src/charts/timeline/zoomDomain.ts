@@ -20,7 +20,12 @@ export function clampDomain([a, b]: Domain, full: Domain, minSpan = MIN_SPAN): [
 }
 
 /** Zoom by `factor` (>1 zooms in) about the instant `at` (default: the middle). */
-export function zoomDomain(domain: Domain, factor: number, full: Domain, at?: number): [number, number] {
+export function zoomDomain(
+  domain: Domain,
+  factor: number,
+  full: Domain,
+  at?: number,
+): [number, number] {
   const [a, b] = domain;
   const pivot = at ?? (a + b) / 2;
   const next: Domain = [pivot - (pivot - a) / factor, pivot + (b - pivot) / factor];
@@ -37,7 +42,12 @@ export function panDomain(domain: Domain, share: number, full: Domain): [number,
 }
 
 /** The same span, moved so that the period [from, until) is in view with a margin. */
-export function revealPeriod(domain: Domain, from: number, until: number, full: Domain): [number, number] {
+export function revealPeriod(
+  domain: Domain,
+  from: number,
+  until: number,
+  full: Domain,
+): [number, number] {
   const span = domain[1] - domain[0];
   const margin = span * 0.1;
   if (from >= domain[0] + margin && from <= domain[1] - margin) return [domain[0], domain[1]];

@@ -74,13 +74,7 @@ export function TransitionMatrix({
           );
         })}
         {matrix.rows.map((r) => (
-          <text
-            key={r.grade}
-            x={left - 6}
-            y={r.y + size / 2 + 4}
-            fontSize={12}
-            textAnchor="end"
-          >
+          <text key={r.grade} x={left - 6} y={r.y + size / 2 + 4} fontSize={12} textAnchor="end">
             {r.label}
           </text>
         ))}

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { TransitionMatrix } from '../../domain/nationalMatrix';
 import { layoutMatrix } from './layoutMatrix';
 
-const ref = (name: string, focus = false, neighbour = false) => ({ urn: name, name, laCode: null, region: null, focus, neighbour });
+const ref = (name: string, focus = false, neighbour = false) => ({
+  urn: name,
+  name,
+  laCode: null,
+  region: null,
+  focus,
+  neighbour,
+});
 const matrix: TransitionMatrix = {
   fromRound: 1,
   toRound: 2,
@@ -33,7 +40,20 @@ describe('layoutMatrix', () => {
   });
 
   it('keeps every cell at least 34 px (a 24 px target and its count) on a narrow screen', () => {
-    const placed = layoutMatrix({ ...matrix, categories: ['outstanding', 'good', 'requires-improvement', 'inadequate', 'not-reported', 'unknown'] }, { width: 280 });
+    const placed = layoutMatrix(
+      {
+        ...matrix,
+        categories: [
+          'outstanding',
+          'good',
+          'requires-improvement',
+          'inadequate',
+          'not-reported',
+          'unknown',
+        ],
+      },
+      { width: 280 },
+    );
     expect(placed.size).toBeGreaterThanOrEqual(34);
   });
 });

@@ -39,8 +39,16 @@ export function layoutMatrix(matrix: TransitionMatrix, { width }: { width: numbe
   // Room on the right for the last column's label ("Unknown" is wider than a narrow cell).
   const size = Math.max(34, Math.min(72, Math.floor((width - left - 16) / Math.max(1, n))));
   const max = Math.max(1, ...matrix.cells.map((c) => c.authorities.length));
-  const rows = matrix.categories.map((grade, i) => ({ grade, y: top + i * size, label: NATIONAL_SHORT[grade] }));
-  const columns = matrix.categories.map((grade, i) => ({ grade, x: left + i * size, label: NATIONAL_SHORT[grade] }));
+  const rows = matrix.categories.map((grade, i) => ({
+    grade,
+    y: top + i * size,
+    label: NATIONAL_SHORT[grade],
+  }));
+  const columns = matrix.categories.map((grade, i) => ({
+    grade,
+    x: left + i * size,
+    label: NATIONAL_SHORT[grade],
+  }));
   const cells = matrix.cells.map((cell) => {
     const r = matrix.categories.indexOf(cell.from);
     const c = matrix.categories.indexOf(cell.to);
@@ -55,5 +63,15 @@ export function layoutMatrix(matrix: TransitionMatrix, { width }: { width: numbe
       neighbourCount: cell.authorities.filter((a) => a.neighbour).length,
     };
   });
-  return { width: left + n * size + 16, height: top + n * size + 4, top, left, size, rows, columns, cells, columnCount: n };
+  return {
+    width: left + n * size + 16,
+    height: top + n * size + 4,
+    top,
+    left,
+    size,
+    rows,
+    columns,
+    cells,
+    columnCount: n,
+  };
 }

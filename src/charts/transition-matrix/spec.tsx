@@ -40,7 +40,11 @@ export function readMatrixParams(query: URLSearchParams, file: NationalFile): Ma
   const judgement = readJudgement(query.get('judgement'));
   const max = getMaxRound(file);
   const pair = getDefaultRoundPair(file, judgement);
-  return { judgement, fromRound: readRound(query.get('from'), pair.fromRound, max), toRound: readRound(query.get('to'), pair.toRound, max) };
+  return {
+    judgement,
+    fromRound: readRound(query.get('from'), pair.fromRound, max),
+    toRound: readRound(query.get('to'), pair.toRound, max),
+  };
 }
 
 export const matrixSpec = defineChart({
@@ -55,11 +59,16 @@ export const matrixSpec = defineChart({
     matrix: makeTransitionMatrix(data['national.json'], params),
     attribution: data['national.json'].attribution,
   }),
-  layout: (model, _params, { width }) => layoutMatrix(model.matrix, { width: Math.min(width, 600) }),
+  layout: (model, _params, { width }) =>
+    layoutMatrix(model.matrix, { width: Math.min(width, 600) }),
   toTable: (model, { fromRound, toRound }) => toMatrixTable(model.matrix, fromRound, toRound),
   toText: ({ matrix, attribution }, { judgement, fromRound, toRound }) => {
-    const same = matrix.cells.filter((c) => c.from === c.to && c.from !== 'unknown').reduce((s, c) => s + c.authorities.length, 0);
-    const unknown = matrix.cells.filter((c) => c.from === 'unknown' || c.to === 'unknown').reduce((s, c) => s + c.authorities.length, 0);
+    const same = matrix.cells
+      .filter((c) => c.from === c.to && c.from !== 'unknown')
+      .reduce((s, c) => s + c.authorities.length, 0);
+    const unknown = matrix.cells
+      .filter((c) => c.from === 'unknown' || c.to === 'unknown')
+      .reduce((s, c) => s + c.authorities.length, 0);
     return {
       title: `${NATIONAL_JUDGEMENT_LABELS[judgement]}: grade in report ${fromRound} against report ${toRound}`,
       description:
@@ -72,7 +81,9 @@ export const matrixSpec = defineChart({
   },
   describeSelected: (model, layout, id) => {
     const cell = layout.cells.find((c) => c.id === id);
-    return cell ? describeCell(cell, `report ${model.matrix.fromRound}`, `report ${model.matrix.toRound}`) : null;
+    return cell
+      ? describeCell(cell, `report ${model.matrix.fromRound}`, `report ${model.matrix.toRound}`)
+      : null;
   },
   Chart: ({ layout, params, titleId, descriptionId, selected, onSelect }) => (
     <TransitionMatrix

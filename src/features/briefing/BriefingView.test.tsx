@@ -17,8 +17,15 @@ describe('the Briefing', () => {
   it('opens on the latest date in the data by default', async () => {
     renderScreen(<BriefingView />, { url: '/' });
     // The latest date in the story (meta.json): the July 2026 inspection (issue 18).
-    expect(await screen.findByRole('heading', { level: 1, name: 'Briefing: the position on 7 July 2026' })).toBeInTheDocument();
-    expect(summaryText()).toContain('North Northamptonshire Council and West Northamptonshire Council: each requires improvement (25 November 2022)');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Briefing: the position on 7 July 2026',
+      }),
+    ).toBeInTheDocument();
+    expect(summaryText()).toContain(
+      'North Northamptonshire Council and West Northamptonshire Council: each requires improvement (25 November 2022)',
+    );
     expect(summaryText()).toContain(
       "Ofsted's later inspections of North Northamptonshire Council and West Northamptonshire Council (7 July 2026) gave no overall grade",
     );
@@ -27,19 +34,28 @@ describe('the Briefing', () => {
 
   it('shows the position on 30 November 2018 from the URL: summary, judgements, powers, expected next', async () => {
     renderScreen(<BriefingView />, { url: '/?asAt=2018-11-30' });
-    await screen.findByRole('heading', { level: 1, name: 'Briefing: the position on 30 November 2018' });
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Briefing: the position on 30 November 2018',
+    });
     expect(summaryText()).toContain('requires improvement (April 2016)');
     expect(summaryText()).toContain('It set 2 areas for priority action.');
     const judgements = screen.getByRole('table', { name: /latest Ofsted judgement in each area/ });
-    const overall = within(judgements).getByRole('rowheader', { name: /Overall effectiveness/ }).closest('tr')!;
+    const overall = within(judgements)
+      .getByRole('rowheader', { name: /Overall effectiveness/ })
+      .closest('tr')!;
     expect(overall).toHaveTextContent('Requires improvement');
     expect(overall).toHaveTextContent('April 2016');
     const powers = screen.getByRole('table', { name: /Powers on 30 November 2018/ });
-    const instructions = within(powers).getAllByRole('row').filter((r) => r.textContent?.includes("Instructions on children's social care"));
+    const instructions = within(powers)
+      .getAllByRole('row')
+      .filter((r) => r.textContent?.includes("Instructions on children's social care"));
     expect(instructions.map((r) => r.textContent)).toEqual(
       expect.arrayContaining([expect.stringContaining("the Children's Services Commissioner")]),
     );
-    expect(screen.getByRole('region', { name: 'Expected next' })).toHaveTextContent("Children's Services Commissioner's report due by the end of February 2019");
+    expect(screen.getByRole('region', { name: 'Expected next' })).toHaveTextContent(
+      "Children's Services Commissioner's report due by the end of February 2019",
+    );
     expect(screen.getByRole('heading', { name: 'Sources cited on this page' })).toBeInTheDocument();
   });
 
@@ -47,12 +63,21 @@ describe('the Briefing', () => {
     const user = userEvent.setup();
     renderScreen(<BriefingView />, { url: '/?asAt=2018-11-30' });
     await screen.findByRole('heading', { level: 1, name: /30 November 2018/ });
-    for (const [label, value] of [['Day', '1'], ['Month', '11'], ['Year', '2020']] as const) {
+    for (const [label, value] of [
+      ['Day', '1'],
+      ['Month', '11'],
+      ['Year', '2020'],
+    ] as const) {
       await user.clear(screen.getByLabelText(label));
       await user.type(screen.getByLabelText(label), value);
     }
     await user.click(screen.getByRole('button', { name: 'Show' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Briefing: the position on 1 November 2020' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Briefing: the position on 1 November 2020',
+      }),
+    ).toBeInTheDocument();
     expect(window.location.search).toBe('?asAt=2020-11-01');
     expect(summaryText()).toContain('On this day: Northamptonshire Children’s Trust goes live.');
   });
@@ -64,15 +89,22 @@ describe('the Briefing', () => {
     expect(since).toHaveTextContent('13 November 2018: Focused visit');
     await user.selectOptions(within(since).getByLabelText('Compare with'), '2013-10-02');
     expect(window.location.search).toContain('since=2013-10-02');
-    expect(screen.getByRole('region', { name: /What changed since 2 October 2013/ })).toHaveTextContent('April 2016');
+    expect(
+      screen.getByRole('region', { name: /What changed since 2 October 2013/ }),
+    ).toHaveTextContent('April 2016');
   });
 
   it('draws its small timeline as a still picture: its marks, without names, keys or zoom', async () => {
     const { container } = renderScreen(<BriefingView />, { url: '/' });
     await screen.findByRole('heading', { level: 1, name: /7 July 2026/ });
-    const svg = container.querySelector('#compact-timeline-title')!.closest('figure')!.querySelector('svg')!;
+    const svg = container
+      .querySelector('#compact-timeline-title')!
+      .closest('figure')!
+      .querySelector('svg')!;
     expect(svg.querySelectorAll('.app-tl__mark, .app-tl__cluster').length).toBeGreaterThan(10);
-    expect(svg.querySelectorAll('[role="button"], [tabindex], [aria-label], [data-nav-id]')).toHaveLength(0);
+    expect(
+      svg.querySelectorAll('[role="button"], [tabindex], [aria-label], [data-nav-id]'),
+    ).toHaveLength(0);
     // A zoomable chart asks for its gestures by a dynamic import from an effect, which has run by
     // now; once every import has settled, a request for them would have reached attachZoom.
     await vi.dynamicImportSettled();

@@ -3,8 +3,19 @@ import { journeySpec } from '../../charts/journey/spec';
 import { readDayBefore } from '../../charts/shared/params';
 import { SpecView } from '../../charts/shared/SpecView';
 import { Link, useSearch } from 'wouter';
-import { useGovernance, useInspections, useMeta, useMilestones, useSources } from '../../data/queries';
-import { getBriefingPosition, getHeadline, summariseBriefing, type BriefingData } from '../../domain/briefingSummary';
+import {
+  useGovernance,
+  useInspections,
+  useMeta,
+  useMilestones,
+  useSources,
+} from '../../data/queries';
+import {
+  getBriefingPosition,
+  getHeadline,
+  summariseBriefing,
+  type BriefingData,
+} from '../../domain/briefingSummary';
 import { formatPartialDate, type PartialDate } from '../../domain/dates';
 import { getChangeDates } from '../../domain/governance';
 import type { SourceDoc, SourcesFile } from '../../domain/types';
@@ -33,7 +44,11 @@ const NO_SOURCES: SourcesFile = { sources: [] } as unknown as SourcesFile;
  * briefing, which wouter redraws when the address changes.
  */
 function PrintedFrom() {
-  const url = useSyncExternalStore(noSubscription, () => window.location.href, () => '');
+  const url = useSyncExternalStore(
+    noSubscription,
+    () => window.location.href,
+    () => '',
+  );
   return url ? <p className="govuk-body-s app-print-only">Printed from {url}</p> : null;
 }
 
@@ -50,13 +65,19 @@ export function BriefingView() {
 
   let body: ReactNode;
   if (failed.length)
-    body = failed.map((q, i) => <DataError key={i} error={q.error} onRetry={() => void q.refetch()} />);
+    body = failed.map((q, i) => (
+      <DataError key={i} error={q.error} onRetry={() => void q.refetch()} />
+    ));
   else if (!inspections.data || !milestones.data || !governance.data || !meta.data || !asAt)
     body = <Loading what="the briefing" />;
   else
     body = (
       <Briefing
-        data={{ inspections: inspections.data.inspections, milestones: milestones.data.milestones, governance: governance.data }}
+        data={{
+          inspections: inspections.data.inspections,
+          milestones: milestones.data.milestones,
+          governance: governance.data,
+        }}
         files={{
           'meta.json': meta.data,
           'inspections.json': inspections.data,
@@ -176,9 +197,9 @@ function Briefing({
 
       <footer className="app-briefing__footer">
         <p className="govuk-body-s">
-          As at {formatPartialDate(asAt)}. Data version {version}, last checked against its sources on{' '}
-          {formatPartialDate(checked)}. Generated from the data, not written by hand; every fact is in the{' '}
-          <Link href={`/data${shared}`}>Data</Link> view with its sources.
+          As at {formatPartialDate(asAt)}. Data version {version}, last checked against its sources
+          on {formatPartialDate(checked)}. Generated from the data, not written by hand; every fact
+          is in the <Link href={`/data${shared}`}>Data</Link> view with its sources.
         </p>
         <CitedSources sources={cited} />
         <Glossary />

@@ -10,8 +10,13 @@ import { formatGrade } from '../../domain/ratings';
 const SHOWN = 6;
 
 /** Between two dates: the changes to the structure, inspections published and milestones. */
-export function toChangesSince(data: BriefingData, since: PartialDate, asAt: PartialDate): string[] {
-  const after = (date: PartialDate | null) => date !== null && !isCertainlyBy(date, since) && isCertainlyBy(date, asAt);
+export function toChangesSince(
+  data: BriefingData,
+  since: PartialDate,
+  asAt: PartialDate,
+): string[] {
+  const after = (date: PartialDate | null) =>
+    date !== null && !isCertainlyBy(date, since) && isCertainlyBy(date, asAt);
   const name = makeNameLookup(data.governance);
   const structure = describeChanges(
     diffGovernance(governanceAsAt(data.governance, since), governanceAsAt(data.governance, asAt)),
@@ -19,7 +24,10 @@ export function toChangesSince(data: BriefingData, since: PartialDate, asAt: Par
   );
   const inspections = data.inspections
     .filter((i) => after(getKnownFrom(i)))
-    .map((i) => `${formatPartialDate(getKnownFrom(i))}: ${i.title}${i.graded ? `, ${formatGrade(i.overall).toLowerCase()}` : ' (not graded)'}`);
+    .map(
+      (i) =>
+        `${formatPartialDate(getKnownFrom(i))}: ${i.title}${i.graded ? `, ${formatGrade(i.overall).toLowerCase()}` : ' (not graded)'}`,
+    );
   const milestones = data.milestones
     .filter((m) => m.kind !== 'expected' && after(m.date))
     .map((m) => `${formatPartialDate(m.date)}: ${m.title}`);
@@ -39,8 +47,14 @@ export function ChangesSince({
   onSince: (date: string | null) => void;
 }) {
   const id = useId();
-  const options = useMemo(() => getChangeDates(data.governance).filter((c) => c.date < asAt), [data.governance, asAt]);
-  const lines = useMemo(() => (since ? toChangesSince(data, since, asAt) : []), [data, since, asAt]);
+  const options = useMemo(
+    () => getChangeDates(data.governance).filter((c) => c.date < asAt),
+    [data.governance, asAt],
+  );
+  const lines = useMemo(
+    () => (since ? toChangesSince(data, since, asAt) : []),
+    [data, since, asAt],
+  );
   return (
     <section aria-labelledby={`${id}-h`} className="app-briefing__since">
       <h2 className="govuk-heading-m" id={`${id}-h`}>

@@ -3,11 +3,18 @@ import type { BriefingPosition } from '../../domain/briefingSummary';
 import type { SourceDoc, SourceRef } from '../../domain/types';
 
 /** Every source cited by what the page shows: judgements, visit, directions, powers, expectations. */
-export function collectCitedSources(position: BriefingPosition, sources: readonly SourceDoc[]): SourceDoc[] {
+export function collectCitedSources(
+  position: BriefingPosition,
+  sources: readonly SourceDoc[],
+): SourceDoc[] {
   const refs: SourceRef[] = [
-    ...[...position.judgements.values()].flatMap((j) => [j.inspection, ...j.alongside].flatMap((i) => i.sources)),
+    ...[...position.judgements.values()].flatMap((j) =>
+      [j.inspection, ...j.alongside].flatMap((i) => i.sources),
+    ),
     ...(position.visit?.sources ?? []),
-    ...position.governance.relationships.filter((r) => r.relationship.type === 'directs').flatMap((r) => r.relationship.sources),
+    ...position.governance.relationships
+      .filter((r) => r.relationship.type === 'directs')
+      .flatMap((r) => r.relationship.sources),
     ...position.governance.powers.flatMap((p) => p.power.sources),
     ...position.today.flatMap((m) => m.sources),
     ...position.expectations.flatMap((e) => e.milestone.sources),

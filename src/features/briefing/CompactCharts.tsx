@@ -20,7 +20,10 @@ export function CompactCharts({
   since,
   shared,
 }: {
-  files: Pick<DataFiles, 'meta.json' | 'inspections.json' | 'milestones.json' | 'governance.json' | 'sources.json'>;
+  files: Pick<
+    DataFiles,
+    'meta.json' | 'inspections.json' | 'milestones.json' | 'governance.json' | 'sources.json'
+  >;
   asAt: PartialDate;
   since: PartialDate | null;
   shared: string;
@@ -35,7 +38,11 @@ export function CompactCharts({
         query={asAtQuery}
         surface="compact"
         fallbackWidth={COLUMN_WIDTH}
-        footer={<Link className="govuk-link" href={`/timeline${shared}`}>Open the full timeline</Link>}
+        footer={
+          <Link className="govuk-link" href={`/timeline${shared}`}>
+            Open the full timeline
+          </Link>
+        }
       />
       <SpecView
         spec={ladderSpec}
@@ -44,7 +51,11 @@ export function CompactCharts({
         query="area=overall"
         surface="compact"
         fallbackWidth={COLUMN_WIDTH}
-        footer={<Link className="govuk-link" href={`/transitions${shared}`}>Open the rating transitions</Link>}
+        footer={
+          <Link className="govuk-link" href={`/transitions${shared}`}>
+            Open the rating transitions
+          </Link>
+        }
       />
       <SpecView
         spec={governanceSpec}
@@ -53,7 +64,11 @@ export function CompactCharts({
         query={`${asAtQuery}${since ? `&since=${since}` : ''}`}
         surface="compact"
         fallbackWidth={COLUMN_WIDTH}
-        footer={<Link className="govuk-link" href={`/governance${shared}`}>Open the governance diagram</Link>}
+        footer={
+          <Link className="govuk-link" href={`/governance${shared}`}>
+            Open the governance diagram
+          </Link>
+        }
       />
     </div>
   );

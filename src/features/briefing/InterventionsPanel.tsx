@@ -6,7 +6,9 @@ import { FUNCTION_LABELS, FUNCTION_ORDER } from '../../domain/governanceText';
 export function InterventionsPanel({ position }: { position: BriefingPosition }) {
   const { governance, name } = position;
   const directions = governance.relationships.filter((r) => r.relationship.type === 'directs');
-  const powers = FUNCTION_ORDER.flatMap((fn) => governance.powers.filter((p) => p.power.function === fn));
+  const powers = FUNCTION_ORDER.flatMap((fn) =>
+    governance.powers.filter((p) => p.power.function === fn),
+  );
   return (
     <>
       <section aria-labelledby="briefing-powers">
@@ -17,11 +19,17 @@ export function InterventionsPanel({ position }: { position: BriefingPosition })
           <p className="govuk-body-s">No government direction is recorded in force on this date.</p>
         ) : null}
         <table className="govuk-table app-briefing__table app-stack-table">
-          <caption className="govuk-visually-hidden">Powers on {formatPartialDate(position.asAt)}</caption>
+          <caption className="govuk-visually-hidden">
+            Powers on {formatPartialDate(position.asAt)}
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Function</th>
-              <th scope="col" className="govuk-table__header">Held by, and by what authority</th>
+              <th scope="col" className="govuk-table__header">
+                Function
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Held by, and by what authority
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -29,7 +37,9 @@ export function InterventionsPanel({ position }: { position: BriefingPosition })
               <tr className="govuk-table__row" key={p.id}>
                 <th scope="row" className="govuk-table__header">
                   {FUNCTION_LABELS[p.function]}
-                  {p.over && p.over !== p.holder ? <span className="app-briefing__of">for {name(p.over)}</span> : null}
+                  {p.over && p.over !== p.holder ? (
+                    <span className="app-briefing__of">for {name(p.over)}</span>
+                  ) : null}
                 </th>
                 <td className="govuk-table__cell" data-label="Held by">
                   {name(p.holder)}

@@ -32,14 +32,23 @@ export function JudgementsTable({
           </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Area</th>
-              <th scope="col" className="govuk-table__header">Judgement</th>
-              <th scope="col" className="govuk-table__header">Published, source</th>
+              <th scope="col" className="govuk-table__header">
+                Area
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Judgement
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Published, source
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {rows.map((j) => {
-              const older = overall && j.area !== 'overall' && toDayRange(j.knownFrom).last < toDayRange(overall.knownFrom).first;
+              const older =
+                overall &&
+                j.area !== 'overall' &&
+                toDayRange(j.knownFrom).last < toDayRange(overall.knownFrom).first;
               const ref = j.inspection.sources[0];
               const subjects = [j.inspection, ...j.alongside].map((i) => position.name(i.subject));
               return (
@@ -49,8 +58,14 @@ export function JudgementsTable({
                     <span className="app-briefing__of">{subjects.join('; ')}</span>
                   </th>
                   <td className="govuk-table__cell" data-label="Judgement">
-                    <strong className={`app-grade app-grade--${j.grade}`}>{formatGrade(j.grade)}</strong>
-                    {older ? <span className="app-briefing__of">before the {formatPartialDate(overall.knownFrom)} inspection</span> : null}
+                    <strong className={`app-grade app-grade--${j.grade}`}>
+                      {formatGrade(j.grade)}
+                    </strong>
+                    {older ? (
+                      <span className="app-briefing__of">
+                        before the {formatPartialDate(overall.knownFrom)} inspection
+                      </span>
+                    ) : null}
                   </td>
                   <td className="govuk-table__cell" data-label="Published">
                     {formatPartialDate(j.knownFrom)}

@@ -20,7 +20,10 @@ const total =
   governance.relationships.length +
   governance.powers.length;
 
-const recordRows = () => within(screen.getByRole('table', { name: 'Records' })).getAllByRole('row').slice(1);
+const recordRows = () =>
+  within(screen.getByRole('table', { name: 'Records' }))
+    .getAllByRole('row')
+    .slice(1);
 
 describe('the Data view', () => {
   it('lists every record in the dataset with its sources and confidence', async () => {
@@ -30,12 +33,16 @@ describe('the Data view', () => {
     expect(await screen.findByText(`Showing 1–100 of ${total} records.`)).toBeInTheDocument();
     expect(recordRows()).toHaveLength(100);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Next 100' }));
-    expect(await screen.findByText(`Showing 101–${total} of ${total} records.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`Showing 101–${total} of ${total} records.`),
+    ).toBeInTheDocument();
     expect(recordRows()).toHaveLength(total - 100);
     expect(screen.getByRole('button', { name: 'Next 100' })).toBeDisabled();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Previous 100' }));
     expect(await screen.findByText(`Showing 1–100 of ${total} records.`)).toBeInTheDocument();
-    const row = screen.getByRole('rowheader', { name: /ILACS.*2019|2019.*inspection/i }).closest('tr')!;
+    const row = screen
+      .getByRole('rowheader', { name: /ILACS.*2019|2019.*inspection/i })
+      .closest('tr')!;
     expect(within(row).getByText(/High|Medium|Low/)).toBeInTheDocument();
     expect(within(row).getAllByRole('link').length).toBeGreaterThan(0);
   }, 60_000);
@@ -73,11 +80,19 @@ describe('the Data view', () => {
     renderScreen(<DataView />, { url: '/data' });
     await screen.findByText(/Showing [\d–]+ of \d+ records/);
     await user.click(screen.getByRole('button', { name: /^Record/ }));
-    const titles = recordRows().map((r) => within(r).getByRole('rowheader').firstChild!.textContent!);
+    const titles = recordRows().map(
+      (r) => within(r).getByRole('rowheader').firstChild!.textContent!,
+    );
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en-GB')));
-    expect(screen.getByRole('columnheader', { name: /^Record/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: /^Record/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     await user.click(screen.getByRole('button', { name: /^Record/ }));
-    expect(screen.getByRole('columnheader', { name: /^Record/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('columnheader', { name: /^Record/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
   });
 
   it('names the file, record and field of an impossible date, and still lists the other files', async () => {
@@ -105,7 +120,9 @@ describe('the Data view', () => {
     );
     renderScreen(<DataView />, { url: '/data' });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('milestones.json could not be fetched: the server answered 404');
+    expect(alert).toHaveTextContent(
+      'milestones.json could not be fetched: the server answered 404',
+    );
     fail = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());

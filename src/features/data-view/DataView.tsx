@@ -1,12 +1,7 @@
 import { DATA_FILE_NAMES } from '../../data/files';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import {
-  useGovernance,
-  useInspections,
-  useMilestones,
-  useSources,
-} from '../../data/queries';
+import { useGovernance, useInspections, useMilestones, useSources } from '../../data/queries';
 import { filterRows, isSortKey, sortRows, type SortDirection } from '../../domain/recordFilters';
 import { RECORD_KIND_LABELS, toRecordRows, type RecordKind } from '../../domain/records';
 import { downloadText } from '../../lib/download';
@@ -132,14 +127,19 @@ export function DataView() {
             indirect or inferred.
           </p>
           <p className="govuk-body">
-            A <strong>conflict</strong> flag means sources disagree: both versions are kept.
-            A <strong>source error</strong> flag means a source says something that cannot be
-            right (such as a date that does not exist): what it says is kept and marked.
+            A <strong>conflict</strong> flag means sources disagree: both versions are kept. A{' '}
+            <strong>source error</strong> flag means a source says something that cannot be right
+            (such as a date that does not exist): what it says is kept and marked.
           </p>
         </div>
       </details>
 
-      <form className="app-filters" role="search" aria-label="Filter records" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="app-filters"
+        role="search"
+        aria-label="Filter records"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className="govuk-form-group app-filters__item">
           <label className="govuk-label" htmlFor="filter-text">
             Find
@@ -156,7 +156,12 @@ export function DataView() {
           <label className="govuk-label" htmlFor="filter-kind">
             Kind of record
           </label>
-          <select className="govuk-select" id="filter-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+          <select
+            className="govuk-select"
+            id="filter-kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+          >
             <option value="">All kinds</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
@@ -206,10 +211,18 @@ export function DataView() {
       </p>
 
       <div className="govuk-button-group">
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => downloadCsv('shown')}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => downloadCsv('shown')}
+        >
           Download these {rows.length} records (CSV)
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => downloadCsv('all')}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => downloadCsv('all')}
+        >
           Download all records (CSV)
         </button>
       </div>
@@ -224,7 +237,8 @@ export function DataView() {
             sortKey={sortKey}
             direction={direction}
             onSort={(key) => {
-              const nextDir = key === sortKey && direction === 'ascending' ? 'descending' : 'ascending';
+              const nextDir =
+                key === sortKey && direction === 'ascending' ? 'descending' : 'ascending';
               setSort(key);
               setDir(nextDir);
             }}
@@ -235,8 +249,8 @@ export function DataView() {
 
       <h2 className="govuk-heading-m">The data files</h2>
       <p className="govuk-body">
-        The dataset is a set of JSON files, each checked against its published format. Download
-        them as they are:
+        The dataset is a set of JSON files, each checked against its published format. Download them
+        as they are:
       </p>
       <ul className="govuk-list govuk-list--bullet">
         {DATA_FILE_NAMES.map((file) => (

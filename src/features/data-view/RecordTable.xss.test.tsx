@@ -15,7 +15,10 @@ const HOSTILE = [
   '{{constructor.constructor("window.__xss = 1")()}}',
 ];
 
-const text = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ minLength: 1 }).map((s) => `${s} ${HOSTILE[0]}`));
+const text = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.string({ minLength: 1 }).map((s) => `${s} ${HOSTILE[0]}`),
+);
 
 const milestone = (title: string, summary: string, locator: string, note: string): Milestone => ({
   id: 'm1',
@@ -44,16 +47,25 @@ describe('record strings holding markup or script', () => {
   it('render as text: no element, handler or javascript: link comes from data', () => {
     fc.assert(
       fc.property(text, text, text, text, (title, summary, locator, note) => {
-        const rows = toRecordRows({ milestones: { milestones: [milestone(title, summary, locator, note)] } });
+        const rows = toRecordRows({
+          milestones: { milestones: [milestone(title, summary, locator, note)] },
+        });
         const { container, unmount } = render(
           <Router>
-            <RecordTable rows={rows} sourceTitles={new Map()} sortKey="date" direction="ascending" onSort={() => {}} />
+            <RecordTable
+              rows={rows}
+              sourceTitles={new Map()}
+              sortKey="date"
+              direction="ascending"
+              onSort={() => {}}
+            />
           </Router>,
         );
         try {
           expect(container.querySelector('script, img, svg, iframe')).toBeNull();
           for (const element of container.querySelectorAll('*')) {
-            for (const attribute of element.getAttributeNames()) expect(attribute.startsWith('on')).toBe(false);
+            for (const attribute of element.getAttributeNames())
+              expect(attribute.startsWith('on')).toBe(false);
           }
           for (const link of container.querySelectorAll('a')) {
             expect(link.getAttribute('href')).not.toMatch(/^\s*javascript:/i);

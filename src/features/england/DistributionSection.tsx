@@ -29,7 +29,9 @@ export function DistributionSection({
   const { distribution } = chart.model;
   const chosen = chart.layout.rows.find((r) => r.row.id === selected);
   const chosenList =
-    selected === 'not-inspected' ? distribution.notYetInspected : distribution.bars.find((b) => b.grade === selected)?.authorities;
+    selected === 'not-inspected'
+      ? distribution.notYetInspected
+      : distribution.bars.find((b) => b.grade === selected)?.authorities;
 
   return (
     <>
@@ -61,7 +63,9 @@ export function DistributionSection({
                 id="dist-neighbours"
                 type="checkbox"
                 checked={params.neighbours}
-                onChange={(e) => setUrlParams({ neighbours: e.target.checked ? '1' : null, bar: null })}
+                onChange={(e) =>
+                  setUrlParams({ neighbours: e.target.checked ? '1' : null, bar: null })
+                }
               />
               <label className="govuk-label govuk-checkboxes__label" htmlFor="dist-neighbours">
                 Only North and West Northamptonshire and their statistical neighbours
@@ -77,7 +81,14 @@ export function DistributionSection({
         measure={ref}
         headingLevel={3}
         {...urlState}
-        actions={(c) => <ChartActions chart="grade-distribution" title={c.text.title} data={c.getTable} source={file.attribution} />}
+        actions={(c) => (
+          <ChartActions
+            chart="grade-distribution"
+            title={c.text.title}
+            data={c.getTable}
+            source={file.attribution}
+          />
+        )}
       />
       {chosen && chosenList ? (
         <SelectedAuthorities

@@ -42,7 +42,9 @@ describe('the England comparison view', () => {
     const pairs = [1, 2, 3, 4].map((r) => ({ r, n: readable(r, r + 1) }));
     const best = pairs.reduce((a, b) => (b.n >= a.n ? b : a));
     expect(best.n).toBeGreaterThan(readable(1, 2));
-    await screen.findByRole('group', { name: `Overall effectiveness: grade in report ${best.r} against report ${best.r + 1}` });
+    await screen.findByRole('group', {
+      name: `Overall effectiveness: grade in report ${best.r} against report ${best.r + 1}`,
+    });
   });
 
   it('counts each cell of the matrix as a direct count over the national file, unknown grades in their own row', async () => {

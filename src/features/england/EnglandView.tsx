@@ -1,5 +1,9 @@
 import { useDataFiles } from '../../data/queries';
-import { isNationalJudgement, NATIONAL_JUDGEMENT_LABELS, NATIONAL_JUDGEMENTS } from '../../domain/nationalMatrix';
+import {
+  isNationalJudgement,
+  NATIONAL_JUDGEMENT_LABELS,
+  NATIONAL_JUDGEMENTS,
+} from '../../domain/nationalMatrix';
 import type { DataFiles } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
 import { DataError, Loading } from '../../ui/DataState';
@@ -13,7 +17,13 @@ import { EnglandLineSection } from './EnglandLineSection';
 import { HistorySection } from './HistorySection';
 import { PeriodSection } from './PeriodSection';
 
-const FILES = ['meta.json', 'national.json', 'inspections.json', 'governance.json', 'england.json'] as const;
+const FILES = [
+  'meta.json',
+  'national.json',
+  'inspections.json',
+  'governance.json',
+  'england.json',
+] as const;
 export type EnglandFiles = Pick<DataFiles, (typeof FILES)[number]>;
 
 export function EnglandView() {
@@ -32,7 +42,12 @@ export function EnglandView() {
         <label className="govuk-label govuk-label--s" htmlFor="england-judgement">
           Judgement
         </label>
-        <select className="govuk-select" id="england-judgement" value={judgement} onChange={(e) => setJudgement(e.target.value)}>
+        <select
+          className="govuk-select"
+          id="england-judgement"
+          value={judgement}
+          onChange={(e) => setJudgement(e.target.value)}
+        >
           {NATIONAL_JUDGEMENTS.map((j) => (
             <option key={j} value={j}>
               {NATIONAL_JUDGEMENT_LABELS[j]}

@@ -28,12 +28,27 @@ export function MatrixSection({ files }: { files: EnglandFiles }) {
   return (
     <>
       <div className="app-filters">
-        <RoundSelect id="matrix-from" label="Earlier report" value={fromRound} rounds={rounds} onChange={(v) => setUrlParams({ from: v, cell: null })} />
-        <RoundSelect id="matrix-to" label="Later report" value={toRound} rounds={rounds} onChange={(v) => setUrlParams({ to: v, cell: null })} />
+        <RoundSelect
+          id="matrix-from"
+          label="Earlier report"
+          value={fromRound}
+          rounds={rounds}
+          onChange={(v) => setUrlParams({ from: v, cell: null })}
+        />
+        <RoundSelect
+          id="matrix-to"
+          label="Later report"
+          value={toRound}
+          rounds={rounds}
+          onChange={(v) => setUrlParams({ to: v, cell: null })}
+        />
       </div>
       {fromRound === toRound ? (
         <p className="govuk-body">
-          <strong>The two reports are the same, so every authority stays where it was. Choose two different reports.</strong>
+          <strong>
+            The two reports are the same, so every authority stays where it was. Choose two
+            different reports.
+          </strong>
         </p>
       ) : null}
       <ChartSurface
@@ -43,7 +58,14 @@ export function MatrixSection({ files }: { files: EnglandFiles }) {
         measure={ref}
         headingLevel={3}
         {...urlState}
-        actions={(c) => <ChartActions chart="transition-matrix" title={c.text.title} data={c.getTable} source={file.attribution} />}
+        actions={(c) => (
+          <ChartActions
+            chart="transition-matrix"
+            title={c.text.title}
+            data={c.getTable}
+            source={file.attribution}
+          />
+        )}
       />
       {chosen ? (
         <SelectedAuthorities
@@ -61,8 +83,16 @@ export function MatrixSection({ files }: { files: EnglandFiles }) {
           </span>
         </summary>
         <div className="govuk-details__text">
-          <AuthorityList caption={`No report ${toRound} yet`} authorities={matrix.noToRound} regions={file.regions} />
-          <AuthorityList caption={`No report ${fromRound}`} authorities={matrix.noFromRound} regions={file.regions} />
+          <AuthorityList
+            caption={`No report ${toRound} yet`}
+            authorities={matrix.noToRound}
+            regions={file.regions}
+          />
+          <AuthorityList
+            caption={`No report ${fromRound}`}
+            authorities={matrix.noFromRound}
+            regions={file.regions}
+          />
         </div>
       </details>
     </>

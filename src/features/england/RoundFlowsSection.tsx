@@ -28,7 +28,14 @@ export function RoundFlowsSection({ files }: { files: EnglandFiles }) {
         measure={ref}
         headingLevel={3}
         {...urlState}
-        actions={(c) => <ChartActions chart="round-flows" title={c.text.title} data={c.getTable} source={file.attribution} />}
+        actions={(c) => (
+          <ChartActions
+            chart="round-flows"
+            title={c.text.title}
+            data={c.getTable}
+            source={file.attribution}
+          />
+        )}
       />
       {chosen ? (
         <SelectedAuthorities

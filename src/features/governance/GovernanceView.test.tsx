@@ -74,7 +74,9 @@ describe('the Governance view', () => {
       .getAllByRole('listitem')
       .find((li) => li.textContent?.includes('(2013 direction)'));
     expect(item).toHaveTextContent('Uncertain');
-    expect(item).toHaveTextContent('From 2 October 2013; ended 2016 or July 2017: sources disagree');
+    expect(item).toHaveTextContent(
+      'From 2 October 2013; ended 2016 or July 2017: sources disagree',
+    );
     expect(within(item!).getAllByText('Sources disagree').length).toBeGreaterThan(0);
     await user.click(screen.getByRole('tab', { name: 'Table' }));
     const table = screen.getByRole('table', { name: /Relationships on 1 January 2017/ });
@@ -141,7 +143,9 @@ describe('the Governance view', () => {
     expect(within(details).getAllByText('Sources disagree').length).toBeGreaterThan(0);
     expect(details).toHaveTextContent('July 2017');
     // Focus is on the details; Escape closes them and deselects the body (issue 24).
-    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', 'gov-details-heading'));
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAttribute('id', 'gov-details-heading'),
+    );
     await user.keyboard('{Escape}');
     await waitFor(() => expect(window.location.search).toBe('?asAt=2018-11-30'));
     expect(screen.queryByRole('region', { name: /Secretary of State for Education/ })).toBeNull();

@@ -8,7 +8,12 @@ import { useChart, useSpecParams } from '../../charts/shared/useChart';
 import { useElementWidth } from '../../charts/shared/useElementWidth';
 import { useDataFiles } from '../../data/queries';
 import { formatPartialDate, type PartialDate } from '../../domain/dates';
-import { getChangeDates, getChangeOnOrBefore, toPlainName, type GovernanceAsAt } from '../../domain/governance';
+import {
+  getChangeDates,
+  getChangeOnOrBefore,
+  toPlainName,
+  type GovernanceAsAt,
+} from '../../domain/governance';
 import { describeChanges } from '../../domain/governanceText';
 import type { DataFiles, SourceDoc } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
@@ -25,7 +30,6 @@ import { PowersTable } from './PowersTable';
 
 const FILES = ['meta.json', 'governance.json', 'sources.json'] as const;
 
-
 export function GovernanceView() {
   const { data, failed } = useDataFiles(FILES);
   const [asAt, setAsAt] = useAsAt();
@@ -39,7 +43,12 @@ export function GovernanceView() {
       ) : !data ? (
         <Loading what="the governance data" />
       ) : asAt ? (
-        <GovernanceScreen files={data} asAt={asAt} onAsAt={setAsAt} sources={getSourceMap(data['sources.json'])} />
+        <GovernanceScreen
+          files={data}
+          asAt={asAt}
+          onAsAt={setAsAt}
+          sources={getSourceMap(data['sources.json'])}
+        />
       ) : (
         <Loading what="the date" />
       )}
@@ -71,23 +80,35 @@ function GovernanceScreen({
   const selected = nodeParam || null;
   const close = useCallback(() => setNode(null), [setNode]);
   // Choosing a body moves focus to its details; Escape closes them and goes back (issue 24).
-  const { onChosen } = useDetailsFocus({ open: selected, headingId: 'gov-details-heading', onClose: close });
+  const { onChosen } = useDetailsFocus({
+    open: selected,
+    headingId: 'gov-details-heading',
+    onClose: close,
+  });
 
   return (
     <>
       <SkipToChart name="governance" />
-      <AsAtControl value={asAt} onChange={onAsAt} steps={changes} legend="Show the structure as at" />
+      <AsAtControl
+        value={asAt}
+        onChange={onAsAt}
+        steps={changes}
+        legend="Show the structure as at"
+      />
       <ChangeSteps changes={changes} current={asAt} onChange={onAsAt} />
 
       <section className="app-gov-section" aria-labelledby="gov-changes-heading">
         <h2 className="govuk-heading-m" id="gov-changes-heading">
-          {last ? `What changed ${last.stated.length === 10 ? 'on' : 'in'} ${formatPartialDate(last.stated)}` : 'What changed'}
+          {last
+            ? `What changed ${last.stated.length === 10 ? 'on' : 'in'} ${formatPartialDate(last.stated)}`
+            : 'What changed'}
         </h2>
         {last && chart.model.diff ? (
           <>
             {last.date !== asAt ? (
               <p className="govuk-body">
-                The last change on or before {date}. Nothing in the structure changed between then and {date}.
+                The last change on or before {date}. Nothing in the structure changed between then
+                and {date}.
               </p>
             ) : null}
             <ul className="govuk-list govuk-list--bullet app-gov-changes">
@@ -114,18 +135,32 @@ function GovernanceScreen({
           }}
           view={viewParam === 'table' ? 'table' : 'chart'}
           onViewChange={(v: ChartView) => setView(v)}
-          actions={(c) => <ChartActions chart="governance" title={c.text.title} data={c.getTable} />}
+          actions={(c) => (
+            <ChartActions chart="governance" title={c.text.title} data={c.getTable} />
+          )}
         />
       </div>
       <AfterChart name="governance" />
       <BodiesShown state={state} />
 
       {selected ? (
-        <NodeDetails file={file} id={selected} state={state} name={name} sources={sources} onClose={close} />
+        <NodeDetails
+          file={file}
+          id={selected}
+          state={state}
+          name={name}
+          sources={sources}
+          onClose={close}
+        />
       ) : null}
 
       <PowersTable state={state} name={name} sources={sources} />
-      <ChartActions chart="powers" title={`Who held which powers on ${date}`} data={() => toPowersTable(state, name, sources)} image={false} />
+      <ChartActions
+        chart="powers"
+        title={`Who held which powers on ${date}`}
+        data={() => toPowersTable(state, name, sources)}
+        image={false}
+      />
     </>
   );
 }
@@ -148,7 +183,8 @@ function BodiesShown({ state }: { state: GovernanceAsAt }) {
       </ul>
       {state.unplaced.length > 0 ? (
         <p className="govuk-body">
-          Also in the data, with no dated role recorded on this date: {state.unplaced.map((b) => toPlainName(b)).join('; ')}.
+          Also in the data, with no dated role recorded on this date:{' '}
+          {state.unplaced.map((b) => toPlainName(b)).join('; ')}.
         </p>
       ) : null}
     </section>

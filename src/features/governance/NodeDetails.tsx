@@ -79,7 +79,11 @@ export function NodeDetails({
           <dt className="govuk-summary-list__key">Existed</dt>
           <dd className="govuk-summary-list__value">
             {body.start || body.end
-              ? formatPeriod(body.start, body.end, body.end ? (body.endStatus ?? 'known') : undefined)
+              ? formatPeriod(
+                  body.start,
+                  body.end,
+                  body.end ? (body.endStatus ?? 'known') : undefined,
+                )
               : 'Dates not recorded'}
             {body.notes ? <span className="app-note">{body.notes}</span> : null}
           </dd>
@@ -102,7 +106,11 @@ export function NodeDetails({
             <li key={i} className="app-gov-holders__item">
               <strong>{holder.name}</strong>:{' '}
               {holder.start || holder.end
-                ? formatPeriod(holder.start, holder.end, holder.end ? (holder.endStatus ?? 'known') : undefined)
+                ? formatPeriod(
+                    holder.start,
+                    holder.end,
+                    holder.end ? (holder.endStatus ?? 'known') : undefined,
+                  )
                 : 'dates of office not recorded'}
               . On {date}: {HOLDER_STATUS[status]}.
               {holder.notes ? <span className="app-note">{holder.notes}</span> : null}

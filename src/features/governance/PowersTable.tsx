@@ -81,7 +81,9 @@ export function PowersTable({
                   <td className="govuk-table__cell">
                     <StatusTag status={p.status} />{' '}
                     <span className="app-note">
-                      {p.status === 'uncertain' ? `${formatPresence(p.status, p.reasons, p.endNote)}. ` : ''}
+                      {p.status === 'uncertain'
+                        ? `${formatPresence(p.status, p.reasons, p.endNote)}. `
+                        : ''}
                       {formatPeriod(p.power.start, p.power.end, p.power.endStatus)}
                     </span>
                   </td>

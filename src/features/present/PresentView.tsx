@@ -12,14 +12,23 @@ import { DataError, Loading } from '../../ui/DataState';
 import { Page } from '../../ui/Page';
 import { PresenterStage } from './PresenterStage';
 
-const FILES = ['meta.json', 'governance.json', 'sources.json', 'inspections.json', 'milestones.json'] as const;
+const FILES = [
+  'meta.json',
+  'governance.json',
+  'sources.json',
+  'inspections.json',
+  'milestones.json',
+] as const;
 
 export function PresentView() {
   const { data, failed } = useDataFiles(FILES);
   const steps = useMemo(() => {
     if (!data) return null;
     // The steps are the timeline's events: the same view-model its chart is drawn from.
-    const { events } = timelineSpec.toModel(data, timelineSpec.readParams(new URLSearchParams(), data));
+    const { events } = timelineSpec.toModel(
+      data,
+      timelineSpec.readParams(new URLSearchParams(), data),
+    );
     return toPresenterSteps([...events], getChangeDates(data['governance.json']));
   }, [data]);
 
@@ -33,8 +42,8 @@ export function PresentView() {
       lead="Step through the dates that changed children's services in Northamptonshire, one slide each, with a presentation clicker or the keyboard."
     >
       <p className="govuk-body">
-        Next: Right arrow, Page Down or Space. Previous: Left arrow, Page Up or Shift and Space. First and last: Home
-        and End. Each step moves the as-at date that the other views share.
+        Next: Right arrow, Page Down or Space. Previous: Left arrow, Page Up or Shift and Space.
+        First and last: Home and End. Each step moves the as-at date that the other views share.
       </p>
       {body}
     </Page>

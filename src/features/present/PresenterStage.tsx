@@ -16,7 +16,13 @@ export type PresenterFiles = Pick<DataFiles, 'meta.json' | 'governance.json' | '
 /** The diagram is laid out at least this wide (its full graph, not the narrow list) and scaled to the slide. */
 const DIAGRAM_WIDTH = 960;
 
-export function PresenterStage({ steps, files }: { steps: readonly PresenterStep[]; files: PresenterFiles }) {
+export function PresenterStage({
+  steps,
+  files,
+}: {
+  steps: readonly PresenterStep[];
+  files: PresenterFiles;
+}) {
   const [asAt] = useUrlParam(AS_AT_PARAM);
   const index = getStepIndex(steps, asAt || null);
   const step = index >= 0 ? steps[index] : undefined;
@@ -48,7 +54,13 @@ export function PresenterStage({ steps, files }: { steps: readonly PresenterStep
     <div className="app-present">
       <div className="app-present__stage" ref={stage} data-step={index}>
         {step ? (
-          <Slide key={step.date} step={step} number={index + 1} count={steps.length} files={files} />
+          <Slide
+            key={step.date}
+            step={step}
+            number={index + 1}
+            count={steps.length}
+            files={files}
+          />
         ) : (
           <div className="app-present__title-slide">
             <h2 className="app-present__date">
@@ -56,33 +68,63 @@ export function PresenterStage({ steps, files }: { steps: readonly PresenterStep
               {first && last ? `, ${first.stated.slice(0, 4)} to ${last.stated.slice(0, 4)}` : ''}
             </h2>
             <p className="app-present__lead">
-              {steps.length} dates{first && last ? `, from ${formatPartialDate(first.stated)} to ${formatPartialDate(last.stated)}` : ''}:
-              inspections, directions, appointments and the changes in who held power.
+              {steps.length} dates
+              {first && last
+                ? `, from ${formatPartialDate(first.stated)} to ${formatPartialDate(last.stated)}`
+                : ''}
+              : inspections, directions, appointments and the changes in who held power.
             </p>
             <p className="app-present__lead">Press the right arrow, Page Down or Space to begin.</p>
           </div>
         )}
         <div className="app-present__controls">
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => go(index - 1)} disabled={index <= 0}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => go(index - 1)}
+            disabled={index <= 0}
+          >
             <span aria-hidden="true">← </span>Previous
           </button>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => go(index + 1)} disabled={index >= steps.length - 1}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => go(index + 1)}
+            disabled={index >= steps.length - 1}
+          >
             {index < 0 ? 'Start' : 'Next'}
             <span aria-hidden="true"> →</span>
           </button>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={toggleFullScreen} aria-pressed={fullScreen}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={toggleFullScreen}
+            aria-pressed={fullScreen}
+          >
             Full screen
           </button>
         </div>
       </div>
       <p className="govuk-visually-hidden" aria-live="polite">
-        {step ? `Step ${index + 1} of ${steps.length}: ${formatPartialDate(step.stated)}.` : 'Title slide.'}
+        {step
+          ? `Step ${index + 1} of ${steps.length}: ${formatPartialDate(step.stated)}.`
+          : 'Title slide.'}
       </p>
     </div>
   );
 }
 
-function Slide({ step, number, count, files }: { step: PresenterStep; number: number; count: number; files: PresenterFiles }) {
+function Slide({
+  step,
+  number,
+  count,
+  files,
+}: {
+  step: PresenterStep;
+  number: number;
+  count: number;
+  files: PresenterFiles;
+}) {
   const query = `asAt=${step.date}${step.structureChanged ? '' : '&highlight=none'}`;
   const params = useSpecParams(governanceSpec, query, files);
   // The step's own words come from the same view-model the diagram is drawn from.
@@ -96,11 +138,18 @@ function Slide({ step, number, count, files }: { step: PresenterStep; number: nu
           Step {number} of {count}
         </p>
         <h2 className="app-present__date">{date}</h2>
-        {step.stated.length < 10 ? <p className="app-present__note">Known only to the month: shown from its first day.</p> : null}
+        {step.stated.length < 10 ? (
+          <p className="app-present__note">Known only to the month: shown from its first day.</p>
+        ) : null}
       </div>
       {/* Focusable so that a long list can be scrolled from the keyboard on a short slide. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="app-present__text" role="region" aria-label={`What happened on ${date}`} tabIndex={0}>
+      <div
+        className="app-present__text"
+        role="region"
+        aria-label={`What happened on ${date}`}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+      >
         {step.events.length > 0 ? (
           <>
             <h3 className="app-present__subhead">What happened</h3>
@@ -108,13 +157,16 @@ function Slide({ step, number, count, files }: { step: PresenterStep; number: nu
               {step.events.map((e) => (
                 <li key={e.id} className="app-present__new">
                   {e.title}
-                  {e.gradeLabel ? `: ${e.gradeLabel}` : ''} <span className="app-present__lane">({LANE_LABELS[e.lane]})</span>
+                  {e.gradeLabel ? `: ${e.gradeLabel}` : ''}{' '}
+                  <span className="app-present__lane">({LANE_LABELS[e.lane]})</span>
                 </li>
               ))}
             </ul>
           </>
         ) : null}
-        <h3 className="app-present__subhead">{changes.length ? 'What changed in who held power' : 'Who held power'}</h3>
+        <h3 className="app-present__subhead">
+          {changes.length ? 'What changed in who held power' : 'Who held power'}
+        </h3>
         {changes.length ? (
           <ul className="app-present__list">
             {changes.map((line, i) => (

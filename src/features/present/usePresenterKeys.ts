@@ -12,7 +12,11 @@ const isOwnedByTarget = (target: EventTarget | null, key: string): boolean => {
   if (!(target instanceof Element)) return false;
   if (target.closest('input, select, textarea, [contenteditable="true"], dialog')) return true;
   // Space and Enter press a focused button or link; arrows move within a chart's own marks.
-  if ((key === ' ' || key === 'Enter') && target.closest('button, a, summary, [role="button"], [role="tab"]')) return true;
+  if (
+    (key === ' ' || key === 'Enter') &&
+    target.closest('button, a, summary, [role="button"], [role="tab"]')
+  )
+    return true;
   return key.startsWith('Arrow') && target.closest('svg, [role="tablist"]') !== null;
 };
 
@@ -31,9 +35,13 @@ export function usePresenterKeys(actions: PresenterActions): void {
       if (isOwnedByTarget(event.target, event.key)) return;
       const { next, previous, first, last } = latest.current;
       const action =
-        event.key === 'ArrowRight' || event.key === 'PageDown' || (event.key === ' ' && !event.shiftKey)
+        event.key === 'ArrowRight' ||
+        event.key === 'PageDown' ||
+        (event.key === ' ' && !event.shiftKey)
           ? next
-          : event.key === 'ArrowLeft' || event.key === 'PageUp' || (event.key === ' ' && event.shiftKey)
+          : event.key === 'ArrowLeft' ||
+              event.key === 'PageUp' ||
+              (event.key === ' ' && event.shiftKey)
             ? previous
             : event.key === 'Home'
               ? first

@@ -15,9 +15,14 @@ describe('the Sources view', () => {
   it('lists every source with the records that cite it', async () => {
     renderScreen(<SourcesView />, { url: '/sources' });
     expect(await screen.findByText(`${sources.sources.length} sources.`)).toBeInTheDocument();
-    const direction = screen.getByRole('region', { name: /^Statutory direction to Northamptonshire County Council/ });
+    const direction = screen.getByRole('region', {
+      name: /^Statutory direction to Northamptonshire County Council/,
+    });
     expect(within(direction).getByText(/Cited by \d+ records/)).toBeInTheDocument();
-    expect(within(direction).getAllByRole('link')[0]).toHaveAttribute('href', expect.stringMatching(/^\/data\?q=/));
+    expect(within(direction).getAllByRole('link')[0]).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/data\?q=/),
+    );
   });
 
   it('links only to https addresses from the data', async () => {

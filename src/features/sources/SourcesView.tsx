@@ -3,7 +3,12 @@ import { Link } from 'wouter';
 import { useGovernance, useInspections, useMilestones, useSources } from '../../data/queries';
 import type { SourceDoc } from '../../data/schemas';
 import { formatPartialDate } from '../../domain/dates';
-import { RECORD_KIND_LABELS, toCitationsBySource, toRecordRows, type Citation } from '../../domain/records';
+import {
+  RECORD_KIND_LABELS,
+  toCitationsBySource,
+  toRecordRows,
+  type Citation,
+} from '../../domain/records';
 import { toSafeHref } from '../../lib/safeUrl';
 import { DataError, QueryGate } from '../../ui/DataState';
 import { Page } from '../../ui/Page';

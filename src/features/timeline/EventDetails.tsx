@@ -30,7 +30,17 @@ const CONFIDENCE_WORDS = {
   low: 'Low: indirect or inferred',
 } as const;
 
-function SourceItem({ refSource, locator, says, doc }: { refSource: string; locator: string; says?: string; doc?: SourceDoc }) {
+function SourceItem({
+  refSource,
+  locator,
+  says,
+  doc,
+}: {
+  refSource: string;
+  locator: string;
+  says?: string;
+  doc?: SourceDoc;
+}) {
   const href = toSafeHref(doc?.url);
   const title = doc?.title ?? refSource;
   return (
@@ -61,7 +71,15 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function EventDetails({ event: e, names, sources, afterAsAt, onSelect, onClose, has }: EventDetailsProps) {
+export function EventDetails({
+  event: e,
+  names,
+  sources,
+  afterAsAt,
+  onSelect,
+  onClose,
+  has,
+}: EventDetailsProps) {
   const nameOf = (id: string) => names.get(id) ?? id;
   return (
     <section className="app-tl-details" aria-labelledby="timeline-details-heading">
@@ -70,7 +88,11 @@ export function EventDetails({ event: e, names, sources, afterAsAt, onSelect, on
           <span className="govuk-caption-m">{LANE_LABELS[e.lane]}</span>
           {e.title}
         </h2>
-        <button type="button" className="govuk-button govuk-button--secondary app-tl-details__close" onClick={onClose}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary app-tl-details__close"
+          onClick={onClose}
+        >
           Close details<span className="govuk-visually-hidden">: {e.title}</span>
         </button>
       </div>
@@ -78,7 +100,9 @@ export function EventDetails({ event: e, names, sources, afterAsAt, onSelect, on
         <Row label="When">
           {e.dateLabel}
           {e.placement ? <span className="app-note">{e.placement}</span> : null}
-          {afterAsAt ? <span className="app-note">After the as-at date: faded on the timeline.</span> : null}
+          {afterAsAt ? (
+            <span className="app-note">After the as-at date: faded on the timeline.</span>
+          ) : null}
         </Row>
         <Row label="What happened">{e.summary}</Row>
         {e.gradeLabel !== null ? (
@@ -97,10 +121,17 @@ export function EventDetails({ event: e, names, sources, afterAsAt, onSelect, on
         ) : null}
         {e.expected ? (
           <Row label="Expected">
-            By {formatPartialDate(e.expected.by)} (the expectation was set {formatPartialDate(e.start)}).
-            {e.expected.outcome ? <span className="app-note">What came of it: {e.expected.outcome}</span> : null}
+            By {formatPartialDate(e.expected.by)} (the expectation was set{' '}
+            {formatPartialDate(e.start)}).
+            {e.expected.outcome ? (
+              <span className="app-note">What came of it: {e.expected.outcome}</span>
+            ) : null}
             {e.expected.outcomeRef && has(e.expected.outcomeRef) ? (
-              <button type="button" className="app-link-button" onClick={() => onSelect(e.expected!.outcomeRef!)}>
+              <button
+                type="button"
+                className="app-link-button"
+                onClick={() => onSelect(e.expected!.outcomeRef!)}
+              >
                 Show the outcome on the timeline
               </button>
             ) : null}
@@ -109,7 +140,9 @@ export function EventDetails({ event: e, names, sources, afterAsAt, onSelect, on
         <Row label={e.record === 'inspection' ? 'Inspected' : 'Who'}>
           {e.actors.length ? e.actors.map(nameOf).join(', ') : 'Not recorded'}
         </Row>
-        {e.record !== 'inspection' ? <Row label="Legal basis">{e.legalBasis ?? 'Not stated in the sources used'}</Row> : null}
+        {e.record !== 'inspection' ? (
+          <Row label="Legal basis">{e.legalBasis ?? 'Not stated in the sources used'}</Row>
+        ) : null}
         {e.dateClaims.length ? (
           <Row label="Dates the sources give">
             <ul className="govuk-list app-compact-list">
@@ -132,7 +165,13 @@ export function EventDetails({ event: e, names, sources, afterAsAt, onSelect, on
         <Row label="Sources">
           <ul className="govuk-list app-compact-list">
             {e.sources.map((s, i) => (
-              <SourceItem key={i} refSource={s.source} locator={s.locator} says={s.says} doc={sources.get(s.source)} />
+              <SourceItem
+                key={i}
+                refSource={s.source}
+                locator={s.locator}
+                says={s.says}
+                doc={sources.get(s.source)}
+              />
             ))}
           </ul>
         </Row>

@@ -32,7 +32,10 @@ export function LaneChooser({
                 checked={lanes.includes(lane)}
                 onChange={(event) => toggle(lane, event.target.checked)}
               />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={`timeline-lane-${lane}`}>
+              <label
+                className="govuk-label govuk-checkboxes__label"
+                htmlFor={`timeline-lane-${lane}`}
+              >
                 <span className={`app-tl-key app-tl--${lane}`} aria-hidden="true" />
                 {LANE_LABELS[lane]} ({counts[lane]})
               </label>
@@ -44,13 +47,41 @@ export function LaneChooser({
   );
 }
 
-export function ZoomButtons({ domain, full, onChange }: { domain: Domain; full: Domain; onChange: (d: Domain) => void }) {
-  const buttons: { label: string; before?: string; after?: string; hidden?: string; next: Domain }[] = [
+export function ZoomButtons({
+  domain,
+  full,
+  onChange,
+}: {
+  domain: Domain;
+  full: Domain;
+  onChange: (d: Domain) => void;
+}) {
+  const buttons: {
+    label: string;
+    before?: string;
+    after?: string;
+    hidden?: string;
+    next: Domain;
+  }[] = [
     { label: 'Zoom in', next: zoomDomain(domain, 2, full) },
     { label: 'Zoom out', next: zoomDomain(domain, 0.5, full) },
-    { label: 'Earlier', before: '← ', hidden: ' (move the view back in time)', next: panDomain(domain, -0.25, full) },
-    { label: 'Later', after: ' →', hidden: ' (move the view on in time)', next: panDomain(domain, 0.25, full) },
-    { label: '2013 to 2021', hidden: ' (the opening view)', next: clampDomain(DEFAULT_DOMAIN, full) },
+    {
+      label: 'Earlier',
+      before: '← ',
+      hidden: ' (move the view back in time)',
+      next: panDomain(domain, -0.25, full),
+    },
+    {
+      label: 'Later',
+      after: ' →',
+      hidden: ' (move the view on in time)',
+      next: panDomain(domain, 0.25, full),
+    },
+    {
+      label: '2013 to 2021',
+      hidden: ' (the opening view)',
+      next: clampDomain(DEFAULT_DOMAIN, full),
+    },
     { label: 'Show all', hidden: ' years', next: [full[0], full[1]] },
   ];
   return (

@@ -8,8 +8,12 @@ import { serveFixtureData } from '../../../tests/msw/node';
 
 serveFixtureData();
 
-const inspections = (readDataFile('inspections.json') as { inspections: { id: string; title: string }[] }).inspections;
-const milestones = (readDataFile('milestones.json') as { milestones: { id: string; title: string }[] }).milestones;
+const inspections = (
+  readDataFile('inspections.json') as { inspections: { id: string; title: string }[] }
+).inspections;
+const milestones = (
+  readDataFile('milestones.json') as { milestones: { id: string; title: string }[] }
+).milestones;
 const ALL_YEARS = 'from=2012-01-01&to=2026-12-31';
 
 const open = async (query = '') => {
@@ -24,7 +28,9 @@ describe('Timeline view', () => {
   it('lists every inspection and milestone in the data in the table when all years are shown', async () => {
     await open(`view=table&${ALL_YEARS}`);
     const titles = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
-    expect(titles).toEqual(expect.arrayContaining([...inspections, ...milestones].map((r) => r.title)));
+    expect(titles).toEqual(
+      expect.arrayContaining([...inspections, ...milestones].map((r) => r.title)),
+    );
     expect(titles).toHaveLength(inspections.length + milestones.length);
   });
 
@@ -44,7 +50,9 @@ describe('Timeline view', () => {
     await open('event=ncc-child-protection-2013');
     const details = await screen.findByRole('region', { name: /protection of children \(2013\)/ });
     // The direction gives March 2013; the day rests on press and council only (issue 18).
-    expect(within(details).getByText(/Placed by its publication date, March 2013/)).toBeInTheDocument();
+    expect(
+      within(details).getByText(/Placed by its publication date, March 2013/),
+    ).toBeInTheDocument();
     expect(within(details).getAllByText(/20 March 2013/).length).toBeGreaterThan(0);
     expect(within(details).getAllByText(/25 to 29 February 2013/).length).toBeGreaterThan(0);
     expect(within(details).getByText('Source error')).toBeInTheDocument();
@@ -53,12 +61,18 @@ describe('Timeline view', () => {
 
   it('shows both dates of the MHCLG Directions (9 and 10 May 2018) and the disagreement', async () => {
     await open('event=mhclg-directions-2018-05-10');
-    const details = await screen.findByRole('region', { name: /MHCLG Directions to the county council/ });
+    const details = await screen.findByRole('region', {
+      name: /MHCLG Directions to the county council/,
+    });
     expect(within(details).getByText('Sources disagree')).toBeInTheDocument();
     expect(within(details).getByText('9 May 2018')).toBeInTheDocument();
     expect(within(details).getByText('10 May 2018')).toBeInTheDocument();
-    expect(within(details).getByText(/section 15\(5\) and \(6\) of the Local Government Act 1999/)).toBeInTheDocument();
-    const mark = within(chart()).getByRole('button', { name: /^MHCLG Directions to the county council\./ });
+    expect(
+      within(details).getByText(/section 15\(5\) and \(6\) of the Local Government Act 1999/),
+    ).toBeInTheDocument();
+    const mark = within(chart()).getByRole('button', {
+      name: /^MHCLG Directions to the county council\./,
+    });
     expect(mark).toHaveAccessibleName(/A source gives the date as 9 May 2018/);
     expect(mark).toHaveAttribute('aria-pressed', 'true');
   });
@@ -85,13 +99,19 @@ describe('Timeline view', () => {
     const title = home.getAttribute('aria-label')!.split('. ')[0]!;
     await user.keyboard('{Enter}');
     await waitFor(() => expect(search().get('event')).not.toBeNull());
-    expect(await screen.findByRole('region', { name: new RegExp(title.replace(/[()]/g, '.')) })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: new RegExp(title.replace(/[()]/g, '.')) }),
+    ).toBeInTheDocument();
     expect(home).toHaveAttribute('aria-pressed', 'true');
     // Focus moves to the details (read out by a screen reader); Escape closes them and deselects.
-    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', 'timeline-details-heading'));
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAttribute('id', 'timeline-details-heading'),
+    );
     await user.keyboard('{Escape}');
     await waitFor(() => expect(search().get('event')).toBeNull());
-    expect(screen.queryByRole('region', { name: new RegExp(title.replace(/[()]/g, '.')) })).toBeNull();
+    expect(
+      screen.queryByRole('region', { name: new RegExp(title.replace(/[()]/g, '.')) }),
+    ).toBeNull();
     expect(home.getAttribute('aria-pressed')).not.toBe('true');
   });
 
@@ -115,13 +135,17 @@ describe('Timeline view', () => {
       .find((b) => b.getAttribute('tabindex') === '0')!;
     act(() => mark.focus());
     fireEvent.keyDown(mark, { key: '-' });
-    const span = () => Date.parse(search().get('to') ?? '2021-12-31') - Date.parse(search().get('from') ?? '2013-01-01');
+    const span = () =>
+      Date.parse(search().get('to') ?? '2021-12-31') -
+      Date.parse(search().get('from') ?? '2013-01-01');
     const zoomedIn = Date.parse(search().get('to')!) - Date.parse(from);
     await waitFor(() => expect(span()).toBeGreaterThan(zoomedIn));
   });
 
   it('brings back the same view from a shared link: period, lanes, selection and as-at date', async () => {
-    await open('from=2018-01-01&to=2018-12-31&lanes=dfe,mhclg&event=dfe-direction-2018-11-30&asAt=2018-06-01');
+    await open(
+      'from=2018-01-01&to=2018-12-31&lanes=dfe,mhclg&event=dfe-direction-2018-11-30&asAt=2018-06-01',
+    );
     expect(screen.getByText('Showing 1 January 2018 to 31 December 2018')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /DfE intervention/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /Ofsted/ })).not.toBeChecked();
@@ -130,13 +154,19 @@ describe('Timeline view', () => {
     const summary = screen.getByText(/^Between 1 January 2018 and 31 December 2018/);
     expect(summary.textContent).toMatch(/in two lanes/);
     expect(summary.textContent).toMatch(/after the as-at date, 1 June 2018, and (is|are) faded/);
-    expect(within(chart()).getByRole('button', { name: /^DfE statutory direction.*After the as-at date\.$/ })).toBeInTheDocument();
+    expect(
+      within(chart()).getByRole('button', {
+        name: /^DfE statutory direction.*After the as-at date\.$/,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('hides and shows lanes with the checkboxes, and says so in the summary', async () => {
     await open();
     fireEvent.click(screen.getByRole('checkbox', { name: /Correspondence and reports/ }));
-    await waitFor(() => expect(search().get('lanes')).toBe('ofsted,dfe,mhclg,commissioners,structure'));
+    await waitFor(() =>
+      expect(search().get('lanes')).toBe('ofsted,dfe,mhclg,commissioners,structure'),
+    );
     expect(screen.getByText(/One lane is hidden\./)).toBeInTheDocument();
     expect(within(chart()).queryByRole('button', { name: /^Ministers 'minded to'/ })).toBeNull();
   });

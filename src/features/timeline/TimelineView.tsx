@@ -28,7 +28,13 @@ import { EventDetails } from './EventDetails';
 import { LaneChooser, ZoomButtons } from './TimelineControls';
 import { useTimelineState } from './useTimelineState';
 
-const FILES = ['meta.json', 'inspections.json', 'milestones.json', 'governance.json', 'sources.json'] as const;
+const FILES = [
+  'meta.json',
+  'inspections.json',
+  'milestones.json',
+  'governance.json',
+  'sources.json',
+] as const;
 
 export function TimelineView() {
   const { data, failed } = useDataFiles(FILES);
@@ -58,7 +64,10 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
   const [ref, width] = useElementWidth<HTMLDivElement>(timelineSpec.fallbackWidth);
   const chart = useChartOf(timelineSpec, files, params, model, 'page', width);
   const asAt = toExclusiveEnd(params.asAt).getTime();
-  const names = useMemo(() => new Map(files['governance.json'].bodies.map((b) => [b.id, b.name] as const)), [files]);
+  const names = useMemo(
+    () => new Map(files['governance.json'].bodies.map((b) => [b.id, b.name] as const)),
+    [files],
+  );
   const sources = getSourceMap(files['sources.json']);
 
   const from = toIsoDay(new Date(domain[0]));
@@ -75,14 +84,24 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
         ...new Map(
           events
             .filter((e) => e.start && e.start.length === 10 && e.lane !== 'correspondence')
-            .map((e) => [e.start!, { date: e.start!, label: `${formatPartialDate(e.start)}: ${e.title}` }] as const),
+            .map(
+              (e) =>
+                [
+                  e.start!,
+                  { date: e.start!, label: `${formatPartialDate(e.start)}: ${e.title}` },
+                ] as const,
+            ),
         ).values(),
       ].sort((a, b) => compareIds(a.date, b.date)),
     [events],
   );
   const close = useCallback(() => setSelectedId(null), [setSelectedId]);
   // Enter (or a click) on a mark moves focus to its details; Escape closes them and goes back.
-  const { onChosen } = useDetailsFocus({ open: selectedId, headingId: 'timeline-details-heading', onClose: close });
+  const { onChosen } = useDetailsFocus({
+    open: selectedId,
+    headingId: 'timeline-details-heading',
+    onClose: close,
+  });
   const select = useCallback(
     (id: string | null) => {
       if (id !== null) onChosen();
@@ -125,7 +144,14 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
           }
           after={
             <>
-              <TimelineOverview events={events} lanes={lanes} full={full} domain={domain} onDomainChange={setDomain} width={width} />
+              <TimelineOverview
+                events={events}
+                lanes={lanes}
+                full={full}
+                domain={domain}
+                onDomainChange={setDomain}
+                width={width}
+              />
               <KeyboardHelp />
             </>
           }
@@ -153,14 +179,26 @@ function KeyboardHelp() {
   return (
     <details className="govuk-details app-tl-help">
       <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Using the timeline with a keyboard, mouse or touch</span>
+        <span className="govuk-details__summary-text">
+          Using the timeline with a keyboard, mouse or touch
+        </span>
       </summary>
       <div className="govuk-details__text">
         <ul className="govuk-list govuk-list--bullet">
-          <li>Tab moves into the chart once; Left and Right arrows move between events in time order, Up and Down between lanes.</li>
-          <li>Enter shows the event&apos;s details below the chart; on a numbered group of events, Enter zooms in to it.</li>
+          <li>
+            Tab moves into the chart once; Left and Right arrows move between events in time order,
+            Up and Down between lanes.
+          </li>
+          <li>
+            Enter shows the event&apos;s details below the chart; on a numbered group of events,
+            Enter zooms in to it.
+          </li>
           <li>+ and − zoom in and out; Home and End go to the first and last event.</li>
-          <li>With a mouse, Ctrl (⌘ on a Mac) and the wheel zoom (the wheel alone scrolls the page) and dragging moves the view; on a touch screen, pinch to zoom. The strip under the chart shows the whole period: drag its window, or use the arrow keys on it.</li>
+          <li>
+            With a mouse, Ctrl (⌘ on a Mac) and the wheel zoom (the wheel alone scrolls the page)
+            and dragging moves the view; on a touch screen, pinch to zoom. The strip under the chart
+            shows the whole period: drag its window, or use the arrow keys on it.
+          </li>
         </ul>
       </div>
     </details>

@@ -6,7 +6,12 @@
  * so a drag does not write hundreds of history entries.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { clampDomain, domainFromUrl, domainToUrl, type Domain } from '../../charts/timeline/zoomDomain';
+import {
+  clampDomain,
+  domainFromUrl,
+  domainToUrl,
+  type Domain,
+} from '../../charts/timeline/zoomDomain';
 import { isLane, TIMELINE_LANES } from '../../domain/timeline';
 import type { Lane } from '../../domain/types';
 import { setUrlParams, useSearchParamsValue } from '../../lib/useUrlState';
@@ -40,9 +45,12 @@ export function useTimelineState(full: Domain) {
   const urlDomain = useMemo(() => domainFromUrl(from, to, DEFAULT_DOMAIN, full), [from, to, full]);
   const [liveDomain, setLiveDomain] = useState<Domain | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const setDomain = useCallback(
     (next: Domain) => {

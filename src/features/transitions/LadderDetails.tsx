@@ -21,13 +21,19 @@ export function LadderDetails({ ladder, selected, sources, milestones, onClose }
   const visit = ladder.panels.flatMap((p) => p.visits).find((v) => v.id === selected);
   const intervention = ladder.interventions.find((i) => i.id === selected);
   const close = (
-    <button type="button" className="govuk-button govuk-button--secondary app-details__close" onClick={onClose}>
+    <button
+      type="button"
+      className="govuk-button govuk-button--secondary app-details__close"
+      onClick={onClose}
+    >
       Close details
     </button>
   );
 
   if (intervention) {
-    const list = intervention.mark.milestoneIds.map((id) => milestones.get(id)).filter((m) => m !== undefined);
+    const list = intervention.mark.milestoneIds
+      .map((id) => milestones.get(id))
+      .filter((m) => m !== undefined);
     return (
       <div className="app-details" aria-label="Selected intervention" role="region">
         <h3 className="govuk-heading-s">
@@ -37,7 +43,11 @@ export function LadderDetails({ ladder, selected, sources, milestones, onClose }
           <div key={m.id}>
             <p className="govuk-body">
               <strong>{m.title}.</strong> {m.summary}
-              {m.endStatus === 'unknown' ? ' When it ended is not known.' : m.endStatus === 'open' ? ' Still in force when last known.' : ''}
+              {m.endStatus === 'unknown'
+                ? ' When it ended is not known.'
+                : m.endStatus === 'open'
+                  ? ' Still in force when last known.'
+                  : ''}
             </p>
             <SourceList refs={m.sources} sources={sources} />
             {m.flags.length ? <FlagList flags={m.flags} /> : null}
@@ -55,13 +65,29 @@ export function LadderDetails({ ladder, selected, sources, milestones, onClose }
     ['Body inspected', facts.bodyName],
     ['Inspection', facts.title],
     ['Framework', FRAMEWORK_LABELS[facts.framework]],
-    ['Fieldwork', facts.fieldwork.start || facts.fieldwork.end ? formatDateSpan(facts.fieldwork.start, facts.fieldwork.end) : facts.fieldwork.stated ? `Not known; a source states “${facts.fieldwork.stated}”` : 'Not known'],
+    [
+      'Fieldwork',
+      facts.fieldwork.start || facts.fieldwork.end
+        ? formatDateSpan(facts.fieldwork.start, facts.fieldwork.end)
+        : facts.fieldwork.stated
+          ? `Not known; a source states “${facts.fieldwork.stated}”`
+          : 'Not known',
+    ],
     ['Published', facts.published ? formatPartialDate(facts.published) : 'Not known'],
-    ['Placed on the chart by', facts.dateBasis === 'published' ? 'publication date' : facts.dateBasis === 'fieldwork' ? 'start of fieldwork (publication date not known)' : 'no date: shown in the “No date” column'],
+    [
+      'Placed on the chart by',
+      facts.dateBasis === 'published'
+        ? 'publication date'
+        : facts.dateBasis === 'fieldwork'
+          ? 'start of fieldwork (publication date not known)'
+          : 'no date: shown in the “No date” column',
+    ],
   ];
   return (
     <div className="app-details" role="region" aria-label="Selected judgement">
-      <h3 className="govuk-heading-s">{mark ? `${AREA_LABELS[facts.area]}: ${describeWhen(facts)}` : 'Visit: not graded'}</h3>
+      <h3 className="govuk-heading-s">
+        {mark ? `${AREA_LABELS[facts.area]}: ${describeWhen(facts)}` : 'Visit: not graded'}
+      </h3>
       <dl className="govuk-summary-list govuk-summary-list--no-border app-details__list">
         {rows.map(([k, v]) => (
           <div className="govuk-summary-list__row" key={k}>
@@ -76,8 +102,11 @@ export function LadderDetails({ ladder, selected, sources, milestones, onClose }
               <ul className="govuk-list app-compact-list">
                 {mark.points.map((p) => (
                   <li key={p.id}>
-                    {p.headline ? 'Headline judgement' : p.label}: <strong>{formatGrade(p.grade)}</strong>
-                    {p.grade === 'adequate' ? ' (the 2012–13 frameworks’ own grade, not “requires improvement”)' : ''}
+                    {p.headline ? 'Headline judgement' : p.label}:{' '}
+                    <strong>{formatGrade(p.grade)}</strong>
+                    {p.grade === 'adequate'
+                      ? ' (the 2012–13 frameworks’ own grade, not “requires improvement”)'
+                      : ''}
                   </li>
                 ))}
               </ul>
@@ -89,13 +118,27 @@ export function LadderDetails({ ladder, selected, sources, milestones, onClose }
             <dt className="govuk-summary-list__key">Findings</dt>
             <dd className="govuk-summary-list__value">
               {visit.visit.findings ?? 'Not recorded.'}
-              {visit.visit.priorityActions.length ? ` Areas for priority action: ${visit.visit.priorityActions.join('; ')}.` : ''}
+              {visit.visit.priorityActions.length
+                ? ` Areas for priority action: ${visit.visit.priorityActions.join('; ')}.`
+                : ''}
             </dd>
           </div>
         ) : null}
       </dl>
       <h4 className="govuk-heading-s">Sources</h4>
-      <SourceList refs={mark ? mark.points.flatMap((p) => p.sources).filter((r, i, all) => all.findIndex((o) => o.source === r.source && o.locator === r.locator) === i) : facts.sources} sources={sources} />
+      <SourceList
+        refs={
+          mark
+            ? mark.points
+                .flatMap((p) => p.sources)
+                .filter(
+                  (r, i, all) =>
+                    all.findIndex((o) => o.source === r.source && o.locator === r.locator) === i,
+                )
+            : facts.sources
+        }
+        sources={sources}
+      />
       {facts.flags.length ? (
         <>
           <h4 className="govuk-heading-s">Flags</h4>

@@ -16,10 +16,17 @@ import { DataError, Loading } from '../../ui/DataState';
 import { Page } from '../../ui/Page';
 import { LadderDetails } from './LadderDetails';
 
-const FILES = ['meta.json', 'inspections.json', 'milestones.json', 'governance.json', 'sources.json'] as const;
+const FILES = [
+  'meta.json',
+  'inspections.json',
+  'milestones.json',
+  'governance.json',
+  'sources.json',
+] as const;
 type TransitionsFiles = Pick<DataFiles, (typeof FILES)[number]>;
 
-const isArea = (value: string): value is JudgementArea => (LADDER_AREAS as string[]).includes(value);
+const isArea = (value: string): value is JudgementArea =>
+  (LADDER_AREAS as string[]).includes(value);
 
 export function TransitionsView() {
   const { data, failed } = useDataFiles(FILES);
@@ -29,9 +36,10 @@ export function TransitionsView() {
       lead="How Ofsted’s judgements of Northamptonshire’s children’s services moved, across three inspection frameworks and the handover from the county council to the trust and two new councils."
     >
       <div className="govuk-inset-text">
-        The scale runs inadequate, requires improvement (or “adequate” before November 2013), good, outstanding. The
-        frameworks are not the same scale, so the chart keeps each grade as the framework gave it. Focused and
-        monitoring visits give no grade: they are shown as diamonds with their findings.
+        The scale runs inadequate, requires improvement (or “adequate” before November 2013), good,
+        outstanding. The frameworks are not the same scale, so the chart keeps each grade as the
+        framework gave it. Focused and monitoring visits give no grade: they are shown as diamonds
+        with their findings.
       </div>
       {failed ? (
         <DataError error={failed.error} onRetry={() => void failed.refetch()} />
@@ -55,14 +63,22 @@ function LadderSection({ files }: { files: TransitionsFiles }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(ladderSpec.fallbackWidth);
   const params = useSpecParams(ladderSpec, query, files);
   const chart = useChart(ladderSpec, files, params, 'page', width);
-  const milestones = useMemo(() => new Map(files['milestones.json'].milestones.map((m) => [m.id, m] as const)), [files]);
+  const milestones = useMemo(
+    () => new Map(files['milestones.json'].milestones.map((m) => [m.id, m] as const)),
+    [files],
+  );
   return (
     <>
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor="ladder-area">
           Judgement area
         </label>
-        <select className="govuk-select" id="ladder-area" value={isArea(area) ? area : 'all'} onChange={(e) => setArea(e.target.value)}>
+        <select
+          className="govuk-select"
+          id="ladder-area"
+          value={isArea(area) ? area : 'all'}
+          onChange={(e) => setArea(e.target.value)}
+        >
           <option value="all">All areas</option>
           {LADDER_AREAS.map((a) => (
             <option key={a} value={a}>
@@ -77,10 +93,13 @@ function LadderSection({ files }: { files: TransitionsFiles }) {
         surface="page"
         measure={ref}
         {...urlState}
-        actions={(c) => <ChartActions chart="rating-ladder" title={c.text.title} data={c.getTable} />}
+        actions={(c) => (
+          <ChartActions chart="rating-ladder" title={c.text.title} data={c.getTable} />
+        )}
         after={
           <p className="govuk-body-s app-muted">
-            Use Tab to reach the chart, then the arrow keys to move between marks; Enter or Space shows details.
+            Use Tab to reach the chart, then the arrow keys to move between marks; Enter or Space
+            shows details.
           </p>
         }
       />
@@ -100,7 +119,10 @@ function LadderSection({ files }: { files: TransitionsFiles }) {
 function FlowsSection({ files }: { files: TransitionsFiles }) {
   const query = useSearchParamsValue().toString();
   const urlState = useChartUrlState('flow', 'flowsView');
-  const names = useMemo(() => new Map(files['governance.json'].bodies.map((b) => [b.id, b.shortName] as const)), [files]);
+  const names = useMemo(
+    () => new Map(files['governance.json'].bodies.map((b) => [b.id, b.shortName] as const)),
+    [files],
+  );
   return (
     <SpecView
       spec={flowsSpec}

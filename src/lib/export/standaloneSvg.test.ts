@@ -33,7 +33,10 @@ const parse = (markup: string) => new DOMParser().parseFromString(markup, 'image
 
 describe('toStandaloneSvg', () => {
   it('parses as SVG and carries the title, the chart text and the source line', () => {
-    const out = toStandaloneSvg(mount(), { title: 'Grades on 30 November 2018', source: 'Source: Ofsted. Data version 1.0.0' });
+    const out = toStandaloneSvg(mount(), {
+      title: 'Grades on 30 November 2018',
+      source: 'Source: Ofsted. Data version 1.0.0',
+    });
     const doc = parse(out.markup);
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.documentElement.localName).toBe('svg');
@@ -47,7 +50,9 @@ describe('toStandaloneSvg', () => {
   it('writes the computed styles onto the elements and keeps no class, custom property or page reference', () => {
     const out = toStandaloneSvg(mount(), { title: 'T', source: 'S' });
     const doc = parse(out.markup);
-    const label = [...doc.querySelectorAll('text')].find((t) => t.textContent === 'Inadequate: 3 authorities');
+    const label = [...doc.querySelectorAll('text')].find(
+      (t) => t.textContent === 'Inadequate: 3 authorities',
+    );
     expect(label?.getAttribute('font-size')).toBe('14px');
     expect(label?.getAttribute('font-weight')).toBe('700');
     expect(label?.getAttribute('fill')).toBe('rgb(243, 242, 241)');
@@ -64,7 +69,7 @@ describe('toStandaloneSvg', () => {
     expect(out.markup).toContain('url(#m)');
   });
 
-  it('writes a gradient stop\'s colour and a halo\'s paint order, which draw black or over the text without them', () => {
+  it("writes a gradient stop's colour and a halo's paint order, which draw black or over the text without them", () => {
     document.head.innerHTML = `<style>
       .stop { stop-color: rgb(212, 53, 28); stop-opacity: 0.9; }
       .halo { paint-order: stroke; stroke: rgb(255, 255, 255); stroke-width: 3px; }
@@ -74,12 +79,20 @@ describe('toStandaloneSvg', () => {
       <rect x="0" y="0" width="100" height="10" fill="url(#g)" />
       <text class="halo" x="0" y="30">Label</text><text x="50" y="30">Plain</text>
     </svg>`;
-    const doc = parse(toStandaloneSvg(document.querySelector('svg') as SVGSVGElement, { title: 'T', source: 'S' }).markup);
+    const doc = parse(
+      toStandaloneSvg(document.querySelector('svg') as SVGSVGElement, { title: 'T', source: 'S' })
+        .markup,
+    );
     const stops = [...doc.querySelectorAll('stop')];
-    expect(stops.map((s) => s.getAttribute('stop-color'))).toEqual(['rgb(212, 53, 28)', 'rgb(212, 53, 28)']);
+    expect(stops.map((s) => s.getAttribute('stop-color'))).toEqual([
+      'rgb(212, 53, 28)',
+      'rgb(212, 53, 28)',
+    ]);
     expect(stops.map((s) => s.getAttribute('stop-opacity'))).toEqual(['0.9', '0.9']);
     const texts = [...doc.querySelectorAll('text')];
-    expect(texts.find((t) => t.textContent === 'Label')?.getAttribute('paint-order')).toBe('stroke');
+    expect(texts.find((t) => t.textContent === 'Label')?.getAttribute('paint-order')).toBe(
+      'stroke',
+    );
     // Initial values are not repeated on every element.
     expect(texts.find((t) => t.textContent === 'Plain')?.hasAttribute('paint-order')).toBe(false);
     expect(doc.querySelectorAll('[stop-color]')).toHaveLength(2);
@@ -129,7 +142,11 @@ describe('wrapWords', () => {
   it.each([
     ['', 300, []],
     ['One line', 300, ['One line']],
-    ['Governance on 30 November 2018 with every body and post', 120, ['Governance', 'on 30', 'November', '2018 with', 'every body', 'and post']],
+    [
+      'Governance on 30 November 2018 with every body and post',
+      120,
+      ['Governance', 'on 30', 'November', '2018 with', 'every body', 'and post'],
+    ],
   ])('wraps %j at %i px', (text, width, lines) => {
     expect(wrapWords(text, width, 18)).toEqual(lines);
   });

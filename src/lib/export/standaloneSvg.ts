@@ -48,11 +48,20 @@ const ON_ELEMENT: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Fonts every system has: an export never asks for a web font. */
-export const EXPORT_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const EXPORT_FONT =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Elements that are interaction chrome (focus and selection rings) or could reach outside the file. */
 const DROP = '.app-svg__focus, script, foreignObject, image, use[href]:not([href^="#"])';
-const DROP_ATTRIBUTES = new Set(['class', 'style', 'tabindex', 'aria-labelledby', 'aria-describedby', 'aria-pressed', 'aria-current']);
+const DROP_ATTRIBUTES = new Set([
+  'class',
+  'style',
+  'tabindex',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-pressed',
+  'aria-current',
+]);
 
 export interface SvgExportOptions {
   /** The chart's title, drawn above it and given as the file's <title>. */
@@ -70,7 +79,9 @@ export interface StandaloneSvg {
 }
 
 const isTransparent = (colour: string) =>
-  colour === '' || colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour.replace(/\s+/g, ' '));
+  colour === '' ||
+  colour === 'transparent' ||
+  /^rgba\(.*,\s*0\)$/.test(colour.replace(/\s+/g, ' '));
 
 /** The size the chart is drawn at: its width/height attributes, else its viewBox. */
 export function getSvgSize(svg: SVGSVGElement): { width: number; height: number } {
@@ -130,7 +141,8 @@ function inlineStyles(original: SVGSVGElement, clone: SVGSVGElement) {
     // Presentation attributes, not a style attribute: they mean the same in a file with no
     // stylesheet, and setting style attributes would break the page's CSP (style-src 'self').
     const presentation: [string, string][] = [];
-    const copyable = (value: string) => value !== '' && !value.includes('var(') && !isExternalUrl(value);
+    const copyable = (value: string) =>
+      value !== '' && !value.includes('var(') && !isExternalUrl(value);
     const local = (value: string) => toLocalUrl(value, element.ownerDocument.URL);
     for (const property of [...PROPERTIES, ...(ON_ELEMENT[element.localName] ?? [])]) {
       const value = local(computed.getPropertyValue(property).trim());
@@ -138,17 +150,25 @@ function inlineStyles(original: SVGSVGElement, clone: SVGSVGElement) {
     }
     for (const [property, initial] of Object.entries(UNLESS_INITIAL)) {
       const value = local(computed.getPropertyValue(property).trim());
-      if (copyable(value) && !initial.includes(value)) presentation.push([property === 'text-decoration-line' ? 'text-decoration' : property, value]);
+      if (copyable(value) && !initial.includes(value))
+        presentation.push([
+          property === 'text-decoration-line' ? 'text-decoration' : property,
+          value,
+        ]);
     }
     for (const attribute of [...copy.attributes]) {
       const { name, value } = attribute;
-      if (DROP_ATTRIBUTES.has(name) || name.startsWith('data-') || name.startsWith('on')) copy.removeAttribute(name);
+      if (DROP_ATTRIBUTES.has(name) || name.startsWith('data-') || name.startsWith('on'))
+        copy.removeAttribute(name);
       else if (value.includes('var(')) {
         // A presentation attribute such as fill="var(--app-bg)": its resolved value instead.
         const resolved = computed.getPropertyValue(name).trim();
         if (resolved && !resolved.includes('var(')) copy.setAttribute(name, resolved);
         else copy.removeAttribute(name);
-      } else if (/url\((?!\s*['"]?#)/.test(value) || ((name === 'href' || name === 'xlink:href') && !value.startsWith('#'))) {
+      } else if (
+        /url\((?!\s*['"]?#)/.test(value) ||
+        ((name === 'href' || name === 'xlink:href') && !value.startsWith('#'))
+      ) {
         copy.removeAttribute(name);
       }
     }
@@ -165,7 +185,10 @@ function makeText(doc: Document, text: string, attributes: Record<string, string
 }
 
 /** The chart with its title and source line, as a self-contained SVG document. */
-export function toStandaloneSvg(svg: SVGSVGElement, { title, source }: SvgExportOptions): StandaloneSvg {
+export function toStandaloneSvg(
+  svg: SVGSVGElement,
+  { title, source }: SvgExportOptions,
+): StandaloneSvg {
   const doc = svg.ownerDocument;
   const size = getSvgSize(svg);
   const width = Math.max(300, Math.ceil(size.width));
@@ -191,10 +214,19 @@ export function toStandaloneSvg(svg: SVGSVGElement, { title, source }: SvgExport
   titleElement.textContent = title;
   root.append(titleElement);
   const backdrop = doc.createElementNS(SVG_NS, 'rect');
-  for (const [name, value] of Object.entries({ width, height, fill: background })) backdrop.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries({ width, height, fill: background }))
+    backdrop.setAttribute(name, String(value));
   root.append(backdrop);
   titleLines.forEach((line, i) =>
-    root.append(makeText(doc, line, { x: pad, y: pad + 18 + i * 24, 'font-size': 18, 'font-weight': 700, fill: text })),
+    root.append(
+      makeText(doc, line, {
+        x: pad,
+        y: pad + 18 + i * 24,
+        'font-size': 18,
+        'font-weight': 700,
+        fill: text,
+      }),
+    ),
   );
 
   const chart = svg.cloneNode(true) as SVGSVGElement;
@@ -203,11 +235,19 @@ export function toStandaloneSvg(svg: SVGSVGElement, { title, source }: SvgExport
   chart.setAttribute('y', String(top));
   chart.setAttribute('width', String(size.width));
   chart.setAttribute('height', String(size.height));
-  if (!chart.getAttribute('viewBox')) chart.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
+  if (!chart.getAttribute('viewBox'))
+    chart.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
   root.append(chart);
 
   sourceLines.forEach((line, i) =>
-    root.append(makeText(doc, line, { x: pad, y: top + size.height + 12 + 12 + i * 16, 'font-size': 12, fill: text })),
+    root.append(
+      makeText(doc, line, {
+        x: pad,
+        y: top + size.height + 12 + 12 + i * 16,
+        'font-size': 12,
+        fill: text,
+      }),
+    ),
   );
   const markup = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
   return { markup, width, height, background };

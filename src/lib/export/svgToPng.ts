@@ -11,7 +11,8 @@ export function isBlank(pixels: Uint8ClampedArray): boolean {
   if (pixels.length < 4) return true;
   const [r, g, b, a] = [pixels[0], pixels[1], pixels[2], pixels[3]];
   for (let i = 4; i < pixels.length; i += 4) {
-    if (pixels[i] !== r || pixels[i + 1] !== g || pixels[i + 2] !== b || pixels[i + 3] !== a) return false;
+    if (pixels[i] !== r || pixels[i + 1] !== g || pixels[i + 2] !== b || pixels[i + 3] !== a)
+      return false;
   }
   return true;
 }
@@ -60,7 +61,7 @@ export function withResolution(png: Uint8Array, dpi: number): Uint8Array {
   chunk[16] = 1; // unit: metre
   out.setUint32(17, crc32(chunk.subarray(4, 17)));
   parts.push(chunk);
-  for (let offset = afterHeader; offset < png.length; ) {
+  for (let offset = afterHeader; offset < png.length;) {
     const { length, type } = chunkAt(offset);
     const end = offset + 12 + length;
     if (type !== 'pHYs') parts.push(png.subarray(offset, end));
@@ -97,10 +98,15 @@ export async function svgToPng(svg: StandaloneSvg, scale = PNG_SCALE): Promise<B
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     if (isBlank(context.getImageData(0, 0, canvas.width, canvas.height).data)) {
-      throw new BlankImageError('The image came out blank, so it was not saved. Try the SVG download instead.');
+      throw new BlankImageError(
+        'The image came out blank, so it was not saved. Try the SVG download instead.',
+      );
     }
     const blob = await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((made) => (made ? resolve(made) : reject(new Error('The image could not be saved.'))), 'image/png'),
+      canvas.toBlob(
+        (made) => (made ? resolve(made) : reject(new Error('The image could not be saved.'))),
+        'image/png',
+      ),
     );
     const png = withResolution(new Uint8Array(await blob.arrayBuffer()), CSS_DPI * scale);
     return new Blob([png.slice().buffer], { type: 'image/png' });

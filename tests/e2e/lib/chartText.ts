@@ -27,17 +27,29 @@ export async function findTextProblems(page: Page, rules: TextRules): Promise<Te
     const out: { chart: string; text: string; problem: string }[] = [];
     // Overlap and containment allow half a pixel for anti-aliasing and rounding.
     const EPS = 0.5;
-    const charts = [...document.querySelectorAll<SVGSVGElement>('svg[aria-labelledby]')].filter((svg) => {
-      const box = svg.getBoundingClientRect();
-      return box.width > 0 && box.height > 0;
-    });
+    const charts = [...document.querySelectorAll<SVGSVGElement>('svg[aria-labelledby]')].filter(
+      (svg) => {
+        const box = svg.getBoundingClientRect();
+        return box.width > 0 && box.height > 0;
+      },
+    );
     for (const svg of charts) {
-      const name = document.getElementById(svg.getAttribute('aria-labelledby')!.split(' ')[0]!)?.textContent?.trim() ?? 'a chart';
+      const name =
+        document
+          .getElementById(svg.getAttribute('aria-labelledby')!.split(' ')[0]!)
+          ?.textContent?.trim() ?? 'a chart';
       const frame = svg.getBoundingClientRect();
-      const scale = svg.viewBox.baseVal && svg.viewBox.baseVal.width > 0 ? frame.width / svg.viewBox.baseVal.width : 1;
+      const scale =
+        svg.viewBox.baseVal && svg.viewBox.baseVal.width > 0
+          ? frame.width / svg.viewBox.baseVal.width
+          : 1;
       const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => {
         const style = getComputedStyle(t);
-        return style.display !== 'none' && style.visibility !== 'hidden' && (t.textContent ?? '').trim() !== '';
+        return (
+          style.display !== 'none' &&
+          style.visibility !== 'hidden' &&
+          (t.textContent ?? '').trim() !== ''
+        );
       });
       const boxes = texts.map((t) => {
         // Each line of a wrapped label is a <tspan>: the text's box covers them all.
@@ -45,20 +57,38 @@ export async function findTextProblems(page: Page, rules: TextRules): Promise<Te
         return { t, box, label: (t.textContent ?? '').trim() };
       });
       for (const { t, box, label } of boxes) {
-        if (box.left < frame.left - EPS || box.right > frame.right + EPS || box.top < frame.top - EPS || box.bottom > frame.bottom + EPS)
+        if (
+          box.left < frame.left - EPS ||
+          box.right > frame.right + EPS ||
+          box.top < frame.top - EPS ||
+          box.bottom > frame.bottom + EPS
+        )
           out.push({ chart: name, text: label, problem: 'outside the chart' });
-        if (/…$|\.\.\.$/.test(label)) out.push({ chart: name, text: label, problem: 'cut short with an ellipsis' });
+        if (/…$|\.\.\.$/.test(label))
+          out.push({ chart: name, text: label, problem: 'cut short with an ellipsis' });
         const size = parseFloat(getComputedStyle(t).fontSize) * scale;
         const isTick = t.closest('[class*="tick"], [class*="axis"]') !== null;
         const min = isTick ? r.minTickPx : r.minPx;
-        if (size < min - 0.05) out.push({ chart: name, text: label, problem: `${size.toFixed(1)} px, under ${min.toFixed(1)} px` });
+        if (size < min - 0.05)
+          out.push({
+            chart: name,
+            text: label,
+            problem: `${size.toFixed(1)} px, under ${min.toFixed(1)} px`,
+          });
       }
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
           const a = boxes[i]!.box;
           const b = boxes[j]!.box;
-          const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > EPS && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > EPS;
-          if (overlap) out.push({ chart: name, text: `${boxes[i]!.label} / ${boxes[j]!.label}`, problem: 'touches another text' });
+          const overlap =
+            Math.min(a.right, b.right) - Math.max(a.left, b.left) > EPS &&
+            Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > EPS;
+          if (overlap)
+            out.push({
+              chart: name,
+              text: `${boxes[i]!.label} / ${boxes[j]!.label}`,
+              problem: 'touches another text',
+            });
         }
       }
     }
