@@ -43,11 +43,22 @@ const vitestArgs = (name, extra = []) => [
 /** @type {{ name: string, command: string, args: string[], results?: string, skip?: string, unavailable?: number }[]} */
 const steps = [
   { name: 'lint', command: npm, args: ['run', 'lint'] },
+  // Formatting is a habit, not a review comment: the tree is as Prettier writes it (npm run format).
+  {
+    name: 'format',
+    command: process.execPath,
+    args: [join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '.'],
+  },
   { name: 'typecheck', command: npm, args: ['run', 'typecheck'] },
   { name: 'unit + component tests', command: vitest, args: vitestArgs('unit'), results: 'unit' },
   { name: 'validate data', command: npm, args: ['run', 'validate-data'] },
   // Exit 3: the advisory database could not be reached; shown as NOT CHECKED, never as a pass.
-  { name: 'dependency audit', command: process.execPath, args: ['scripts/audit.mjs'], unavailable: 3 },
+  {
+    name: 'dependency audit',
+    command: process.execPath,
+    args: ['scripts/audit.mjs'],
+    unavailable: 3,
+  },
   { name: 'build', command: npm, args: ['run', 'build'] },
   // The JavaScript budgets of issue 8, on the build just made (DIST_DIR honoured).
   { name: 'size', command: process.execPath, args: [join(root, 'scripts', 'check-size.mjs')] },
@@ -110,7 +121,8 @@ for (const step of steps) {
   const code = await run(step.command, step.args);
   const elapsed = Date.now() - started;
   const unavailable = step.unavailable !== undefined && code === step.unavailable;
-  let result = code === 0 ? 'pass' : unavailable ? 'NOT CHECKED (service unreachable)' : `FAIL (exit ${code})`;
+  let result =
+    code === 0 ? 'pass' : unavailable ? 'NOT CHECKED (service unreachable)' : `FAIL (exit ${code})`;
   if (step.results) {
     const counts = countsFrom(step.results);
     if (counts) {
