@@ -94,19 +94,19 @@ describe('the Briefing', () => {
     ).toHaveTextContent('April 2016');
   });
 
-  it('draws its small timeline as a still picture: its marks, without names, keys or zoom', async () => {
+  it('draws its small charts as still pictures, and the timeline one link away', async () => {
     const { container } = renderScreen(<BriefingView />, { url: '/' });
     await screen.findByRole('heading', { level: 1, name: /7 July 2026/ });
-    const svg = container
-      .querySelector('#compact-timeline-title')!
-      .closest('figure')!
-      .querySelector('svg')!;
-    expect(svg.querySelectorAll('.app-tl__mark, .app-tl__cluster').length).toBeGreaterThan(10);
+    const figure = container.querySelector('#compact-governance-title')!.closest('figure')!;
+    expect(figure.querySelector('.app-compact__chart')).toHaveAttribute('inert');
     expect(
-      svg.querySelectorAll('[role="button"], [tabindex], [aria-label], [data-nav-id]'),
-    ).toHaveLength(0);
-    // A zoomable chart asks for its gestures by a dynamic import from an effect, which has run by
-    // now; once every import has settled, a request for them would have reached attachZoom.
+      figure.querySelector('svg')!.querySelectorAll('.app-gov__node, .app-gov__box').length,
+    ).toBeGreaterThan(3);
+    expect(screen.getByRole('link', { name: 'Open the full timeline' })).toHaveAttribute(
+      'href',
+      '/timeline',
+    );
+    // The briefing draws no zoomable chart: nothing asks for the timeline's gestures.
     await vi.dynamicImportSettled();
     expect(attachZoom).not.toHaveBeenCalled();
   });

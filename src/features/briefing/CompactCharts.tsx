@@ -2,17 +2,18 @@ import { Link } from 'wouter';
 import { governanceSpec } from '../../charts/governance/spec';
 import { ladderSpec } from '../../charts/rating-ladder/spec';
 import { SpecView } from '../../charts/shared/SpecView';
-import { timelineSpec } from '../../charts/timeline/spec';
 import type { PartialDate } from '../../domain/dates';
 import type { DataFiles } from '../../domain/types';
 
-/** The width of one of three columns at 1280 px, before the real one is measured. */
-const COLUMN_WIDTH = 382;
+/** The width of one of the two columns at 1280 px, before the real one is measured. */
+const COLUMN_WIDTH = 580;
 
 /**
- * The three small charts under the briefing, each drawn from its spec on the compact surface. Each
- * is a component of its own, so that React can pause between them while it hydrates the page
- * (issue 8: TBT): one component's work cannot be split.
+ * The small charts under the briefing, each drawn from its spec on the compact surface: the
+ * overall judgements and the structure on the date. The journey chart above carries the whole
+ * record in time, so the small timeline it replaced is one link away instead (and its code no
+ * longer weighs on the home page: issue 8's budget). Each is a component of its own, so that
+ * React can pause between them while it hydrates the page (issue 8: TBT).
  */
 export function CompactCharts({
   files,
@@ -31,19 +32,12 @@ export function CompactCharts({
   const asAtQuery = `asAt=${asAt}`;
   return (
     <div className="app-briefing__charts">
-      <SpecView
-        spec={timelineSpec}
-        id="compact-timeline"
-        data={files}
-        query={asAtQuery}
-        surface="compact"
-        fallbackWidth={COLUMN_WIDTH}
-        footer={
-          <Link className="govuk-link" href={`/timeline${shared}`}>
-            Open the full timeline
-          </Link>
-        }
-      />
+      <p className="govuk-body-s app-briefing__timeline-link">
+        <Link className="govuk-link" href={`/timeline${shared}`}>
+          Open the full timeline
+        </Link>{' '}
+        for every inspection, direction, appointment, letter and report on one time axis.
+      </p>
       <SpecView
         spec={ladderSpec}
         id="compact-ladder"
