@@ -34,6 +34,8 @@ describe('checkAsAt', () => {
     ['2012-01-01', { kind: 'date', date: '2012-01-01' }],
     ['2026-12-31', { kind: 'date', date: '2026-12-31' }],
     ['2011-12-31', { kind: 'problem', problem: 'out-of-range' }],
+    ['1000-01-01', { kind: 'problem', problem: 'out-of-range' }],
+    ['9999-12-31', { kind: 'problem', problem: 'out-of-range' }],
     ['2027-01-01', { kind: 'problem', problem: 'out-of-range' }],
     ['2019-02-30', { kind: 'problem', problem: 'not-a-real-date' }],
     ['2019-13-01', { kind: 'problem', problem: 'not-a-real-date' }],

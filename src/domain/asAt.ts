@@ -3,6 +3,7 @@
  * An absent or unreadable value falls back to the dataset's default, never to "today".
  */
 import { formatPartialDate, getDateProblem, getPrecision, type PartialDate } from './dates';
+import { MAX_YEAR, MIN_YEAR } from '../lib/partialDate';
 
 export const AS_AT_PARAM = 'asAt';
 
@@ -39,6 +40,10 @@ export function checkAsAt(
 ): CheckedAsAt {
   if (value === null || value === undefined || value === '') return { kind: 'absent' };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return { kind: 'problem', problem: 'malformed' };
+  // A year no record can hold (before 1900 or after 2100) is out of range, not an impossible day.
+  const year = Number(value.slice(0, 4));
+  if (coverage && (year < MIN_YEAR || year > MAX_YEAR))
+    return { kind: 'problem', problem: 'out-of-range' };
   if (getDateProblem(value) !== null || getPrecision(value) !== 'day')
     return { kind: 'problem', problem: 'not-a-real-date' };
   if (coverage && (value < firstDay(coverage.from) || value > lastDay(coverage.to)))
