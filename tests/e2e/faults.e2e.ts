@@ -32,7 +32,7 @@ const visible = (page: Page, selector: string) => page.locator(selector).first()
 const VIEWS = {
   data: {
     link: 'Data',
-    ready: (page) => page.getByText(/^Showing \d+ of \d+ records\.$/).isVisible(),
+    ready: (page) => page.getByText(/^Showing [\d–]+ of [\d,]+ records\.$/).isVisible(),
   },
   sources: { link: 'Sources', ready: (page) => page.getByText(/^\d+ sources\.$/).isVisible() },
   england: {
