@@ -38,7 +38,7 @@ describe('each embed', () => {
           .toMatch(/Source: .+ Data version 1\.1\.0 \(latest\)/);
         expect(
           await page.getByRole('link', { name: /See the full view/ }).getAttribute('href'),
-        ).toMatch(/^\/(timeline|transitions|england|governance)$/);
+        ).toMatch(/^\/(timeline|transitions|england|governance)?$/);
         if (width !== 1000)
           await expectNoAxeViolations(page, `${chart} at ${width}px ${colorScheme}`);
         await expectClean(page);
