@@ -3,12 +3,15 @@
 // it on the page.
 //
 // Tolerance: a pixel "differs" when any channel differs by more than 64 of 255. At most 1% of the
-// chart's pixels may differ, and at most 8% of any 32 × 32 tile. Chromium and resvg rasterise
+// chart's pixels may differ, and at most 9.5% of any 32 × 32 tile. Chromium and resvg rasterise
 // text and anti-aliased edges differently (hinting, sub-pixel placement); measured on 6 December
 // 2026 with the export fixed: 0.03-0.37% overall and 1.7-5.8% in the worst tile. With the export
 // as it was (gradients and patterns referenced by the page's address, no stop colour, no paint
 // order) the timeline's worst tile differed by 39% (its fading tails drawn as black bars) and the
 // England flows chart's by 10% (halo'd labels): a lost fill is local, so the tile limit catches it.
+// Once chart text grew to at least 12 px (issue 19), the governance diagram's densest tile of text
+// measured 8.1%: text is where the two renderers differ most, so the limit is 9.5%, still under
+// both failures above.
 import { readFile } from 'node:fs/promises';
 import { Resvg } from '@resvg/resvg-js';
 import type { Page } from 'playwright-core';
@@ -19,7 +22,7 @@ setupBrowser();
 
 const CHANNEL = 64;
 const MAX_DIFFERING = 0.01;
-const MAX_TILE = 0.08;
+const MAX_TILE = 0.095;
 
 const PAGES: { path: string; charts: string[] }[] = [
   { path: '/timeline', charts: ['timeline'] },
