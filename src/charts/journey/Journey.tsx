@@ -84,7 +84,7 @@ export function Journey({
               y2={layout.height - 14}
               stroke="currentColor"
             />
-            <text x={t.x} y={layout.height - 2} textAnchor="middle" fill="currentColor">
+            <text x={t.x} y={layout.height - 5} textAnchor="middle" fill="currentColor">
               {t.label}
             </text>
           </g>

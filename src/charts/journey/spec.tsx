@@ -47,7 +47,7 @@ export const journeySpec = defineChart({
       asAt,
     });
   },
-  layout: (model, _params, { width }) => layoutJourney(model, Math.max(300, width)),
+  layout: (model, _params, { width }) => layoutJourney(model, Math.max(240, width)),
   toTable: (model) => ({
     caption: `Overall rating and intervention over time, ${formatPartialDate(model.start)} to ${formatPartialDate(model.end)}`,
     header: ['Row', 'What', 'From', 'To', 'Certainty'],
