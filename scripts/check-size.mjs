@@ -150,8 +150,10 @@ export function toEmbedPages(manifest, sizeOf, budgets = BUDGETS) {
     const base = staticClosure(manifest, embed);
     // Each chart an embed can show is loaded on its own: the budget holds for every one. Its other
     // lazy chunks (the zod parser, for data fetched rather than pre-rendered) wait until needed.
+    // The charts are the specs the registry imports (src/charts/<chart>/…spec.tsx); a spec that
+    // others import too comes out as a shared chunk of its own (_spec-<hash>.js).
     const charts = (manifest[embed].dynamicImports ?? []).filter((key) =>
-      /(^|\/)src\/embed\/charts\//.test(key),
+      /(^|\/)src\/charts\/[^/]+\/\w*[sS]pec\.tsx$|^_spec-/.test(key),
     );
     const variants = charts.length
       ? charts.map((c) => [c, new Set([...base, ...staticClosure(manifest, c)])])

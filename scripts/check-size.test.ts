@@ -37,13 +37,13 @@ const manifest = {
     file: 'assets/embed.js',
     isEntry: true,
     imports: ['_react.js'],
-    dynamicImports: ['src/embed/charts/TimelineEmbed.tsx'],
+    dynamicImports: ['src/charts/timeline/spec.tsx'],
   },
-  'src/embed/charts/TimelineEmbed.tsx': {
-    file: 'assets/TimelineEmbed.js',
+  'src/charts/timeline/spec.tsx': {
+    file: 'assets/TimelineSpec.js',
     isDynamicEntry: true,
     imports: ['_chart.js'],
-    src: 'src/embed/charts/TimelineEmbed.tsx',
+    src: 'src/charts/timeline/spec.tsx',
   },
 };
 
@@ -93,7 +93,7 @@ describe('the JavaScript budgets', () => {
     expect(home.budget).toBe(BUDGETS.home);
     const embed = pages.find((p) => p.kind === 'embed')!;
     expect(embed.chunks.map((c) => c.file).sort()).toEqual([
-      'assets/TimelineEmbed.js',
+      'assets/TimelineSpec.js',
       'assets/chart.js',
       'assets/embed.js',
       'assets/react.js',
@@ -176,22 +176,22 @@ describe('the JavaScript budgets', () => {
         file: 'assets/embed.js',
         isEntry: true,
         dynamicImports: [
-          'src/embed/charts/TimelineEmbed.tsx',
-          'src/embed/charts/PowersEmbed.tsx',
+          'src/charts/timeline/spec.tsx',
+          'src/charts/governance/powersSpec.tsx',
           'src/data/parse.ts',
         ],
       },
-      'src/embed/charts/TimelineEmbed.tsx': {
-        file: 'assets/TimelineEmbed.js',
+      'src/charts/timeline/spec.tsx': {
+        file: 'assets/TimelineSpec.js',
         isDynamicEntry: true,
         imports: ['_gate.js'],
-        src: 'src/embed/charts/TimelineEmbed.tsx',
+        src: 'src/charts/timeline/spec.tsx',
       },
-      'src/embed/charts/PowersEmbed.tsx': {
-        file: 'assets/PowersEmbed.js',
+      'src/charts/governance/powersSpec.tsx': {
+        file: 'assets/powersSpec.js',
         isDynamicEntry: true,
         imports: ['_gate.js'],
-        src: 'src/embed/charts/PowersEmbed.tsx',
+        src: 'src/charts/governance/powersSpec.tsx',
       },
       '_gate.js': { file: 'assets/gate.js' },
       'src/data/parse.ts': {
@@ -204,14 +204,14 @@ describe('the JavaScript budgets', () => {
       (
         ({
           'assets/embed.js': 74 * KiB,
-          'assets/TimelineEmbed.js': 15.5 * KiB,
-          'assets/PowersEmbed.js': 1 * KiB,
+          'assets/TimelineSpec.js': 15.5 * KiB,
+          'assets/powersSpec.js': 1 * KiB,
         }) as Record<string, number>
       )[file] ?? 1 * KiB;
     const pages = toEmbedPages(embedManifest, sizeOf);
     expect(pages.map((p) => p.name)).toEqual([
-      'embed (src/embed/charts/TimelineEmbed.tsx)',
-      'embed (src/embed/charts/PowersEmbed.tsx)',
+      'embed (src/charts/timeline/spec.tsx)',
+      'embed (src/charts/governance/powersSpec.tsx)',
     ]);
     expect(
       pages.every(
@@ -221,7 +221,7 @@ describe('the JavaScript budgets', () => {
     const { failures } = checkBudgets(pages);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(
-      /^embed \(src\/embed\/charts\/TimelineEmbed\.tsx\): 90\.5 KiB of JavaScript is over its budget of 90\.0 KiB by 0\.5 KiB/,
+      /^embed \(src\/charts\/timeline\/spec\.tsx\): 90\.5 KiB of JavaScript is over its budget of 90\.0 KiB by 0\.5 KiB/,
     );
   });
 
@@ -229,12 +229,12 @@ describe('the JavaScript budgets', () => {
     const pages = toPages(
       manifest,
       readRouteModules(app),
-      sizes({ 'assets/TimelineEmbed.js': 120 * KiB }),
+      sizes({ 'assets/TimelineSpec.js': 120 * KiB }),
     );
     const { ok, failures } = checkBudgets(pages);
     expect(ok).toBe(false);
-    expect(failures.join('\n')).toContain('embed (src/embed/charts/TimelineEmbed.tsx)');
-    expect(failures.join('\n')).toContain('largest chunk assets/TimelineEmbed.js (120.0 KiB)');
+    expect(failures.join('\n')).toContain('embed (src/charts/timeline/spec.tsx)');
+    expect(failures.join('\n')).toContain('largest chunk assets/TimelineSpec.js (120.0 KiB)');
   });
 
   it('fails when a view is bundled into the entry chunk instead of loading lazily', () => {
