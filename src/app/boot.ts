@@ -5,6 +5,7 @@
  * preloads the modules the app needs. It asks for the page's data beside the app, then starts the
  * app. The stylesheet is imported here so that it stays a <link> in the page's head.
  */
+import '../lib/chartFontFace';
 import './styles.scss';
 
 /**

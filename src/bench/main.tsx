@@ -17,6 +17,7 @@ import { getFullExtent } from '../charts/timeline/prepareEvents';
 import { parseDataFile } from '../data/parse';
 import { getDataUrl } from '../data/load';
 import type { GovernanceFile } from '../domain/types';
+import '../lib/chartFontFace';
 import '../app/styles.scss';
 import {
   FlowsBench,

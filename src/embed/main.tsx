@@ -11,6 +11,7 @@ import { isEmbedChart, toEmbedTheme } from '../lib/embedCode';
 import { EmbedApp } from './EmbedApp';
 import { EMBED_COMPONENTS } from './registry';
 import { toDataVersion } from './useEmbedData';
+import '../lib/chartFontFace';
 import './embed.scss';
 
 const params = new URLSearchParams(window.location.search);

@@ -12,6 +12,7 @@ import { DATA_FILE_NAMES } from '../data/files';
 import { loadDataFile } from '../data/load';
 import type { DataFiles } from '../domain/types';
 import { toEmbedTheme } from '../lib/embedCode';
+import '../lib/chartFontFace';
 import '../embed/embed.scss';
 import { CHART_SPECS, GALLERY_CASES, type GalleryCase } from './cases';
 

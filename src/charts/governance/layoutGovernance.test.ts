@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../../tests/msw/handlers';
 import type { GovernanceFile } from '../../domain/types';
 import { diffOnDay, getChangeDates, governanceAsAt } from '../../domain/governance';
+import { measureText } from '../shared/textMetrics';
 import { layoutGovernance, overlaps } from './layoutGovernance';
 import { toDiagramModel } from './toDiagramModel';
 import type { Box, PlacedGovernance } from './types';
@@ -117,8 +118,11 @@ describe('layoutGovernance on every change date', () => {
       if (state.relationships.length > 0) expect(lines.length).toBeGreaterThan(0);
       for (const n of placed.nodes) {
         expect(n.x + n.width).toBeLessThanOrEqual(width);
-        const longest = Math.max(...[...n.lines, ...n.details].map((l) => l.length));
-        expect(longest * placed.fontSize * 0.6).toBeLessThanOrEqual(n.width);
+        // Names in bold one size up, relationships in regular type, all in the chart font.
+        for (const line of n.lines)
+          expect(measureText(line, placed.fontSize + 1, 700)).toBeLessThanOrEqual(n.width);
+        for (const line of n.details)
+          expect(measureText(line, placed.fontSize)).toBeLessThanOrEqual(n.width);
       }
     });
   });

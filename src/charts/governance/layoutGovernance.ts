@@ -87,10 +87,12 @@ function layoutGraph(model: DiagramModel, width: number): PlacedGovernance {
         height: NODE_HEIGHT,
         // A new body's name keeps clear of its "New" badge in the top right corner: its centred
         // lines are narrower by the badge's width on each side.
-        lines: wrapText(node.label, nodeWidth - 10 - (node.isNew ? 2 * NEW_BADGE : 0), FONT).slice(
-          0,
-          3,
-        ),
+        lines: wrapText(
+          node.label,
+          nodeWidth - 10 - (node.isNew ? 2 * NEW_BADGE : 0),
+          FONT,
+          700,
+        ).slice(0, 3),
         details: [],
       },
     ];
@@ -233,7 +235,7 @@ function layoutList(model: DiagramModel, width: number): PlacedGovernance {
     const top = y;
     y += CAPTION;
     for (const node of members) {
-      const lines = wrapText(node.label, inner, FONT + 1);
+      const lines = wrapText(node.label, inner, FONT + 1, 700);
       const details = model.edges
         .filter((e) => e.from === node.id)
         .flatMap((e) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { measureText } from '../shared/textMetrics';
 import { makeSyntheticTimeline } from '../../domain/syntheticTimeline';
 import {
   fromInspection,
@@ -48,9 +49,9 @@ describe('layoutTimeline at the edges', () => {
   it('wraps a long lane name to fit left of the plot, and makes the lane tall enough for it', () => {
     const l = layout([]);
     for (const lane of l.lanes) {
-      // At 13 px and at most 0.6 em a character, every line ends before the first mark can start.
+      // In the chart font's 13 px bold, every line ends before the first mark can start.
       for (const line of lane.labelLines)
-        expect(lane.labelX + line.length * 13 * 0.6).toBeLessThanOrEqual(l.plot.x0 - 8);
+        expect(lane.labelX + measureText(line, 13, 700)).toBeLessThanOrEqual(l.plot.x0 - 8);
       expect(lane.labelLines.join(' ')).toBe(LANE_LABELS[lane.lane]);
       expect(lane.labelY + (lane.labelLines.length - 1) * 15 + 4).toBeLessThanOrEqual(
         lane.top + lane.height,

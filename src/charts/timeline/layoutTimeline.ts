@@ -158,7 +158,7 @@ export function layoutTimeline(
     // Beside the lanes, a long name takes two lines rather than run into the first marks.
     const labelLines = compact
       ? [laneLabels[lane]]
-      : wrapText(laneLabels[lane], left - 16, LANE_LABEL_SIZE);
+      : wrapText(laneLabels[lane], left - 16, LANE_LABEL_SIZE, 700);
     const height = header + LANE_PAD * 2 + Math.max(rows * rowHeight, labelLines.length * 15);
     placedLanes.push({
       lane,

@@ -4,6 +4,7 @@
  * draw mark by mark and becomes clusters, one per `clusterWidth` pixels, each with its count.
  */
 import type { PlacedMark } from './timelineGeometry';
+import { estimateTextWidth } from '../shared/textMetrics';
 
 export interface PackOptions {
   maxRows: number;
@@ -94,11 +95,8 @@ export function packLane(
   return { marks: out, clusters, rows };
 }
 
-const CHAR_PX = 6.4;
 const LABEL_GAP = 5;
-
-/** Estimated width of a label in the chart's 12 px type. */
-export const estimateTextWidth = (text: string): number => text.length * CHAR_PX;
+const LABEL_SIZE = 12;
 
 /**
  * Labels go to the right of their mark where the row is free up to the next item. A label that
@@ -125,6 +123,6 @@ export function placeLabels(
     const x = mark.x1 + LABEL_GAP;
     const room = Math.min(next - LABEL_GAP, right) - x;
     const text = toText(mark);
-    mark.label = estimateTextWidth(text) <= room ? { text, x } : null;
+    mark.label = estimateTextWidth(text, LABEL_SIZE) <= room ? { text, x } : null;
   }
 }

@@ -1,9 +1,11 @@
 /**
  * A chart's <svg> as a file that stands on its own: every style the page's CSS gave it written
  * onto its elements as presentation attributes (vector editors and image viewers never see the page's stylesheet or its
- * custom properties), system fonts only, no reference outside the file, and the chart's title
+ * custom properties), the chart font named with its metric-compatible system fallbacks and never
+ * fetched, no reference outside the file, and the chart's title
  * and source line drawn in. Browser-only: it reads computed styles.
  */
+import { CHART_FONT_FAMILY } from '../chartFont';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -47,9 +49,11 @@ const ON_ELEMENT: Readonly<Record<string, readonly string[]>> = {
   stop: ['stop-color', 'stop-opacity'],
 };
 
-/** Fonts every system has: an export never asks for a web font. */
-export const EXPORT_FONT =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/**
+ * The chart font, then the fonts every system has with its metrics (Arial, Liberation Sans), so a
+ * renderer without Arimo draws each text at the width its layout measured. No web font is fetched.
+ */
+export const EXPORT_FONT = CHART_FONT_FAMILY;
 
 /** Elements that are interaction chrome (focus and selection rings) or could reach outside the file. */
 const DROP = '.app-svg__focus, script, foreignObject, image, use[href]:not([href^="#"])';

@@ -23,6 +23,8 @@ export const SLIDE: TextRules = { minPx: 24, minTickPx: 24 };
 
 /** Every problem with the texts of every visible chart on the page. */
 export async function findTextProblems(page: Page, rules: TextRules): Promise<TextProblem[]> {
+  // Measure the text as drawn in the chart font, not in a fallback before it has loaded.
+  await page.evaluate(() => document.fonts.ready);
   return page.evaluate((r) => {
     const out: { chart: string; text: string; problem: string }[] = [];
     // Overlap and containment allow half a pixel for anti-aliasing and rounding.

@@ -1,0 +1,8 @@
+/**
+ * The family charts are drawn in: Arimo, self-hosted from the npm registry (@fontsource/arimo),
+ * whose metrics chart layout measures with (src/charts/shared/textMetrics.ts), then the fonts with
+ * the same metrics (Arial, Liberation Sans, Helvetica) for a renderer or a moment without it.
+ */
+// Unquoted names: resvg (and so a share of SVG tools) reads a quoted name after an unquoted one
+// as no match, and would fall back to its default font at other widths.
+export const CHART_FONT_FAMILY = 'Arimo, Arial, Liberation Sans, Helvetica, sans-serif';
