@@ -1,5 +1,6 @@
 import { MARK_STROKE, nationalFill } from '../shared/palette';
 import { ChartSvg, useSelectableMarks } from '../shared/ChartSvg';
+import { FocusDiamond } from '../shared/FocusDiamond';
 import type { PlacedDistribution, PlacedRow } from './layoutDistribution';
 
 export interface GradeDistributionProps {
@@ -68,9 +69,12 @@ export function GradeDistribution({
               {r.row.count}
             </text>
             {r.row.markers.map((m, i) => (
-              <text key={m} x={barLeft} y={(r.markerY ?? 0) + i * 18} fontSize={12}>
-                ◆ {m}
-              </text>
+              <g key={m}>
+                <FocusDiamond cx={barLeft + 5} cy={(r.markerY ?? 0) + i * 18 - 4} />
+                <text x={barLeft + 14} y={(r.markerY ?? 0) + i * 18} fontSize={12}>
+                  {m}
+                </text>
+              </g>
             ))}
             <rect
               x={2}

@@ -3,6 +3,7 @@ import type { RoundLink } from '../../domain/roundFlows';
 import { nationalFill } from '../shared/palette';
 import { NodeRect } from './NodeRect';
 import { ChartSvg, useSelectableMarks } from '../shared/ChartSvg';
+import { FocusDiamond } from '../shared/FocusDiamond';
 import type { PlacedRoundFlows } from './layoutRoundFlows';
 
 export interface RoundFlowsProps {
@@ -66,16 +67,7 @@ export function RoundFlows({ flows, titleId, descriptionId, selected, onSelect }
           <path d={l.path} className={`app-flows__link app-flows__link--${l.link.movement}`} />
           <path d={l.path} fill="none" className={marks.ring(l.link.id)} />
           {l.link.authorities.some((a) => a.focus) ? (
-            <text
-              x={l.midX}
-              y={l.midY + 4}
-              fontSize={12}
-              textAnchor="middle"
-              className="app-svg__halo"
-              pointerEvents="none"
-            >
-              ◆
-            </text>
+            <FocusDiamond cx={l.midX} cy={l.midY} halo />
           ) : null}
         </g>
       ))}
