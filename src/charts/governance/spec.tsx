@@ -22,6 +22,31 @@ import type { PlacedGovernance } from './types';
 
 const SLIDE_MIN_WIDTH = 960;
 
+/**
+ * The lines whose label found no clear spot on the diagram, or only its verb: each in words under
+ * it, so no label is ever drawn over another and none is lost (the table has them all too).
+ */
+function UnlabelledLines({ placed }: { placed: PlacedGovernance }) {
+  if (placed.unlabelled.length === 0) return null;
+  const nameOf = new Map(placed.nodes.map((n) => [n.id, n.label] as const));
+  return (
+    <div className="app-gov-unlabelled">
+      <p className="govuk-body-s govuk-!-margin-bottom-1">
+        {placed.unlabelled.length === 1 ? 'A line' : 'Lines'} labelled here, not in full on the
+        diagram:
+      </p>
+      <ul className="govuk-list govuk-body-s">
+        {placed.unlabelled.map((e) => (
+          <li key={e.id}>
+            {nameOf.get(e.from) ?? e.from} {e.verb} {nameOf.get(e.to) ?? e.to}
+            {e.note ? ` (${e.note})` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export interface GovernanceParams {
   asAt: PartialDate;
   /** Highlight what changed since this day; without it, what changed on the last change on or before asAt. */
@@ -85,7 +110,7 @@ export const governanceSpec = defineChart({
       'Bodies and posts by tier, with who directs, appoints, advises, inspects, delivers services for, reports to or chairs whom.',
     summary: summariseGovernance(model.state, model.name),
     footnote: [
-      'A relationship whose end the sources do not give is drawn dashed: it may have ended. None is drawn on a date when a body it names did not exist. Each body keeps its place on every date.',
+      'A relationship whose end the sources do not give is drawn dashed: it may have ended. None is drawn on a date when a body it names did not exist. A body that may have ended, or whose end was only planned, is drawn dotted on grey with its end in words. Each body keeps its column on every date; a tier with no body on the date is left out.',
     ],
   }),
   Chart({ model, layout, titleId, descriptionId, selected, onSelect, surface }) {
@@ -102,6 +127,7 @@ export const governanceSpec = defineChart({
           selectedId={selected}
           onSelect={(id) => onSelect(id === selected ? null : id)}
         />
+        <UnlabelledLines placed={layout} />
       </div>
     );
   },
