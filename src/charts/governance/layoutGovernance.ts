@@ -79,15 +79,21 @@ export function visibleTiers(model: DiagramModel): Tier[] {
 function nodeLines(node: DiagramNode, nodeWidth: number) {
   const inner = Math.max(1, nodeWidth - 12);
   return {
-    lines: wrapText(node.label, inner / BOLD, FONT),
+    // Only a body firmly in force has its name in bold (see _governance.scss).
+    lines: wrapText(node.label, node.status === 'yes' ? inner / BOLD : inner, FONT),
     endLines: node.end ? wrapText(node.end.brief, inner, FONT) : [],
   };
 }
 
 function layoutGraph(model: DiagramModel, width: number): PlacedGovernance {
   const slotOf = new Map(model.slots.map((s) => [s.id, s] as const));
-  const slotsIn = (tier: Tier) =>
-    1 + Math.max(-1, ...model.slots.filter((s) => s.tier === tier).map((s) => s.index));
+  const slotCount = new Map(
+    TIERS.map((tier) => [
+      tier,
+      1 + Math.max(-1, ...model.slots.filter((s) => s.tier === tier).map((s) => s.index)),
+    ]),
+  );
+  const slotsIn = (tier: Tier) => slotCount.get(tier)!;
   // As many columns as the widest tier has slots, on every date: a body keeps its column.
   const columns = Math.max(1, ...TIERS.map(slotsIn));
   const colWidth = (width - PAD * 2) / columns;
@@ -177,7 +183,11 @@ function layoutGraph(model: DiagramModel, width: number): PlacedGovernance {
   // Each channel starts shallow and deepens until its lines have their own tracks and its labels
   // a clear spot, in full, or it reaches the deepest allowed; what still does not fit is listed
   // under the diagram.
-  const depth = rows.slice(0, -1).map(() => MIN_CHANNEL);
+  // A file with more bodies than a reader could take in (a hostile one) is laid out once, with
+  // every channel at its deepest: trying each depth in turn would cost seconds.
+  const depth = rows
+    .slice(0, -1)
+    .map((): number => (members.length > 60 ? MAX_CHANNEL : MIN_CHANNEL));
   for (let round = 0; ; round++) {
     const geometry = build(depth);
     const { routes, tracks } = routeEdges(
