@@ -235,6 +235,46 @@ describe('no empty tier, and ended bodies drawn as such (issue 19)', () => {
     }
   });
 
+  it('moves labels that cannot fit to the list under the diagram, never drawing one over another', () => {
+    // Six bodies over six, each joined to each: 36 long labels in one channel at 600 px.
+    const types = ['directs', 'appoints', 'advises', 'inspects', 'reports-to', 'chairs'] as const;
+    const node = (id: string, tier: 'national' | 'local') => ({
+      id,
+      label: id,
+      name: id,
+      tier,
+      status: 'yes' as const,
+      isNew: false,
+      end: null,
+    });
+    const tops = types.map((_, i) => node(`top-${i}`, 'national'));
+    const bottoms = types.map((_, i) => node(`bottom-${i}`, 'local'));
+    const edges = tops.flatMap((a, i) =>
+      bottoms.map((b) => ({
+        id: `${a.id}|${types[i]!}|${b.id}`,
+        from: a.id,
+        to: b.id,
+        type: types[i]!,
+        relationshipIds: [`${a.id}-${b.id}`],
+        status: 'uncertain' as const,
+        verb: types[i]!,
+        note: 'end planned, not recorded',
+        label: `${types[i]!} · end planned, not recorded`,
+        isNew: false,
+      })),
+    );
+    const slots = [...tops, ...bottoms].map((n, index) => ({
+      id: n.id,
+      tier: n.tier,
+      index: index % 6,
+    }));
+    const placed = layoutGovernance({ slots, nodes: [...tops, ...bottoms], edges }, { width: 600 });
+    expect(placed.unlabelled.length).toBeGreaterThan(0);
+    for (const e of placed.unlabelled)
+      expect([null, e.verb]).toContain(e.placedLabel?.text ?? null);
+    expectNoOverlaps(placed);
+  });
+
   it('names every line whose label is not drawn in full in the list under the diagram', () => {
     for (const day of days)
       for (const width of [718, 960, 1180]) {

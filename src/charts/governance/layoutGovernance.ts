@@ -44,6 +44,8 @@ const LINE = 15;
 const NODE_PAD = 7;
 const MIN_NODE_HEIGHT = 44;
 const LABEL_HEIGHT = 16;
+/** A label's distance from the edges of its channel: more than the 2 px kept between labels. */
+const LABEL_MARGIN = 3;
 /** Names are drawn bold, which runs wider than the regular text the width estimate is for. */
 const BOLD = 1.12;
 /** A channel is never shallower than this, nor grown past the largest. */
@@ -206,12 +208,7 @@ function layoutGraph(model: DiagramModel, width: number): PlacedGovernance {
       }
     });
     if (grew && round < 40) continue;
-    const edges = placeLabels(
-      routes,
-      [...geometry.nodes, ...geometry.tiers.map((t) => t.caption)],
-      width,
-      geometry.channels,
-    );
+    const edges = placeLabels(routes, width, geometry.channels);
     const short = edges.filter((e) => e.placedLabel?.text !== e.label);
     const crowded = new Set(
       routes
@@ -244,14 +241,14 @@ function layoutGraph(model: DiagramModel, width: number): PlacedGovernance {
  */
 function placeLabels(
   routes: readonly Route[],
-  obstacles: readonly Box[],
   width: number,
   channels: readonly { top: number; bottom: number }[],
 ): PlacedEdge[] {
   const placed: Box[] = [];
   const h = LABEL_HEIGHT;
-  const isClear = (box: Box) =>
-    !obstacles.some((o) => overlaps(box, o, 2)) && !placed.some((o) => overlaps(box, o, 2));
+  // Nodes and tier captions lie outside the channels, and a label keeps LABEL_MARGIN px inside its
+  // channel, so only the labels already placed can be in its way.
+  const isClear = (box: Box) => !placed.some((o) => overlaps(box, o, 2));
   const findSpot = (route: Route, text: string): PlacedLabel | null => {
     const w = estimateTextWidth(text, FONT) + 8;
     const runs = [...route.runs].sort((a, b) => b.x2 - b.x1 - (a.x2 - a.x1));
@@ -260,7 +257,7 @@ function placeLabels(
       for (const run of runs) {
         const ch = channels[run.channel]!;
         const y = run.y - h / 2 + shift * (h / 2 + 1);
-        if (y < ch.top + 1 || y + h > ch.bottom - 1) continue;
+        if (y < ch.top + LABEL_MARGIN || y + h > ch.bottom - LABEL_MARGIN) continue;
         for (const cx of centresAlong(run, w)) {
           const box = {
             x: Math.min(width - w - 1, Math.max(1, cx - w / 2)),
