@@ -95,7 +95,9 @@ export const governanceSpec = defineChart({
     );
     return (
       <div className="app-gov-chart">
-        {surface === 'compact' || surface === 'slide' ? null : <GovernanceLegend types={types} />}
+        {surface === 'compact' || surface === 'slide' ? null : (
+          <GovernanceLegend types={types} ended={layout.nodes.some((n) => n.end !== null)} />
+        )}
         <GovernanceDiagram
           placed={layout}
           titleId={titleId}
