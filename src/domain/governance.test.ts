@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../tests/msw/handlers';
 import type { GovernanceFile } from './types';
 import {
+  describeBodyEnd,
   diffGovernance,
   diffOnDay,
   getChangeDates,
@@ -363,5 +364,58 @@ describe('formatPeriod', () => {
     ['2022-01', null, 'open', 'From January 2022; still in force when last known'],
   ] as const)('%s to %s (%s)', (start, end, status, expected) => {
     expect(formatPeriod(start, end, status)).toBe(expected);
+  });
+});
+
+describe('describeBodyEnd: an ended body is never drawn as current (issue 19)', () => {
+  const endOn = (day: string) =>
+    new Map(
+      governanceAsAt(real, day).bodies.map((entry) => [
+        entry.body.id,
+        describeBodyEnd(governanceAsAt(real, day), entry),
+      ]),
+    );
+
+  it.each(['2018-05-10', '2018-11-30', '2022-11-25'])(
+    'on %s the 2014 improvement board may have ended, with no end date invented',
+    (day) => {
+      const end = endOn(day).get('improvement-board-2014');
+      expect(end).toEqual({
+        kind: 'may-have-ended',
+        brief: 'end date unknown',
+        full: 'may have ended: in the data from 2014, no source records when it ended',
+      });
+      // The data gives no end for the board: the words name none.
+      expect(end!.full).not.toMatch(/\b(19|20)\d\d\b(?<!2014)/);
+    },
+  );
+
+  it('in 2014 itself the 2014 board is not said to have ended: its year has not passed', () => {
+    expect(endOn('2014-06-01').get('improvement-board-2014')).toBeNull();
+  });
+
+  it('keeps the 2021 board current: its one role on 1 April 2021 has an inferred end, not an unknown one', () => {
+    expect(endOn('2021-04-01').get('improvement-board')).toBeNull();
+    expect(endOn('2022-11-25').get('improvement-board')).toBeNull();
+  });
+
+  it('shows the MHCLG commissioners’ planned end as a plan, never as a known end', () => {
+    expect(endOn('2018-11-30').get('mhclg-commissioners')).toEqual({
+      kind: 'end-planned',
+      brief: 'end planned, not recorded',
+      full: 'was due to end 31 March 2021 (planned; actual end not recorded)',
+    });
+  });
+
+  it('never says a standing office may have ended, however uncertain its roles', () => {
+    // On 1 April 2021 every role of the DfE and the children’s minister is uncertain.
+    const ends = endOn('2021-04-01');
+    for (const id of ['dfe', 'childrens-minister', 'secretary-of-state-for-education', 'ofsted'])
+      expect(ends.get(id) ?? null, id).toBeNull();
+  });
+
+  it('draws a firm body as current: the Children’s Services Commissioner on the day of appointment', () => {
+    expect(endOn('2018-11-30').get('childrens-services-commissioner')).toBeNull();
+    expect(endOn('2018-11-30').get('lincolnshire-county-council')).toBeNull();
   });
 });

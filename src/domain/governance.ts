@@ -303,6 +303,74 @@ export function governanceAsAt(file: GovernanceFile, date: PartialDate): Governa
   return { date, bodies, relationships, powers, unplaced, transitions };
 }
 
+/**
+ * Kinds of body set up for a time (an intervention's board, commissioner or adviser), as against
+ * standing offices (departments, ministers, councils, their posts, the inspectorate), which do not
+ * lapse when the roles recorded for them do.
+ */
+export const TIME_LIMITED_KINDS: ReadonlySet<Body['kind']> = new Set([
+  'board',
+  'commissioner',
+  'adviser',
+]);
+
+/** Why a body shown on a day must not be drawn as a current body (see describeBodyEnd). */
+export interface BodyEnd {
+  /**
+   * 'may-have-ended': a time-limited body with no end of its own whose every role on the day may
+   * have ended (its start is past and no source gives its end). 'end-planned': its recorded end
+   * is a plan held at the time, not a known date.
+   */
+  kind: 'may-have-ended' | 'end-planned';
+  /** A few words for the diagram's box: "end date unknown". */
+  brief: string;
+  /** The same in words that follow "It": "may have ended: no source records when it ended". */
+  full: string;
+}
+
+/**
+ * Whether a body shown on a day is known to be current, or may have ended: never an end date the
+ * data does not give. The 2014 improvement board is known only from a 2014 report whose end is not
+ * recorded, so from 2015 on it "may have ended", and is not drawn as a current body.
+ */
+export function describeBodyEnd(state: GovernanceAsAt, entry: BodyAsAt): BodyEnd | null {
+  const { body } = entry;
+  if (body.endStatus === 'planned' && body.end !== null) {
+    return {
+      kind: 'end-planned',
+      brief: 'end planned, not recorded',
+      full: `was ${describeEnd({ end: body.end, endStatus: 'planned' })!}`,
+    };
+  }
+  if (body.end !== null || !TIME_LIMITED_KINDS.has(body.kind)) return null;
+  const roles = [
+    ...state.relationships.filter(
+      (r) => r.relationship.from === body.id || r.relationship.to === body.id,
+    ),
+    ...state.powers.filter((p) => p.power.holder === body.id || p.power.over === body.id),
+  ].map((r) => ({
+    ...r,
+    start: 'relationship' in r ? r.relationship.start : r.power.start,
+  }));
+  const { first } = toDayRange(state.date);
+  // A role still within the period of its start (a start known to the year, on a day of that
+  // year) has not yet had time to end: the body is as current as the data can say.
+  const mayHaveEnded = (r: (typeof roles)[number]) =>
+    r.status === 'uncertain' &&
+    r.reasons.includes('end-unknown') &&
+    (r.start === null || first > toDayRange(r.start).last);
+  if (roles.length === 0 || !roles.every(mayHaveEnded)) return null;
+  const starts = roles
+    .flatMap((r) => (r.start === null ? [] : [r.start]))
+    .sort(comparePartialDates);
+  const since = starts.length > 0 ? `in the data from ${formatPartialDate(starts[0]!)}, ` : '';
+  return {
+    kind: 'may-have-ended',
+    brief: 'end date unknown',
+    full: `may have ended: ${since}no source records when it ended`,
+  };
+}
+
 /** A day on which the structure changed, with the date at the precision the data gives. */
 export interface ChangeDate {
   /** The first day the change may have happened on (the as-at date to step to). */

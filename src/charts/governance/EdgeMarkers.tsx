@@ -44,7 +44,14 @@ export function EdgeMarkers({ uid }: { uid: string }) {
 }
 
 /** A key to the edges: each type's arrowhead and colour with its name, and the line styles. */
-export function GovernanceLegend({ types }: { types: readonly RelationshipType[] }) {
+export function GovernanceLegend({
+  types,
+  ended = false,
+}: {
+  types: readonly RelationshipType[];
+  /** Whether a body drawn may have ended (or its end was only planned): keys the dotted box. */
+  ended?: boolean;
+}) {
   const uid = 'legend';
   return (
     <div className="app-gov-legend">
@@ -88,6 +95,16 @@ export function GovernanceLegend({ types }: { types: readonly RelationshipType[]
           </svg>
           thick, or a box marked “New”: added at the last change
         </li>
+        {ended ? (
+          <li className="app-gov-legend__item">
+            <svg className="app-svg app-gov" width={44} height={14} aria-hidden="true">
+              <g className="app-gov__node app-gov__node--ended">
+                <rect className="app-gov__box" x={2} y={1} width={38} height={12} rx={2} />
+              </g>
+            </svg>
+            dotted box on grey: may have ended, or its end was only planned (said in the box)
+          </li>
+        ) : null}
       </ul>
     </div>
   );

@@ -11,6 +11,8 @@ export interface GovernanceDiagramProps {
   onSelect: (id: string) => void;
 }
 
+const TEXT_ROLES = ['new', 'name', 'end', 'detail'] as const;
+
 const pathOf = (points: readonly { x: number; y: number }[]) =>
   points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join('');
 
@@ -88,7 +90,7 @@ export function GovernanceDiagram({
     refs.current.get(next.id)?.focus();
   };
 
-  const { fontSize, lineHeight } = placed;
+  const { fontSize } = placed;
   return (
     <svg
       className={`app-svg app-gov app-gov--${placed.mode}`}
@@ -166,7 +168,11 @@ export function GovernanceDiagram({
       <g>
         {placed.nodes.map((n) => {
           const selected = n.id === selectedId;
-          const status = n.status === 'yes' ? '' : ' Its part on this date is uncertain.';
+          const status = n.end
+            ? ` It ${n.end.full}.`
+            : n.status === 'yes'
+              ? ''
+              : ' Its part on this date is uncertain.';
           return (
             <g
               key={n.id}
@@ -174,7 +180,7 @@ export function GovernanceDiagram({
                 if (el) refs.current.set(n.id, el);
                 else refs.current.delete(n.id);
               }}
-              className={`app-gov__node app-gov__node--${n.status === 'yes' ? 'firm' : 'uncertain'}${n.isNew ? ' app-gov__node--new' : ''}${selected ? ' is-selected' : ''}`}
+              className={`app-gov__node app-gov__node--${n.status === 'yes' ? 'firm' : 'uncertain'}${n.isNew ? ' app-gov__node--new' : ''}${n.end ? ' app-gov__node--ended' : ''}${selected ? ' is-selected' : ''}`}
               data-node={n.id}
               role="button"
               tabIndex={n.id === tabbable ? 0 : -1}
@@ -205,54 +211,25 @@ export function GovernanceDiagram({
                 height={n.height}
                 rx={4}
               />
-              {n.isNew ? (
-                <text
-                  className="app-gov__new"
-                  x={n.x + n.width - 4}
-                  y={n.y + 10}
-                  fontSize={fontSize}
-                  textAnchor="end"
-                >
-                  New
-                </text>
-              ) : null}
-              {placed.mode === 'graph' ? (
-                <text className="app-gov__name" fontSize={fontSize} textAnchor="middle">
-                  {n.lines.map((line, i) => (
-                    <tspan
-                      key={i}
-                      x={n.x + n.width / 2}
-                      y={
-                        n.y +
-                        n.height / 2 +
-                        (i - (n.lines.length - 1) / 2) * lineHeight +
-                        fontSize * 0.35
-                      }
-                    >
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-              ) : (
-                <text className="app-gov__name" fontSize={fontSize + 1}>
-                  {n.lines.map((line, i) => (
-                    <tspan key={i} x={n.x + 8} y={n.y + 16 + i * (lineHeight + 1)} fontWeight={700}>
-                      {line}
-                    </tspan>
-                  ))}
-                  {n.details.map((line, i) => (
-                    <tspan
-                      key={`d${i}`}
-                      className="app-gov__detail"
-                      x={n.x + 8}
-                      y={n.y + 20 + n.lines.length * (lineHeight + 1) + i * lineHeight}
-                      fontSize={fontSize}
-                    >
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-              )}
+              {TEXT_ROLES.map((role) => {
+                const lines = n.texts.filter((t) => t.role === role);
+                if (lines.length === 0) return null;
+                // One <text> per part (badge, name, end note, details), so each part's box is
+                // its own and none covers another's.
+                return (
+                  <text
+                    key={role}
+                    className={`app-gov__${role}`}
+                    fontSize={role === 'name' && placed.mode === 'list' ? fontSize + 1 : fontSize}
+                  >
+                    {lines.map((t, i) => (
+                      <tspan key={i} x={t.x} y={t.y} textAnchor={t.anchor}>
+                        {t.text}
+                      </tspan>
+                    ))}
+                  </text>
+                );
+              })}
             </g>
           );
         })}

@@ -3,9 +3,9 @@ import { readDataFile } from '../../../tests/msw/handlers';
 import type { GovernanceFile } from '../../domain/types';
 import { diffOnDay, getChangeDates, governanceAsAt } from '../../domain/governance';
 import { measureText } from '../shared/textMetrics';
-import { layoutGovernance, overlaps } from './layoutGovernance';
-import { toDiagramModel } from './toDiagramModel';
-import type { Box, PlacedGovernance } from './types';
+import { layoutGovernance, overlaps, visibleTiers } from './layoutGovernance';
+import { toDiagramModel, toDiagramSlots } from './toDiagramModel';
+import { TIERS, type Box, type PlacedGovernance } from './types';
 
 const real = readDataFile('governance.json') as GovernanceFile;
 const changes = getChangeDates(real);
@@ -53,18 +53,18 @@ describe('layoutGovernance on every change date', () => {
       },
     );
 
-    it('keeps every body in the same place on every date', () => {
-      const seen = new Map<string, { x: number; y: number; day: string }>();
+    it('keeps every body in the same column on every date, its tier in the same order', () => {
+      // Rows close up when a tier is empty on a date (issue 19), so only the column is fixed.
+      const seen = new Map<string, { x: number; day: string }>();
       for (const day of days) {
-        for (const node of layoutOn(day, width).nodes) {
+        const placed = layoutOn(day, width);
+        for (const node of placed.nodes) {
           const first = seen.get(node.id);
-          if (first)
-            expect({ x: node.x, y: node.y }, `${node.id} on ${day} vs ${first.day}`).toEqual({
-              x: first.x,
-              y: first.y,
-            });
-          else seen.set(node.id, { x: node.x, y: node.y, day });
+          if (first) expect(node.x, `${node.id} on ${day} vs ${first.day}`).toBe(first.x);
+          else seen.set(node.id, { x: node.x, day });
         }
+        const order = placed.tiers.map((t) => TIERS.indexOf(t.tier));
+        expect(order).toEqual([...order].sort((a, b) => a - b));
       }
       expect(seen.size).toBeGreaterThan(15);
     });
@@ -183,5 +183,111 @@ describe('layoutGovernance with thousands of bodies', () => {
     const bad = boxes.filter((b) => !(Number.isFinite(b.width) && b.width > 0));
     expect(bad.length).toBe(0);
     expect(placed.nodes.length).toBe(model.nodes.length);
+  });
+});
+
+describe('no empty tier, and ended bodies drawn as such (issue 19)', () => {
+  const modelOn = (day: string) =>
+    toDiagramModel(real, governanceAsAt(real, day), diffOnDay(real, day));
+
+  it.each(days)('%s: every tier drawn has a body, and every tier with a body is drawn', (day) => {
+    const model = modelOn(day);
+    const withBodies = TIERS.filter((t) => model.nodes.some((n) => n.tier === t));
+    expect(visibleTiers(model)).toEqual(withBodies);
+    for (const width of [1180, 718, 375]) {
+      const placed = layoutGovernance(model, { width });
+      expect(
+        placed.tiers.map((t) => t.tier),
+        `${day} at ${width}`,
+      ).toEqual(withBodies);
+    }
+  });
+
+  it('leaves out the delivery tier before the trust began on 1 November 2020, and draws it from then', () => {
+    expect(visibleTiers(modelOn('2018-11-30'))).not.toContain('delivery');
+    expect(visibleTiers(modelOn('2020-10-31'))).not.toContain('delivery');
+    expect(visibleTiers(modelOn('2020-11-01'))).toContain('delivery');
+  });
+
+  it.each(['2018-05-10', '2018-11-30', '2021-04-01', '2022-11-25'])(
+    '%s: the 2014 improvement board is drawn with its end in words, not as a current body',
+    (day) => {
+      for (const width of [1180, 375]) {
+        const node = layoutOn(day, width).nodes.find((n) => n.id === 'improvement-board-2014')!;
+        expect(node.end?.kind).toBe('may-have-ended');
+        expect(node.status).toBe('uncertain');
+        expect(node.texts.filter((t) => t.role === 'end').map((t) => t.text)).toEqual([
+          'end date unknown',
+        ]);
+      }
+    },
+  );
+
+  it('gives bodies that never meet one column, so a tier is only as wide as its most bodies on one date', () => {
+    const slots = toDiagramSlots(real);
+    const at = (id: string) => slots.find((s) => s.id === id)!.index;
+    // The unitary councils take the places of the county council and its posts.
+    expect(at('north-northamptonshire-council')).toBe(at('northamptonshire-county-council'));
+    // No two bodies shown on the same date share a slot.
+    for (const day of days) {
+      const shown = governanceAsAt(real, day).bodies.map((b) => b.body.id);
+      const keys = shown.map((id) => {
+        const s = slots.find((x) => x.id === id)!;
+        return `${s.tier}:${s.index}`;
+      });
+      expect(new Set(keys).size, day).toBe(keys.length);
+    }
+  });
+
+  it('moves labels that cannot fit to the list under the diagram, never drawing one over another', () => {
+    // Six bodies over six, each joined to each: 36 long labels in one channel at 600 px.
+    const types = ['directs', 'appoints', 'advises', 'inspects', 'reports-to', 'chairs'] as const;
+    const node = (id: string, tier: 'national' | 'local') => ({
+      id,
+      label: id,
+      name: id,
+      tier,
+      status: 'yes' as const,
+      isNew: false,
+      end: null,
+    });
+    const tops = types.map((_, i) => node(`top-${i}`, 'national'));
+    const bottoms = types.map((_, i) => node(`bottom-${i}`, 'local'));
+    const edges = tops.flatMap((a, i) =>
+      bottoms.map((b) => ({
+        id: `${a.id}|${types[i]!}|${b.id}`,
+        from: a.id,
+        to: b.id,
+        type: types[i]!,
+        relationshipIds: [`${a.id}-${b.id}`],
+        status: 'uncertain' as const,
+        verb: types[i]!,
+        note: 'end planned, not recorded',
+        label: `${types[i]!} · end planned, not recorded`,
+        isNew: false,
+      })),
+    );
+    const slots = [...tops, ...bottoms].map((n, index) => ({
+      id: n.id,
+      tier: n.tier,
+      index: index % 6,
+    }));
+    const placed = layoutGovernance({ slots, nodes: [...tops, ...bottoms], edges }, { width: 600 });
+    expect(placed.unlabelled.length).toBeGreaterThan(0);
+    for (const e of placed.unlabelled)
+      expect([null, e.verb]).toContain(e.placedLabel?.text ?? null);
+    expectNoOverlaps(placed);
+  });
+
+  it('names every line whose label is not drawn in full in the list under the diagram', () => {
+    for (const day of days)
+      for (const width of [718, 960, 1180]) {
+        const placed = layoutOn(day, width);
+        const short = placed.edges.filter((e) => e.placedLabel?.text !== e.label).map((e) => e.id);
+        expect(
+          placed.unlabelled.map((e) => e.id),
+          `${day} at ${width}`,
+        ).toEqual(short);
+      }
   });
 });

@@ -9,6 +9,7 @@ import { routeEdges, type Route } from './routeEdges';
 import {
   TIER_LABELS,
   TIERS,
+  type Tier,
   type Box,
   type DiagramModel,
   type DiagramNode,
@@ -16,6 +17,7 @@ import {
   type PlacedGovernance,
   type PlacedLabel,
   type PlacedNode,
+  type PlacedText,
   type PlacedTier,
 } from './types';
 import { compareIds } from '../../domain/compare';
@@ -28,13 +30,31 @@ export interface LayoutOptions {
 
 const PAD = 4;
 const CAPTION = 20;
-const NODE_HEIGHT = 54;
-const CHANNEL = 104;
+/**
+ * Between a tier's caption and its boxes: a line entering a box from above passes behind the
+ * caption, and its arrowhead must be clear of it.
+ */
+const ARROW_ROOM = 10;
 const FONT = 12;
-const LINE = 13;
-const LABEL_HEIGHT = 15;
-/** The width of a node's "New" badge at the chart's type size. */
-const NEW_BADGE = 30;
+/**
+ * Line pitch inside a box. A 12 px line of text is about 14 px tall as drawn, so separate texts
+ * stacked at this pitch (the "New" badge, the name, the end note) never touch.
+ */
+const LINE = 15;
+const NODE_PAD = 7;
+const MIN_NODE_HEIGHT = 44;
+const LABEL_HEIGHT = 16;
+/** A label's distance from the edges of its channel: more than the 2 px kept between labels. */
+const LABEL_MARGIN = 3;
+/** A channel is never shallower than this, nor grown past the largest. */
+const MIN_CHANNEL = 40;
+const MAX_CHANNEL = 260;
+const CHANNEL_STEP = 18;
+const TRACK_GAP = 7;
+/** The list layout's names are a size larger, at this pitch. */
+const LIST_NAME_LINE = 16;
+/** Room kept for a "New" badge beside a name in the list layout. */
+const NEW_BADGE = 36;
 
 export const overlaps = (a: Box, b: Box, margin = 0): boolean =>
   a.x < b.x + b.width + margin &&
@@ -49,80 +69,166 @@ export function layoutGovernance(
   return width < listBelow ? layoutList(model, width) : layoutGraph(model, width);
 }
 
+/** The tiers that have a body on the date, top to bottom: a tier with none is not drawn. */
+export function visibleTiers(model: DiagramModel): Tier[] {
+  const placed = new Set(model.slots.map((s) => s.id));
+  return TIERS.filter((t) => model.nodes.some((n) => n.tier === t && placed.has(n.id)));
+}
+
+/** The lines of text in a graph node: its name (bold), then its end note, if any. */
+function nodeLines(node: DiagramNode, nodeWidth: number) {
+  const inner = Math.max(1, nodeWidth - 12);
+  return {
+    // Only a body firmly in force has its name in bold (see _governance.scss).
+    lines: wrapText(node.label, inner, FONT, node.status === 'yes' ? 700 : 400),
+    endLines: node.end ? wrapText(node.end.brief, inner, FONT) : [],
+  };
+}
+
 function layoutGraph(model: DiagramModel, width: number): PlacedGovernance {
-  const columns = Math.max(1, ...TIERS.map((t) => model.slots.filter((s) => s.tier === t).length));
+  const slotOf = new Map(model.slots.map((s) => [s.id, s] as const));
+  const slotCount = new Map(
+    TIERS.map((tier) => [
+      tier,
+      1 + Math.max(-1, ...model.slots.filter((s) => s.tier === tier).map((s) => s.index)),
+    ]),
+  );
+  const slotsIn = (tier: Tier) => slotCount.get(tier)!;
+  // As many columns as the widest tier has slots, on every date: a body keeps its column.
+  const columns = Math.max(1, ...TIERS.map(slotsIn));
   const colWidth = (width - PAD * 2) / columns;
   // Thousands of bodies leave columns a few pixels wide: the gutter gives way so a node never has
   // a negative width (Chromium logs "<rect> attribute width: A negative value").
-  const gutter = Math.min(Math.max(14, Math.round(colWidth * 0.12)), colWidth / 4);
+  const gutter = Math.min(Math.max(14, Math.round(colWidth * 0.1)), colWidth / 4);
   const nodeWidth = Math.max(1, colWidth - gutter);
-  const rowTop = (row: number) => PAD + row * (CAPTION + NODE_HEIGHT + CHANNEL);
-  const slotOf = new Map(model.slots.map((s) => [s.id, s] as const));
-  const tierCount = (tier: string) => model.slots.filter((s) => s.tier === tier).length;
-
-  // A tier of n bodies spreads over the grid's columns, the same way on every date.
+  // A tier of n slots spreads over the grid's columns, the same way on every date.
   const columnOf = (index: number, n: number) =>
     n <= 1 ? Math.floor((columns - 1) / 2) : Math.round((index * (columns - 1)) / (n - 1));
 
-  const tiers: PlacedTier[] = TIERS.map((tier, row) => ({
-    tier,
-    label: TIER_LABELS[tier],
-    x: 0,
-    y: rowTop(row),
-    width,
-    height: CAPTION + NODE_HEIGHT,
-    caption: toCaption(TIER_LABELS[tier], rowTop(row)),
-  }));
-  const nodes: PlacedNode[] = model.nodes.flatMap((node) => {
+  const rows = visibleTiers(model);
+  const members = model.nodes.flatMap((node) => {
     const slot = slotOf.get(node.id);
     if (!slot) return [];
-    const row = TIERS.indexOf(slot.tier);
-    const col = columnOf(slot.index, tierCount(slot.tier));
+    const text = nodeLines(node, nodeWidth);
+    const count = (node.isNew ? 1 : 0) + text.lines.length + text.endLines.length;
     return [
       {
-        ...node,
-        x: PAD + col * colWidth + gutter / 2,
-        y: rowTop(row) + CAPTION,
-        width: nodeWidth,
-        height: NODE_HEIGHT,
-        // A new body's name keeps clear of its "New" badge in the top right corner: its centred
-        // lines are narrower by the badge's width on each side.
-        lines: wrapText(
-          node.label,
-          nodeWidth - 10 - (node.isNew ? 2 * NEW_BADGE : 0),
-          FONT,
-          700,
-        ).slice(0, 3),
-        details: [],
+        node,
+        row: rows.indexOf(slot.tier),
+        x: PAD + columnOf(slot.index, slotsIn(slot.tier)) * colWidth + gutter / 2,
+        ...text,
+        height: Math.max(MIN_NODE_HEIGHT, NODE_PAD * 2 + count * LINE),
       },
     ];
   });
-  const grid = {
-    gutters: Array.from({ length: columns - 1 }, (_, i) => PAD + (i + 1) * colWidth),
-    channels: TIERS.slice(0, -1).map((_, row) => ({
-      top: rowTop(row) + CAPTION + NODE_HEIGHT,
-      bottom: rowTop(row + 1),
-    })),
-    rowOf: new Map(nodes.map((n) => [n.id, TIERS.indexOf(n.tier)] as const)),
-    trackGap: 7,
-  };
-  const routes = routeEdges(model.edges, nodes, grid);
-  const edges = placeLabels(
-    routes,
-    [...nodes, ...tiers.map((t) => t.caption)],
-    width,
-    grid.channels,
+  // Every box in a row is as tall as the tallest, so the row reads as one band.
+  const rowHeight = rows.map((_, r) =>
+    Math.max(MIN_NODE_HEIGHT, ...members.filter((m) => m.row === r).map((m) => m.height)),
   );
-  return {
-    mode: 'graph',
-    width,
-    height: rowTop(TIERS.length - 1) + CAPTION + NODE_HEIGHT + PAD,
-    tiers,
-    nodes,
-    edges,
-    fontSize: FONT,
-    lineHeight: LINE,
+
+  const build = (channelHeights: readonly number[]) => {
+    const tops: number[] = [];
+    const channels: { top: number; bottom: number }[] = [];
+    let y = PAD;
+    rows.forEach((_, r) => {
+      tops.push(y);
+      y += CAPTION + ARROW_ROOM + rowHeight[r]!;
+      if (r < rows.length - 1) {
+        channels.push({ top: y, bottom: y + channelHeights[r]! });
+        y += channelHeights[r]!;
+      }
+    });
+    const tiers: PlacedTier[] = rows.map((tier, r) => ({
+      tier,
+      label: TIER_LABELS[tier],
+      x: 0,
+      y: tops[r]!,
+      width,
+      height: CAPTION + ARROW_ROOM + rowHeight[r]!,
+      caption: toCaption(TIER_LABELS[tier], tops[r]!),
+    }));
+    const nodes: PlacedNode[] = members.map((m) => {
+      const y = tops[m.row]! + CAPTION + ARROW_ROOM;
+      const h = rowHeight[m.row]!;
+      const cx = m.x + nodeWidth / 2;
+      // The badge, the name and the end note, stacked and centred in the box.
+      const stack: Pick<PlacedText, 'text' | 'role'>[] = [
+        ...(m.node.isNew ? [{ text: 'New', role: 'new' as const }] : []),
+        ...m.lines.map((text) => ({ text, role: 'name' as const })),
+        ...m.endLines.map((text) => ({ text, role: 'end' as const })),
+      ];
+      const first = y + (h - stack.length * LINE) / 2 + LINE / 2 + FONT * 0.35;
+      return {
+        ...m.node,
+        x: m.x,
+        y,
+        width: nodeWidth,
+        height: h,
+        lines: m.lines,
+        endLines: m.endLines,
+        details: [],
+        texts: stack.map((t, i) => ({ ...t, x: cx, y: first + i * LINE, anchor: 'middle' })),
+      };
+    });
+    return { tiers, nodes, channels, height: y + PAD };
   };
+
+  const grid = (nodes: readonly PlacedNode[], channels: { top: number; bottom: number }[]) => ({
+    gutters: Array.from({ length: columns - 1 }, (_, i) => PAD + (i + 1) * colWidth),
+    channels,
+    rowOf: new Map(nodes.map((n) => [n.id, rows.indexOf(n.tier)] as const)),
+    trackGap: TRACK_GAP,
+  });
+
+  // Each channel starts shallow and deepens until its lines have their own tracks and its labels
+  // a clear spot, in full, or it reaches the deepest allowed; what still does not fit is listed
+  // under the diagram.
+  // A file with more bodies than a reader could take in (a hostile one) is laid out once, with
+  // every channel at its deepest: trying each depth in turn would cost seconds.
+  const depth = rows
+    .slice(0, -1)
+    .map((): number => (members.length > 60 ? MAX_CHANNEL : MIN_CHANNEL));
+  for (let round = 0; ; round++) {
+    const geometry = build(depth);
+    const { routes, tracks } = routeEdges(
+      model.edges,
+      geometry.nodes,
+      grid(geometry.nodes, geometry.channels),
+    );
+    // Tracks fan out from the middle, so the deeper half holds ceil((n - 1) / 2) of them; the
+    // rest is room for arrowheads at either side.
+    let grew = false;
+    tracks.forEach((n, c) => {
+      const need = 2 * Math.ceil((n - 1) / 2) * TRACK_GAP + 28;
+      if (depth[c]! < need) {
+        depth[c] = need;
+        grew = true;
+      }
+    });
+    if (grew && round < 40) continue;
+    const edges = placeLabels(routes, width, geometry.channels);
+    const short = edges.filter((e) => e.placedLabel?.text !== e.label);
+    const crowded = new Set(
+      routes
+        .filter((r) => short.some((e) => e.id === r.edge.id))
+        .flatMap((r) => r.runs.map((run) => run.channel))
+        .filter((c) => depth[c]! < MAX_CHANNEL),
+    );
+    if (crowded.size === 0 || round > 40) {
+      return {
+        mode: 'graph',
+        width,
+        height: geometry.height,
+        tiers: geometry.tiers,
+        nodes: geometry.nodes,
+        edges,
+        unlabelled: short,
+        fontSize: FONT,
+        lineHeight: LINE,
+      };
+    }
+    for (const c of crowded) depth[c] = Math.min(MAX_CHANNEL, depth[c]! + CHANNEL_STEP);
+  }
 }
 
 /**
@@ -133,14 +239,14 @@ function layoutGraph(model: DiagramModel, width: number): PlacedGovernance {
  */
 function placeLabels(
   routes: readonly Route[],
-  obstacles: readonly Box[],
   width: number,
   channels: readonly { top: number; bottom: number }[],
 ): PlacedEdge[] {
   const placed: Box[] = [];
   const h = LABEL_HEIGHT;
-  const isClear = (box: Box) =>
-    !obstacles.some((o) => overlaps(box, o, 2)) && !placed.some((o) => overlaps(box, o, 2));
+  // Nodes and tier captions lie outside the channels, and a label keeps LABEL_MARGIN px inside its
+  // channel, so only the labels already placed can be in its way.
+  const isClear = (box: Box) => !placed.some((o) => overlaps(box, o, 2));
   const findSpot = (route: Route, text: string): PlacedLabel | null => {
     const w = estimateTextWidth(text, FONT) + 8;
     const runs = [...route.runs].sort((a, b) => b.x2 - b.x1 - (a.x2 - a.x1));
@@ -149,7 +255,7 @@ function placeLabels(
       for (const run of runs) {
         const ch = channels[run.channel]!;
         const y = run.y - h / 2 + shift * (h / 2 + 1);
-        if (y < ch.top + 1 || y + h > ch.bottom - 1) continue;
+        if (y < ch.top + LABEL_MARGIN || y + h > ch.bottom - LABEL_MARGIN) continue;
         for (const cx of centresAlong(run, w)) {
           const box = {
             x: Math.min(width - w - 1, Math.max(1, cx - w / 2)),
@@ -223,7 +329,8 @@ const longest = (r: Route) => Math.max(0, ...r.runs.map((run) => run.x2 - run.x1
 function layoutList(model: DiagramModel, width: number): PlacedGovernance {
   const slotOf = new Map(model.slots.map((s) => [s.id, s] as const));
   const nameOf = new Map(model.nodes.map((n) => [n.id, n.label] as const));
-  const inner = Math.max(1, width - PAD * 2 - 16);
+  const boxWidth = Math.max(1, width - PAD * 2);
+  const inner = Math.max(1, boxWidth - 16);
   const tiers: PlacedTier[] = [];
   const nodes: PlacedNode[] = [];
   let y = PAD;
@@ -235,7 +342,9 @@ function layoutList(model: DiagramModel, width: number): PlacedGovernance {
     const top = y;
     y += CAPTION;
     for (const node of members) {
-      const lines = wrapText(node.label, inner, FONT + 1, 700);
+      // The first line of the name keeps clear of the "New" badge at the box's top right.
+      const lines = wrapText(node.label, inner - (node.isNew ? NEW_BADGE : 0), FONT + 1, 700);
+      const endLines = node.end ? wrapText(node.end.brief, inner, FONT) : [];
       const details = model.edges
         .filter((e) => e.from === node.id)
         .flatMap((e) =>
@@ -245,16 +354,35 @@ function layoutList(model: DiagramModel, width: number): PlacedGovernance {
             FONT,
           ),
         );
-      const height =
-        10 + lines.length * (LINE + 1) + details.length * LINE + (details.length ? 4 : 0);
-      nodes.push(
-        toListNode(
-          node,
-          { x: PAD, y, width: Math.max(1, width - PAD * 2), height },
-          lines,
-          details,
-        ),
-      );
+      const texts: PlacedText[] = [];
+      let baseline = y + 18;
+      if (node.isNew)
+        texts.push({ text: 'New', x: PAD + boxWidth - 6, y: baseline, role: 'new', anchor: 'end' });
+      for (const text of lines) {
+        texts.push({ text, x: PAD + 8, y: baseline, role: 'name', anchor: 'start' });
+        baseline += LIST_NAME_LINE;
+      }
+      for (const text of endLines) {
+        texts.push({ text, x: PAD + 8, y: baseline, role: 'end', anchor: 'start' });
+        baseline += LINE;
+      }
+      if (details.length) baseline += 3;
+      for (const text of details) {
+        texts.push({ text, x: PAD + 8, y: baseline, role: 'detail', anchor: 'start' });
+        baseline += LINE;
+      }
+      const height = baseline - y - 4;
+      nodes.push({
+        ...node,
+        x: PAD,
+        y,
+        width: boxWidth,
+        height,
+        lines,
+        endLines,
+        details,
+        texts,
+      });
       y += height + 8;
     }
     tiers.push({
@@ -275,19 +403,8 @@ function layoutList(model: DiagramModel, width: number): PlacedGovernance {
     tiers,
     nodes,
     edges: [],
+    unlabelled: [],
     fontSize: FONT,
     lineHeight: LINE,
   };
 }
-
-const toListNode = (
-  node: DiagramNode,
-  box: Box,
-  lines: string[],
-  details: string[],
-): PlacedNode => ({
-  ...node,
-  ...box,
-  lines,
-  details,
-});

@@ -38,11 +38,17 @@ interface Plan {
 
 const centre = (box: Box) => box.x + box.width / 2;
 
+export interface Routed {
+  routes: Route[];
+  /** How many tracks each channel needed: the channel must be deep enough to keep them apart. */
+  tracks: number[];
+}
+
 export function routeEdges(
   edges: readonly DiagramEdge[],
   nodes: readonly PlacedNode[],
   grid: Grid,
-): Route[] {
+): Routed {
   const byId = new Map(nodes.map((n) => [n.id, n] as const));
   const last = grid.channels.length;
   const plans: Plan[] = [];
@@ -131,7 +137,7 @@ export function routeEdges(
   };
 
   const sidesY = (node: PlacedNode, side: Side) => (side === 'top' ? node.y : node.y + node.height);
-  return plans.map((p) => {
+  const routes = plans.map((p): Route => {
     const xa = ports.get(`${p.edge.id}|a`)!;
     const xb = ports.get(`${p.edge.id}|b`)!;
     const ya = sidesY(p.a, p.aSide);
@@ -168,4 +174,8 @@ export function routeEdges(
       ],
     };
   });
+  const tracks = grid.channels.map(
+    (_, c) => 1 + Math.max(-1, ...(used.get(c) ?? []).map((u) => u.track)),
+  );
+  return { routes, tracks };
 }

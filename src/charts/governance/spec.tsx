@@ -16,6 +16,7 @@ import { defineChart } from '../shared/spec';
 import { LOCAL_SOURCES } from '../shared/sourceLines';
 import { GovernanceLegend, RELATIONSHIP_TYPES } from './EdgeMarkers';
 import { GovernanceDiagram } from './GovernanceDiagram';
+import { UnlabelledLines } from './UnlabelledLines';
 import { layoutGovernance } from './layoutGovernance';
 import { toDiagramModel } from './toDiagramModel';
 import type { PlacedGovernance } from './types';
@@ -85,7 +86,7 @@ export const governanceSpec = defineChart({
       'Bodies and posts by tier, with who directs, appoints, advises, inspects, delivers services for, reports to or chairs whom.',
     summary: summariseGovernance(model.state, model.name),
     footnote: [
-      'A relationship whose end the sources do not give is drawn dashed: it may have ended. None is drawn on a date when a body it names did not exist. Each body keeps its place on every date.',
+      'A relationship whose end the sources do not give is drawn dashed: it may have ended. None is drawn on a date when a body it names did not exist. A body that may have ended, or whose end was only planned, is drawn dotted on grey with its end in words. Each body keeps its column on every date; a tier with no body on the date is left out.',
     ],
   }),
   Chart({ model, layout, titleId, descriptionId, selected, onSelect, surface }) {
@@ -94,7 +95,9 @@ export const governanceSpec = defineChart({
     );
     return (
       <div className="app-gov-chart">
-        {surface === 'compact' || surface === 'slide' ? null : <GovernanceLegend types={types} />}
+        {surface === 'compact' || surface === 'slide' ? null : (
+          <GovernanceLegend types={types} ended={layout.nodes.some((n) => n.end !== null)} />
+        )}
         <GovernanceDiagram
           placed={layout}
           titleId={titleId}
@@ -102,6 +105,7 @@ export const governanceSpec = defineChart({
           selectedId={selected}
           onSelect={(id) => onSelect(id === selected ? null : id)}
         />
+        <UnlabelledLines placed={layout} />
       </div>
     );
   },

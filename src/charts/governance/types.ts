@@ -2,6 +2,7 @@
  * The governance diagram's stages: a view-model (`DiagramModel`, from the domain's
  * governance-as-at) and its geometry (`PlacedGovernance`, from `layoutGovernance`).
  */
+import type { BodyEnd } from '../../domain/governance';
 import type { Body, RelationshipType } from '../../domain/types';
 
 export type Tier = Body['tier'];
@@ -18,7 +19,11 @@ export const TIER_LABELS: Record<Tier, string> = {
   inspection: 'Inspection',
 };
 
-/** Every body the data has, in a fixed place: a body keeps its slot on every date. */
+/**
+ * Every body the data has, in a fixed place: a body keeps its slot on every date. Bodies never
+ * shown on the same date may share a slot (the county council and the unitary councils that
+ * replaced it), so a tier is only as wide as the most bodies it has on any one date.
+ */
 export interface DiagramSlot {
   id: string;
   tier: Tier;
@@ -36,6 +41,8 @@ export interface DiagramNode {
   status: Presence;
   /** Added at the last change on or before the date. */
   isNew: boolean;
+  /** Set when the body may have ended or its end is only planned: not drawn as a current body. */
+  end: BodyEnd | null;
 }
 
 /** One drawn edge: the relationships of one type from one body to another. */
@@ -73,8 +80,21 @@ export interface Box {
 export interface PlacedNode extends DiagramNode, Box {
   /** The name broken into lines that fit the box. */
   lines: string[];
+  /** The end note ("end date unknown") broken into lines, under the name. */
+  endLines: string[];
   /** In the list layout: the node's relationships in words, one line each (wrapped). */
   details: string[];
+  /** Every line of text in the box, placed: the "New" badge, name, end note and details. */
+  texts: PlacedText[];
+}
+
+/** One line of text in a node's box, at its baseline. */
+export interface PlacedText {
+  text: string;
+  x: number;
+  y: number;
+  role: 'new' | 'name' | 'end' | 'detail';
+  anchor: 'start' | 'middle' | 'end';
 }
 
 export interface PlacedLabel extends Box {
@@ -103,6 +123,8 @@ export interface PlacedGovernance {
   tiers: PlacedTier[];
   nodes: PlacedNode[];
   edges: PlacedEdge[];
+  /** Edges whose label did not fit anywhere clear, in full, or at all: listed under the diagram. */
+  unlabelled: PlacedEdge[];
   /** Font size of node names and edge labels, in px. */
   fontSize: number;
   lineHeight: number;

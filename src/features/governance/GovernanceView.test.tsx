@@ -57,6 +57,29 @@ describe('the Governance view', () => {
     expect(table).not.toHaveTextContent('(2013 direction)');
   });
 
+  it('on 30 November 2018 draws the 2014 improvement board as one that may have ended, and says so', async () => {
+    renderScreen(<GovernanceView />, {
+      url: '/governance?asAt=2018-11-30&node=improvement-board-2014',
+    });
+    const svg = await diagram();
+    const board = svg.querySelector('[data-node="improvement-board-2014"]')!;
+    expect(board).toHaveClass('app-gov__node--ended');
+    expect(board).not.toHaveClass('app-gov__node--firm');
+    expect(board).toHaveTextContent('end date unknown');
+    expect(board.getAttribute('aria-label')).toContain(
+      'It may have ended: in the data from 2014, no source records when it ended.',
+    );
+    const details = await screen.findByRole('region', { name: /improvement board/i });
+    expect(within(details).getByRole('status')).toHaveTextContent(
+      'Shown on 30 November 2018, but it may have ended: in the data from 2014, no source records when it ended.',
+    );
+    expect(
+      screen.getByText(/dotted box on grey: may have ended, or its end was only planned/),
+    ).toBeInTheDocument();
+    // No tier without a body on the date: the trust (delivery) began in November 2020.
+    expect(svg).not.toHaveTextContent('Delivery');
+  });
+
   it('on 1 January 2017 shows the 2013 direction as uncertain, its end disputed (2016 or July 2017)', async () => {
     const user = userEvent.setup();
     renderScreen(<GovernanceView />, {

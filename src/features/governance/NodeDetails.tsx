@@ -1,6 +1,6 @@
 import type { GovernanceFile, SourceDoc } from '../../data/schemas';
 import { formatPartialDate } from '../../domain/dates';
-import type { GovernanceAsAt } from '../../domain/governance';
+import { describeBodyEnd, type GovernanceAsAt } from '../../domain/governance';
 import {
   formatPeriod,
   formatPresence,
@@ -18,6 +18,12 @@ const HOLDER_STATUS = {
   uncertain: 'May be in post (dates not fully recorded)',
   no: 'Not in post',
 } as const;
+
+/** ", but it may have ended: …" for a body not known to be current on the date (issue 19). */
+const endNote = (state: GovernanceAsAt, shown: GovernanceAsAt['bodies'][number]) => {
+  const end = describeBodyEnd(state, shown);
+  return end ? `, but it ${end.full}` : null;
+};
 
 /** One body or post: its post-holders over time, every relationship and power, and their sources. */
 export function NodeDetails({
@@ -61,7 +67,7 @@ export function NodeDetails({
       </h2>
       <p className="govuk-body" role="status">
         {shown
-          ? `Shown on ${date}${shown.status === 'uncertain' ? ', but its part on that date is uncertain' : ''}.`
+          ? `Shown on ${date}${endNote(state, shown) ?? (shown.status === 'uncertain' ? ', but its part on that date is uncertain' : '')}.`
           : `Not shown on ${date}: no relationship or power of it is recorded in force then.`}
       </p>
       <dl className="govuk-summary-list">
