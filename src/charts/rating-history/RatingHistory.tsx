@@ -47,6 +47,9 @@ function Label({ label }: { label: PlacedLabel }) {
   const lineHeight = label.fontSize + 3;
   return (
     <text
+      // On phones a name stands on the year lines and the line of succession: a ring of the
+      // background keeps it whole to read.
+      className="app-svg__halo"
       x={label.x}
       y={label.y}
       fontSize={label.fontSize}
@@ -279,17 +282,7 @@ function RatingHistoryChart({
           <path d={layout.ticks} stroke="var(--app-chart-text)" strokeWidth={1.5} />
         ) : null}
       </g>
-      {layout.rows.map((p) => (
-        <Row
-          key={p.row.id}
-          p={p}
-          width={layout.width}
-          name={interactive ? describeOnce(p.row) : null}
-          tabIndex={p.row.id === buttons.active ? 0 : -1}
-          ring={`app-svg__focus${selected === p.row.id ? ' app-svg__focus--on' : ''}`}
-          handlers={interactive ? buttons.handlersOf(p.row.id) : null}
-        />
-      ))}
+      {/* Under the names, which stand over it on phones. */}
       {layout.succession ? (
         <g aria-hidden="true">
           <line
@@ -311,6 +304,17 @@ function RatingHistoryChart({
           />
         </g>
       ) : null}
+      {layout.rows.map((p) => (
+        <Row
+          key={p.row.id}
+          p={p}
+          width={layout.width}
+          name={interactive ? describeOnce(p.row) : null}
+          tabIndex={p.row.id === buttons.active ? 0 : -1}
+          ring={`app-svg__focus${selected === p.row.id ? ' app-svg__focus--on' : ''}`}
+          handlers={interactive ? buttons.handlersOf(p.row.id) : null}
+        />
+      ))}
     </ChartSvg>
   );
 }
