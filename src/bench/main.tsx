@@ -121,7 +121,7 @@ function governanceBench(): Bench {
  * `?chart=history`: the calendar rating history of every authority in the national file and the
  * county council (real data: makeData fetches national.json, inspections.json and meta.json). The
  * timed render builds the rows from the files, filters, sorts, lays out and draws; `filter(year)`
- * redraws with "inadequate at any time in" that year.
+ * redraws with "inadequate at any time in" that year, and `clear()` with every authority again.
  */
 function historyBench(): Bench {
   let files: HistoryBenchFiles | null = null;
@@ -157,6 +157,11 @@ function historyBench(): Bench {
     actions: {
       filter: (year = 2019) => {
         query = `hInad=${year}`;
+        redraw();
+      },
+      // Back to every authority, as the page was before a filter.
+      clear: () => {
+        query = '';
         redraw();
       },
     },

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import {
   COUNTY_ID,
   filterRows,
+  HISTORY_SORTS,
+  indexRows,
+  LATEST_FILTERS,
   monthsBetween,
   movedInadequateToGood,
   neighbourIds,
@@ -10,6 +13,7 @@ import {
   sortRows,
   toEra,
   toHistoryRows,
+  toRowFacts,
   wasInadequateIn,
   type HistoryReport,
   type HistoryRow,
@@ -167,5 +171,52 @@ describe('the rows from the data files', () => {
     );
     expect(filterRows(rows, { neighboursOf: nn.id })).toHaveLength(near.size);
     expect(neighbourIds(rows, COUNTY_ID).size).toBeGreaterThan(1);
+  });
+
+  it('gives the same rows and order from the index as from the reports, for every filter, year and judgement', () => {
+    const judgements = [
+      'overall',
+      'helpAndProtection',
+      'inCare',
+      'careLeavers',
+      'leaders',
+    ] as const;
+    for (const judgement of judgements) {
+      const index = indexRows(rows, judgement);
+      expect(indexRows(rows, judgement)).toBe(index);
+      for (let year = 2010; year <= 2027; year++) {
+        const f = { judgement, inadequateIn: year };
+        const direct = filterRows(rows, f);
+        expect(filterRows(rows, f, index), `${judgement} ${year}`).toEqual(direct);
+      }
+      for (const latest of LATEST_FILTERS)
+        expect(filterRows(rows, { judgement, latest }, index)).toEqual(
+          filterRows(rows, { judgement, latest }),
+        );
+      expect(filterRows(rows, { judgement, improved: true }, index)).toEqual(
+        filterRows(rows, { judgement, improved: true }),
+      );
+      for (const sort of HISTORY_SORTS)
+        expect(sortRows(rows, sort, {}, judgement, index)).toEqual(
+          sortRows(rows, sort, {}, judgement),
+        );
+    }
+    // Not empty answers that agree by accident: 2019 has inadequate authorities, the county among them.
+    const in2019 = filterRows(rows, { inadequateIn: 2019 }, indexRows(rows));
+    expect(in2019.length).toBeGreaterThan(10);
+    expect(in2019.map((r) => r.id)).toContain(COUNTY_ID);
+  });
+
+  it('counts a grade in force until the day before the next report, a report on 1 January ending it the year before', () => {
+    const r = row('x', [
+      report('2015-06-01', 'inadequate'),
+      report('2018-01-01', 'good'),
+      report('2020-03-01', 'inadequate'),
+    ]);
+    expect([...toRowFacts(r).inadequateYears].filter((y) => y <= 2022)).toEqual([
+      2015, 2016, 2017, 2020, 2021, 2022,
+    ]);
+    for (let year = 2012; year <= 2030; year++)
+      expect(toRowFacts(r).inadequateYears.has(year), String(year)).toBe(wasInadequateIn(r, year));
   });
 });

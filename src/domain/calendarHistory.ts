@@ -60,8 +60,18 @@ export interface HistoryRow {
 
 export const COUNTY_ID = 'ncc';
 
+// A validated day-precise date is already the ISO day: most of the national file's ~500 dates,
+// read on every build of the rows, need no Date object.
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (date: PartialDate): boolean => DAY.test(date);
+
 /** The day a report is placed on: the first day of its publication (a month-precise date on the 1st). */
-export const toPlacingDay = (date: PartialDate): string => iso(toDayRange(date).first);
+export const toPlacingDay = (date: PartialDate): string =>
+  isDay(date) ? date : iso(toDayRange(date).first);
+
+/** The last day a publication date could be: the day itself, or the end of its month or year. */
+export const toLastDay = (date: PartialDate): string =>
+  isDay(date) ? date : iso(toDayRange(date).last);
 
 /** SIF ran from November 2013; ILACS from January 2018. Reports the file gives no framework for are placed by date. */
 export function toEra(framework: 'standard' | 'short' | 'unknown', day: string): Era {
@@ -118,7 +128,7 @@ export function toCountyReports(inspections: readonly Inspection[]): HistoryRepo
       return {
         published,
         day: toPlacingDay(published),
-        lastDay: iso(toDayRange(published).last),
+        lastDay: toLastDay(published),
         // The headline grade: overall effectiveness, or the area inspection's own grade (2013).
         grade: toHistoryGrade(i.overall),
         areas,
@@ -144,7 +154,7 @@ export function toHistoryRows(
     list.push({
       published: i.published,
       day,
-      lastDay: iso(toDayRange(i.published).last),
+      lastDay: toLastDay(i.published),
       grade: i.overall,
       areas: {
         overall: i.overall,
@@ -314,17 +324,89 @@ export function neighbourIds(rows: readonly HistoryRow[], id: string): Set<strin
   ]);
 }
 
-export function filterRows(rows: readonly HistoryRow[], f: HistoryFilter): HistoryRow[] {
+/** What the filters and sorts ask of a row for one judgement, worked out once. */
+export interface RowFacts {
+  /** The years in which an inadequate grade was in force on some day. */
+  inadequateYears: ReadonlySet<number>;
+  improved: boolean;
+  latest: HistoryGrade | null;
+  inadequateCount: number;
+}
+
+/** Each row's facts for a judgement, by row. */
+export type HistoryIndex = ReadonlyMap<HistoryRow, RowFacts>;
+
+/** The years of the axis an index covers: a filter year outside them is asked of the rows directly. */
+const INDEX_YEARS = { from: 2000, to: 2040 };
+
+/** A row's facts for a judgement: what `wasInadequateIn` and the rest would answer, every year at once. */
+export function toRowFacts(row: HistoryRow, judgement: NationalJudgement = 'overall'): RowFacts {
+  const years = new Set<number>();
+  row.reports.forEach((r, i) => {
+    if (gradeOf(r, judgement) !== 'inadequate') return;
+    const next = row.reports[i + 1];
+    // In force from its day until the next report's day (that day belongs to the next report).
+    const first = Number(r.day.slice(0, 4));
+    const last = next
+      ? Number(next.day.slice(0, 4)) - (next.day.slice(5) === '01-01' ? 1 : 0)
+      : INDEX_YEARS.to;
+    for (let y = Math.max(first, INDEX_YEARS.from); y <= Math.min(last, INDEX_YEARS.to); y++)
+      years.add(y);
+  });
+  return {
+    inadequateYears: years,
+    improved: movedInadequateToGood(row, judgement),
+    latest: latestGrade(row, judgement),
+    inadequateCount: countInadequate(row, judgement),
+  };
+}
+
+// One index per rows array and judgement: the rows are built once per loaded file, so every
+// filter and sort after the first reads the index instead of walking the reports.
+const indexes = new WeakMap<readonly HistoryRow[], Map<NationalJudgement, HistoryIndex>>();
+export function indexRows(
+  rows: readonly HistoryRow[],
+  judgement: NationalJudgement = 'overall',
+): HistoryIndex {
+  let byJudgement = indexes.get(rows);
+  if (!byJudgement) indexes.set(rows, (byJudgement = new Map()));
+  let index = byJudgement.get(judgement);
+  if (!index) {
+    index = new Map(rows.map((r) => [r, toRowFacts(r, judgement)]));
+    byJudgement.set(judgement, index);
+  }
+  return index;
+}
+
+/**
+ * The rows that pass every filter given. With an index (`indexRows` of these rows), each test is a
+ * look-up; without, the reports are walked. Both give the same rows.
+ */
+export function filterRows(
+  rows: readonly HistoryRow[],
+  f: HistoryFilter,
+  index?: HistoryIndex,
+): HistoryRow[] {
   const judgement = f.judgement ?? 'overall';
   const near = f.neighboursOf ? neighbourIds(rows, f.neighboursOf) : null;
-  return rows.filter(
-    (r) =>
-      (!f.region || r.region === f.region) &&
-      (!near || near.has(r.id)) &&
-      (f.inadequateIn == null || wasInadequateIn(r, f.inadequateIn, judgement)) &&
+  const year = f.inadequateIn;
+  const indexed =
+    year == null || (year >= INDEX_YEARS.from && year <= INDEX_YEARS.to) ? index : undefined;
+  return rows.filter((r) => {
+    if (f.region && r.region !== f.region) return false;
+    if (near && !near.has(r.id)) return false;
+    const facts = indexed?.get(r);
+    if (facts) {
+      if (year != null && !facts.inadequateYears.has(year)) return false;
+      if (f.improved && !facts.improved) return false;
+      return !f.latest || matchesLatest(facts.latest, f.latest);
+    }
+    return (
+      (year == null || wasInadequateIn(r, year, judgement)) &&
       (!f.improved || movedInadequateToGood(r, judgement)) &&
-      (!f.latest || matchesLatest(latestGrade(r, judgement), f.latest)),
-  );
+      (!f.latest || matchesLatest(latestGrade(r, judgement), f.latest))
+    );
+  });
 }
 
 /** Worst first; what is not a grade after the grades; no report last. */
@@ -350,13 +432,15 @@ export function sortRows(
   sort: HistorySort,
   regions: Readonly<Record<string, string>>,
   judgement: NationalJudgement = 'overall',
+  index?: HistoryIndex,
 ): HistoryRow[] {
   const key = (r: HistoryRow): number | string => {
+    const facts = index?.get(r);
     if (sort === 'latest') {
-      const g = latestGrade(r, judgement);
+      const g = facts ? facts.latest : latestGrade(r, judgement);
       return g === null ? 9 : LATEST_ORDER[g];
     }
-    if (sort === 'inadequate') return -countInadequate(r, judgement);
+    if (sort === 'inadequate') return -(facts?.inadequateCount ?? countInadequate(r, judgement));
     if (sort === 'region') return r.region ? (regions[r.region] ?? r.region) : '~';
     return 0;
   };

@@ -18,20 +18,9 @@ const ROUTES_WITH_CHARTS = [
 
 /**
  * Cases known not to meet the rules yet, each marked `it.fails` so that it turns red the day it is
- * fixed and must then become an ordinary case. The England view's every-authority history and
- * side-by-side charts (issue 21) draw 154 rows in 10-11 px type whose labels touch. Issue 19 stays
- * open for them.
+ * fixed and must then become an ordinary case. None today.
  */
-const KNOWN_FAILING = new Set([
-  '/england at 1280 px, light',
-  '/england at 1280 px, dark',
-  '/england at 375 px, light',
-  '/england at 375 px, dark',
-  'rating-history at 640 px',
-  'rating-history at 320 px',
-  'authority-compare at 640 px',
-  'authority-compare at 320 px',
-]);
+const KNOWN_FAILING = new Set<string>([]);
 const check = (name: string) => (KNOWN_FAILING.has(name) ? it.fails : it);
 
 describe('chart texts on every page', () => {

@@ -232,18 +232,58 @@ describe('/england in calendar time', () => {
     await expectClean(page);
   });
 
-  it('has no axe violations in the new states, charts and tables, light and dark', async () => {
-    const nn = national.authorities.find((a) => a.name === 'North Northamptonshire')!;
-    const states = [
-      `/england?hInad=2019&hLatest=good-or-better&pMode=dates&pNear=${nn.urn}&pick=ncc,${nn.urn}&hSort=region`,
-      `/england?hNear=${nn.urn}&pMode=sif-ilacs&pCell=unknown.good&historyView=table&compareView=table&periodView=table&englandLineView=table`,
-    ];
-    for (const colorScheme of ['light', 'dark'] as const)
-      for (const state of states) {
+  it('moves between the history’s rows with the arrow keys, one tab stop, and selects a row with Enter', async () => {
+    const page = await openPage('/england?hSort=name');
+    const chart = page.getByRole('group', { name: HISTORY });
+    const rows = chart.getByRole('button');
+    await rows.first().waitFor();
+    // One tab stop: only the first row is in the tab order.
+    expect(
+      await rows.evaluateAll((els) => els.filter((e) => e.getAttribute('tabindex') === '0').length),
+    ).toBe(1);
+    await rows.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await rows.nth(2).getAttribute('aria-label');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      second,
+    );
+    await page.keyboard.press('Enter');
+    const third = [...byName.keys()].sort((a, b) => a.localeCompare(b, 'en-GB'))[2]!;
+    expect(second).toMatch(new RegExp(`^${third}: `));
+    await expect.poll(() => new URL(page.url()).searchParams.get('hRow')).not.toBeNull();
+    // The selected row is described beside the chart, by name.
+    await page
+      .getByText(new RegExp(`Selected: ${third}: `))
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('hRow')).toBeNull();
+  });
+
+  // One case per state and scheme: axe over the whole England page takes tens of seconds on a
+  // busy two-core machine, and four of them in one case ran past the time limit.
+  const nn = national.authorities.find((a) => a.name === 'North Northamptonshire')!;
+  const states = [
+    `/england?hInad=2019&hLatest=good-or-better&pMode=dates&pNear=${nn.urn}&pick=ncc,${nn.urn}&hSort=region`,
+    `/england?hNear=${nn.urn}&pMode=sif-ilacs&pCell=unknown.good&historyView=table&compareView=table&periodView=table&englandLineView=table`,
+  ];
+  for (const colorScheme of ['light', 'dark'] as const)
+    for (const [i, state] of states.entries())
+      it(`has no axe violations in the new states, charts and tables: state ${i + 1}, ${colorScheme}`, async () => {
         const page = await openPage(state, { colorScheme });
         await page.getByTestId('history-count').waitFor();
         await expectClean(page);
         await expectNoAxeViolations(page, `${state} (${colorScheme})`);
-      }
+      });
+
+  it('has no axe violations on a phone, where names stand above their bands', async () => {
+    const page = await openPage(`/england?hSort=name&pick=ncc,${nn.urn}`, {
+      viewport: { width: 375, height: 800 },
+      colorScheme: 'dark',
+    });
+    await page.getByTestId('history-count').waitFor();
+    await expectClean(page);
+    await expectNoAxeViolations(page, 'phone, 375 px (dark)');
   });
 });

@@ -29,6 +29,8 @@ describe('/england', () => {
     const cells = page
       .getByRole('group', { name: /grade in report 1 against report 2/ })
       .getByRole('button');
+    // count() does not wait: on a busy machine it ran before the matrix was drawn and found none.
+    await cells.first().waitFor();
     const total = await cells.count();
     expect(total).toBe(36);
     await cells.first().focus();

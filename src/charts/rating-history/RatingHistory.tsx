@@ -1,11 +1,18 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatPartialDate } from '../../domain/dates';
 import type { HistoryGrade, HistoryRow } from '../../domain/calendarHistory';
 import { NATIONAL_LABELS } from '../../domain/ordinalScale';
 import type { NationalGrade } from '../../domain/types';
-import { ChartSvg, useSelectableMarks } from '../shared/ChartSvg';
+import { ChartSvg } from '../shared/ChartSvg';
+import { useRovingFocus } from '../shared/useRovingFocus';
 import { MARK_STROKE, nationalFill } from '../shared/palette';
-import type { PlacedHistory, PlacedHistoryRow } from './layoutHistory';
+import {
+  LABEL_SIZE,
+  TICK_SIZE,
+  type PlacedHistory,
+  type PlacedHistoryRow,
+  type PlacedLabel,
+} from './layoutHistory';
 
 export const gradeLabel = (g: HistoryGrade): string =>
   g === 'adequate' ? 'Adequate' : NATIONAL_LABELS[g];
@@ -23,58 +30,140 @@ export function describeHistoryRow(row: HistoryRow): string {
   return `${row.name}: ${row.reports.length === 0 ? 'no report' : `${row.reports.length} ${row.reports.length === 1 ? 'report' : 'reports'}, ${reports}`}.${lineage}`;
 }
 
-/** A row's bands as one path per grade: fewer elements to draw than a rect per report. */
-function bandPaths(p: PlacedHistoryRow, h: number): { grade: HistoryGrade; d: string }[] {
-  const byGrade = new Map<HistoryGrade, string>();
-  for (const b of p.bands)
-    byGrade.set(
-      b.grade,
-      `${byGrade.get(b.grade) ?? ''}M${b.x},${p.y + 1}h${b.width}v${h - 2}h${-b.width}z`,
-    );
-  return [...byGrade].map(([grade, d]) => ({ grade, d }));
+// A row's words are built once per row object: the filters and sorts reuse the row objects, so a
+// redraw after a filter formats no date again.
+const described = new WeakMap<HistoryRow, string>();
+const describeOnce = (row: HistoryRow): string => {
+  let text = described.get(row);
+  if (text === undefined) described.set(row, (text = describeHistoryRow(row)));
+  return text;
+};
+
+const gradeFill = (grade: HistoryGrade): string | null =>
+  grade === 'adequate' ? '#F46A25' : nationalFill(grade);
+
+/** A name, on as many lines as the layout gave it. */
+function Label({ label }: { label: PlacedLabel }) {
+  const lineHeight = label.fontSize + 3;
+  return (
+    <text
+      // On phones a name stands on the year lines and the line of succession: a ring of the
+      // background keeps it whole to read.
+      className="app-svg__halo"
+      x={label.x}
+      y={label.y}
+      fontSize={label.fontSize}
+      textAnchor={label.anchor}
+      fontWeight={label.bold ? 700 : undefined}
+    >
+      {label.lines.length === 1
+        ? label.lines[0]
+        : label.lines.map((line, i) => (
+            <tspan key={i} x={label.x} dy={i === 0 ? 0 : lineHeight}>
+              {line}
+            </tspan>
+          ))}
+    </text>
+  );
 }
 
-const Row = memo(function Row({ p, layout }: { p: PlacedHistoryRow; layout: PlacedHistory }) {
-  const h = layout.rowHeight;
-  return (
+/** A row button's handlers: made once per row id, so that a memoised row is not drawn again. */
+interface RowHandlers {
+  ref: (element: SVGElement | HTMLElement | null) => void;
+  onFocus: () => void;
+  onClick: () => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+}
+
+/**
+ * The rows as buttons with one tab stop (arrow keys move between rows), as useSelectableMarks, but
+ * with each row's handlers kept from one render to the next: a selection or a move of the tab
+ * stop then draws again only the rows it changes, not all 154.
+ */
+function useRowButtons(
+  ids: readonly string[],
+  selected: string | null,
+  onSelect: (id: string | null) => void,
+) {
+  const roving = useRovingFocus(ids, { initial: selected });
+  const latest = useRef({ selected, onSelect });
+  useLayoutEffect(() => {
+    latest.current = { selected, onSelect };
+  });
+  const cache = useRef(new Map<string, RowHandlers>());
+  const handlersOf = (id: string): RowHandlers => {
+    let h = cache.current.get(id);
+    if (!h) {
+      // The roving tab stop's ref and focus handler depend on the id alone.
+      const { ref, onFocus } = roving.itemProps(id);
+      const toggle = () => latest.current.onSelect(latest.current.selected === id ? null : id);
+      h = {
+        ref,
+        onFocus,
+        onClick: toggle,
+        onKeyDown: (event) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          toggle();
+        },
+      };
+      cache.current.set(id, h);
+    }
+    return h;
+  };
+  return { onKeyDown: roving.onKeyDown, active: roving.active, handlersOf };
+}
+
+/**
+ * One row: its name, its gap labels, and (where the chart is interactive) the button that names
+ * its reports, whose rectangle is both the place to click and the focus ring. The bands and ticks
+ * of every row are drawn once for the whole chart.
+ */
+const Row = memo(function Row({
+  p,
+  width,
+  name,
+  tabIndex,
+  ring,
+  handlers,
+}: {
+  p: PlacedHistoryRow;
+  width: number;
+  /** The row in words (its accessible name), where the row is a button. */
+  name: string | null;
+  tabIndex: number;
+  ring: string;
+  handlers: RowHandlers | null;
+}) {
+  const content = (
     <>
-      {layout.fontSize ? (
-        <text
-          x={p.heading ? 4 : layout.labelWidth}
-          y={p.y + h - (h > 16 ? 5 : 3)}
-          fontSize={p.heading ? layout.fontSize + 2 : layout.fontSize}
-          textAnchor={p.heading ? 'start' : 'end'}
-          fontWeight={p.row.lineage || p.heading ? 700 : undefined}
-        >
-          {p.label}
-        </text>
-      ) : null}
-      {bandPaths(p, h).map(({ grade, d }) => {
-        const fill = grade === 'adequate' ? '#F46A25' : nationalFill(grade);
-        return (
-          <path
-            key={grade}
-            d={d}
-            fill={fill ?? 'var(--app-bg)'}
-            stroke={fill ? MARK_STROKE : 'var(--app-chart-text)'}
-            strokeWidth={fill ? 1 : 0.75}
-            strokeDasharray={fill ? undefined : '2 2'}
-          />
-        );
-      })}
+      {p.label ? <Label label={p.label} /> : null}
       {p.gaps.map((g, i) => (
-        <text key={`g${i}`} x={g.x} y={p.y + h - 5} fontSize={11} textAnchor="middle">
+        <text key={i} x={g.x} y={g.y} fontSize={LABEL_SIZE} textAnchor="middle">
           {g.text}
         </text>
       ))}
-      {p.ticks.length ? (
-        <path
-          d={p.ticks.map((x) => `M${x},${p.y}v${h}`).join('')}
-          stroke="var(--app-chart-text)"
-          strokeWidth={1.5}
-        />
-      ) : null}
     </>
+  );
+  if (!handlers || name === null) return content;
+  return (
+    <g
+      role="button"
+      aria-label={name}
+      className="app-ladder__focusable"
+      tabIndex={tabIndex}
+      {...handlers}
+    >
+      {content}
+      <rect
+        x={1}
+        y={p.y}
+        width={width - 2}
+        height={p.height}
+        className={ring}
+        pointerEvents="all"
+      />
+    </g>
   );
 });
 
@@ -104,12 +193,9 @@ function RatingHistoryChart({
   onSelect: (id: string | null) => void;
   interactive: boolean;
 }) {
-  const marks = useSelectableMarks(
-    layout.rows.map((r) => r.row.id),
-    selected,
-    onSelect,
-  );
-  const { top, plotLeft, plotRight, height, rowHeight } = layout;
+  const ids = useMemo(() => layout.rows.map((r) => r.row.id), [layout]);
+  const buttons = useRowButtons(ids, selected, onSelect);
+  const { top, plotLeft, plotRight, height } = layout;
   return (
     <ChartSvg
       className="app-history"
@@ -117,7 +203,7 @@ function RatingHistoryChart({
       descriptionId={descriptionId}
       width={layout.width}
       height={height}
-      onKeyDown={marks.onKeyDown}
+      onKeyDown={interactive ? buttons.onKeyDown : undefined}
     >
       <g aria-hidden="true">
         {layout.legend.map((item) => {
@@ -147,29 +233,31 @@ function RatingHistoryChart({
                   strokeDasharray={fill ? undefined : '2 2'}
                 />
               )}
-              <text x={16} y={0} fontSize={12}>
+              <text x={16} y={0} fontSize={LABEL_SIZE}>
                 {item.label}
               </text>
             </g>
           );
         })}
-        {layout.years.map((y) => (
-          <g key={y.year}>
-            <line
-              x1={y.x}
-              x2={y.x}
-              y1={top - 4}
-              y2={height - 8}
-              stroke="var(--app-chart-grid, #b1b4b6)"
-              strokeWidth={0.5}
-            />
-            {y.label ? (
-              <text x={y.x + 2} y={top - 8} fontSize={11}>
-                {y.year}
-              </text>
-            ) : null}
-          </g>
-        ))}
+        <g className="app-history__axis">
+          {layout.years.map((y) => (
+            <g key={y.year}>
+              <line
+                x1={y.x}
+                x2={y.x}
+                y1={top - 4}
+                y2={height - 8}
+                stroke="var(--app-chart-grid, #b1b4b6)"
+                strokeWidth={0.5}
+              />
+              {y.label ? (
+                <text x={y.x + 2} y={top - 8} fontSize={TICK_SIZE}>
+                  {y.year}
+                </text>
+              ) : null}
+            </g>
+          ))}
+        </g>
         <line
           x1={plotLeft}
           x2={plotRight}
@@ -177,25 +265,24 @@ function RatingHistoryChart({
           y2={top - 1}
           stroke="var(--app-chart-text)"
         />
-      </g>
-      {layout.rows.map((p) => (
-        <g key={p.row.id} {...(interactive ? marks.mark(p.row.id, describeHistoryRow(p.row)) : {})}>
-          {interactive ? (
-            <rect x={0} y={p.y} width={layout.width} height={rowHeight} fill="transparent" />
-          ) : null}
-          <Row p={p} layout={layout} />
-          {interactive ? (
-            <rect
-              x={1}
-              y={p.y}
-              width={layout.width - 2}
-              height={rowHeight}
-              fill="none"
-              className={marks.ring(p.row.id)}
+        {layout.bands.map(({ grade, d }) => {
+          const fill = gradeFill(grade);
+          return (
+            <path
+              key={grade}
+              d={d}
+              fill={fill ?? 'var(--app-bg)'}
+              stroke={fill ? MARK_STROKE : 'var(--app-chart-text)'}
+              strokeWidth={fill ? 1 : 0.75}
+              strokeDasharray={fill ? undefined : '2 2'}
             />
-          ) : null}
-        </g>
-      ))}
+          );
+        })}
+        {layout.ticks ? (
+          <path d={layout.ticks} stroke="var(--app-chart-text)" strokeWidth={1.5} />
+        ) : null}
+      </g>
+      {/* Under the names, which stand over it on phones. */}
       {layout.succession ? (
         <g aria-hidden="true">
           <line
@@ -217,6 +304,17 @@ function RatingHistoryChart({
           />
         </g>
       ) : null}
+      {layout.rows.map((p) => (
+        <Row
+          key={p.row.id}
+          p={p}
+          width={layout.width}
+          name={interactive ? describeOnce(p.row) : null}
+          tabIndex={p.row.id === buttons.active ? 0 : -1}
+          ring={`app-svg__focus${selected === p.row.id ? ' app-svg__focus--on' : ''}`}
+          handlers={interactive ? buttons.handlersOf(p.row.id) : null}
+        />
+      ))}
     </ChartSvg>
   );
 }

@@ -3,6 +3,7 @@ import {
   countInadequate,
   filterRows,
   HISTORY_SORTS,
+  indexRows,
   LATEST_FILTERS,
   LATEST_FILTER_LABELS,
   monthsBetween,
@@ -195,17 +196,23 @@ export const historySpec = defineChart({
   toModel: (data, p): HistoryModel => {
     const regions = data['national.json'].regions;
     const all = getHistoryRows(data);
-    const filtered = filterRows(all, {
-      judgement: p.judgement,
-      region: p.region,
-      neighboursOf: p.near,
-      inadequateIn: p.inadequateIn,
-      improved: p.improved,
-      latest: p.latest,
-    });
+    // Built once per loaded file and judgement: a filter then reads each row's facts.
+    const index = indexRows(all, p.judgement);
+    const filtered = filterRows(
+      all,
+      {
+        judgement: p.judgement,
+        region: p.region,
+        neighboursOf: p.near,
+        inadequateIn: p.inadequateIn,
+        improved: p.improved,
+        latest: p.latest,
+      },
+      index,
+    );
     return {
       all,
-      rows: forJudgement(sortRows(filtered, p.sort, regions, p.judgement), p.judgement),
+      rows: forJudgement(sortRows(filtered, p.sort, regions, p.judgement, index), p.judgement),
       regions,
       attribution: data['national.json'].attribution,
       scope: toHistoryScope(p, all, regions),

@@ -11,12 +11,19 @@ import { DataConsistency } from '../../ui/DataConsistency';
 import { DataError, Loading } from '../../ui/DataState';
 import { Page } from '../../ui/Page';
 import { Pager, usePaged } from '../../ui/Pager';
+import { SelectFilter } from '../../ui/SelectFilter';
 import { RecordTable } from './RecordTable';
 
 const isConfidence = (value: string): value is 'high' | 'medium' | 'low' =>
   value === 'high' || value === 'medium' || value === 'low';
 
 const KINDS = Object.keys(RECORD_KIND_LABELS) as RecordKind[];
+const KIND_OPTIONS = KINDS.map((k) => ({ value: k, label: RECORD_KIND_LABELS[k] }));
+const CONFIDENCE_OPTIONS = [
+  { value: 'high', label: 'High' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'low', label: 'Low' },
+];
 const RECORD_FILES = ['inspections.json', 'milestones.json', 'governance.json'] as const;
 
 export function DataView() {
@@ -152,40 +159,24 @@ export function DataView() {
             onChange={(e) => setText(e.target.value)}
           />
         </div>
-        <div className="govuk-form-group app-filters__item">
-          <label className="govuk-label" htmlFor="filter-kind">
-            Kind of record
-          </label>
-          <select
-            className="govuk-select"
-            id="filter-kind"
-            value={kind}
-            onChange={(e) => setKind(e.target.value)}
-          >
-            <option value="">All kinds</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {RECORD_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group app-filters__item">
-          <label className="govuk-label" htmlFor="filter-confidence">
-            Confidence
-          </label>
-          <select
-            className="govuk-select"
-            id="filter-confidence"
-            value={confidence}
-            onChange={(e) => setConfidence(e.target.value)}
-          >
-            <option value="">Any</option>
-            <option value="high">High</option>
-            <option value="medium">Medium</option>
-            <option value="low">Low</option>
-          </select>
-        </div>
+        <SelectFilter
+          id="filter-kind"
+          label="Kind of record"
+          boldLabel={false}
+          value={kind}
+          any="All kinds"
+          options={KIND_OPTIONS}
+          onChange={setKind}
+        />
+        <SelectFilter
+          id="filter-confidence"
+          label="Confidence"
+          boldLabel={false}
+          value={confidence}
+          any="Any"
+          options={CONFIDENCE_OPTIONS}
+          onChange={setConfidence}
+        />
         <div className="govuk-form-group app-filters__item">
           <div className="govuk-checkboxes govuk-checkboxes--small">
             <div className="govuk-checkboxes__item">

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { distributionSpec } from '../../charts/grade-distribution/spec';
 import { ChartSurface } from '../../charts/shared/SpecView';
 import { useChart, useSpecParams } from '../../charts/shared/useChart';
@@ -6,9 +7,11 @@ import { formatPartialDate, type PartialDate } from '../../domain/dates';
 import { setUrlParams, useSearchParamsValue } from '../../lib/useUrlState';
 import { AsAtControl } from '../../ui/AsAtControl';
 import { ChartActions } from '../../ui/ChartActions';
+import { SelectFilter } from '../../ui/SelectFilter';
 import { useChartUrlState } from '../../ui/useChartUrlState';
 import { SelectedAuthorities } from './AuthorityList';
 import type { EnglandFiles } from './EnglandView';
+import { toRegionOptions } from './regionOptions';
 
 export function DistributionSection({
   files,
@@ -27,6 +30,7 @@ export function DistributionSection({
   const params = useSpecParams(distributionSpec, query, files);
   const chart = useChart(distributionSpec, files, params, 'page', width);
   const { distribution } = chart.model;
+  const regionOptions = useMemo(() => toRegionOptions(file.regions), [file.regions]);
   const chosen = chart.layout.rows.find((r) => r.row.id === selected);
   const chosenList =
     selected === 'not-inspected'
@@ -37,24 +41,14 @@ export function DistributionSection({
     <>
       <AsAtControl value={date} onChange={onDateChange} legend="Show the grades in force on" />
       <div className="app-filters">
-        <div className="govuk-form-group app-filters__item">
-          <label className="govuk-label govuk-label--s" htmlFor="dist-region">
-            Region
-          </label>
-          <select
-            className="govuk-select"
-            id="dist-region"
-            value={params.region ?? ''}
-            onChange={(e) => setUrlParams({ region: e.target.value || null, bar: null })}
-          >
-            <option value="">All of England</option>
-            {Object.entries(file.regions).map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="dist-region"
+          label="Region"
+          value={params.region ?? ''}
+          any="All of England"
+          options={regionOptions}
+          onChange={(v) => setUrlParams({ region: v || null, bar: null })}
+        />
         <div className="govuk-form-group app-filters__item">
           <div className="govuk-checkboxes govuk-checkboxes--small">
             <div className="govuk-checkboxes__item">

@@ -8,6 +8,7 @@ import type { DataFiles } from '../../domain/types';
 import { useUrlParam } from '../../lib/useUrlState';
 import { DataError, Loading } from '../../ui/DataState';
 import { Page } from '../../ui/Page';
+import { SelectFilter } from '../../ui/SelectFilter';
 import { useAsAt } from '../../ui/useAsAt';
 import { DistributionSection } from './DistributionSection';
 import { MatrixSection } from './MatrixSection';
@@ -24,6 +25,11 @@ const FILES = [
   'governance.json',
   'england.json',
 ] as const;
+const JUDGEMENT_OPTIONS = NATIONAL_JUDGEMENTS.map((j) => ({
+  value: j,
+  label: NATIONAL_JUDGEMENT_LABELS[j],
+}));
+
 export type EnglandFiles = Pick<DataFiles, (typeof FILES)[number]>;
 
 export function EnglandView() {
@@ -38,23 +44,14 @@ export function EnglandView() {
       lead="How the judgements of every English local authority moved between inspections, and where North and West Northamptonshire (and the county council before them) stood."
     >
       {failed ? <DataError error={failed.error} onRetry={() => void failed.refetch()} /> : null}
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-label--s" htmlFor="england-judgement">
-          Judgement
-        </label>
-        <select
-          className="govuk-select"
-          id="england-judgement"
-          value={judgement}
-          onChange={(e) => setJudgement(e.target.value)}
-        >
-          {NATIONAL_JUDGEMENTS.map((j) => (
-            <option key={j} value={j}>
-              {NATIONAL_JUDGEMENT_LABELS[j]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        id="england-judgement"
+        label="Judgement"
+        inRow={false}
+        value={judgement}
+        options={JUDGEMENT_OPTIONS}
+        onChange={setJudgement}
+      />
       {data && asAt ? (
         <>
           <h2 className="govuk-heading-m">England over time</h2>

@@ -11,8 +11,10 @@ import {
 } from '../../domain/calendarHistory';
 import { setUrlParams, useSearchParamsValue } from '../../lib/useUrlState';
 import { ChartActions } from '../../ui/ChartActions';
+import { SelectFilter } from '../../ui/SelectFilter';
 import { useChartUrlState } from '../../ui/useChartUrlState';
 import type { EnglandFiles } from './EnglandView';
+import { toRegionOptions } from './regionOptions';
 
 /** Every authority's grades by date, sortable and filterable, every choice in the address. */
 export function HistorySection({ files }: { files: EnglandFiles }) {
@@ -23,103 +25,57 @@ export function HistorySection({ files }: { files: EnglandFiles }) {
   const params = useSpecParams(historySpec, query, files);
   const chart = useChart(historySpec, files, params, 'page', width);
   const authorities = useMemo(
-    () => [...chart.model.all].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    () =>
+      [...chart.model.all]
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+        .map((a) => ({ value: a.id, label: a.name })),
     [chart.model.all],
   );
+  const regionOptions = useMemo(() => toRegionOptions(file.regions), [file.regions]);
   const set = (changes: Record<string, string | null>) => setUrlParams({ ...changes, hRow: null });
 
   return (
     <>
       <div className="app-filters">
-        <div className="govuk-form-group app-filters__item">
-          <label className="govuk-label govuk-label--s" htmlFor="history-sort">
-            Sort by
-          </label>
-          <select
-            className="govuk-select"
-            id="history-sort"
-            value={params.sort}
-            onChange={(e) => set({ hSort: e.target.value === 'latest' ? null : e.target.value })}
-          >
-            {HISTORY_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {HISTORY_SORT_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group app-filters__item">
-          <label className="govuk-label govuk-label--s" htmlFor="history-region">
-            Show only the region
-          </label>
-          <select
-            className="govuk-select"
-            id="history-region"
-            value={params.region ?? ''}
-            onChange={(e) => set({ hRegion: e.target.value || null })}
-          >
-            <option value="">All of England</option>
-            {Object.entries(file.regions).map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group app-filters__item">
-          <label className="govuk-label govuk-label--s" htmlFor="history-near">
-            Statistical neighbours of
-          </label>
-          <select
-            className="govuk-select"
-            id="history-near"
-            value={params.near ?? ''}
-            onChange={(e) => set({ hNear: e.target.value || null })}
-          >
-            <option value="">Any authority</option>
-            {authorities.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group app-filters__item">
-          <label className="govuk-label govuk-label--s" htmlFor="history-inadequate">
-            Inadequate at any time in
-          </label>
-          <select
-            className="govuk-select"
-            id="history-inadequate"
-            value={params.inadequateIn ?? ''}
-            onChange={(e) => set({ hInad: e.target.value || null })}
-          >
-            <option value="">Any year, or never</option>
-            {HISTORY_YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group app-filters__item">
-          <label className="govuk-label govuk-label--s" htmlFor="history-latest">
-            Latest grade
-          </label>
-          <select
-            className="govuk-select"
-            id="history-latest"
-            value={params.latest ?? ''}
-            onChange={(e) => set({ hLatest: e.target.value || null })}
-          >
-            <option value="">Any</option>
-            {LATEST_FILTERS.map((f) => (
-              <option key={f} value={f}>
-                {LATEST_FILTER_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="history-sort"
+          label="Sort by"
+          value={params.sort}
+          options={HISTORY_SORTS.map((s) => ({ value: s, label: HISTORY_SORT_LABELS[s] }))}
+          onChange={(v) => set({ hSort: v === 'latest' ? null : v })}
+        />
+        <SelectFilter
+          id="history-region"
+          label="Show only the region"
+          value={params.region ?? ''}
+          any="All of England"
+          options={regionOptions}
+          onChange={(v) => set({ hRegion: v || null })}
+        />
+        <SelectFilter
+          id="history-near"
+          label="Statistical neighbours of"
+          value={params.near ?? ''}
+          any="Any authority"
+          options={authorities}
+          onChange={(v) => set({ hNear: v || null })}
+        />
+        <SelectFilter
+          id="history-inadequate"
+          label="Inadequate at any time in"
+          value={params.inadequateIn === null ? '' : String(params.inadequateIn)}
+          any="Any year, or never"
+          options={HISTORY_YEARS.map((y) => ({ value: String(y), label: String(y) }))}
+          onChange={(v) => set({ hInad: v || null })}
+        />
+        <SelectFilter
+          id="history-latest"
+          label="Latest grade"
+          value={params.latest ?? ''}
+          any="Any"
+          options={LATEST_FILTERS.map((f) => ({ value: f, label: LATEST_FILTER_LABELS[f] }))}
+          onChange={(v) => set({ hLatest: v || null })}
+        />
         <div className="govuk-form-group app-filters__item">
           <div className="govuk-checkboxes govuk-checkboxes--small">
             <div className="govuk-checkboxes__item">

@@ -7,6 +7,7 @@ import { getMaxRound } from '../../domain/nationalMatrix';
 import { NATIONAL_LABELS } from '../../domain/ordinalScale';
 import { setUrlParams, useSearchParamsValue } from '../../lib/useUrlState';
 import { ChartActions } from '../../ui/ChartActions';
+import { SelectFilter } from '../../ui/SelectFilter';
 import { useChartUrlState } from '../../ui/useChartUrlState';
 import { AuthorityList, SelectedAuthorities } from './AuthorityList';
 import type { EnglandFiles } from './EnglandView';
@@ -113,22 +114,12 @@ function RoundSelect({
   onChange: (value: string) => void;
 }) {
   return (
-    <div className="govuk-form-group app-filters__item">
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        className="govuk-select"
-        id={id}
-        value={String(value)}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {rounds.map((r) => (
-          <option key={r} value={r}>
-            {`Report ${r}`}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectFilter
+      id={id}
+      label={label}
+      value={String(value)}
+      options={rounds.map((r) => ({ value: String(r), label: `Report ${r}` }))}
+      onChange={onChange}
+    />
   );
 }

@@ -6,9 +6,11 @@ import { useElementWidth } from '../../charts/shared/useElementWidth';
 import { PERIOD_MODES, PERIOD_MODE_LABELS } from '../../domain/periodTransitions';
 import { setUrlParams, useSearchParamsValue } from '../../lib/useUrlState';
 import { ChartActions } from '../../ui/ChartActions';
+import { SelectFilter } from '../../ui/SelectFilter';
 import { useChartUrlState } from '../../ui/useChartUrlState';
 import { SelectedAuthorities } from './AuthorityList';
 import type { EnglandFiles } from './EnglandView';
+import { toRegionOptions } from './regionOptions';
 
 /** Transitions by framework and period, every choice in the address (keys start with p). */
 export function PeriodSection({ files }: { files: EnglandFiles }) {
@@ -20,9 +22,13 @@ export function PeriodSection({ files }: { files: EnglandFiles }) {
   const params = useSpecParams(periodSpec, query, files);
   const chart = useChart(periodSpec, files, params, 'page', width);
   const authorities = useMemo(
-    () => [...file.authorities].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    () =>
+      [...file.authorities]
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+        .map((a) => ({ value: a.urn, label: a.name })),
     [file],
   );
+  const regionOptions = useMemo(() => toRegionOptions(file.regions), [file.regions]);
   const chosen = chart.layout.cells.find((c) => c.id === selected);
   const set = (changes: Record<string, string | null>) => setUrlParams({ ...changes, pCell: null });
 
@@ -88,42 +94,22 @@ export function PeriodSection({ files }: { files: EnglandFiles }) {
             </div>
           </>
         ) : null}
-        <div className="govuk-form-group app-filters__item">
-          <label className="govuk-label govuk-label--s" htmlFor="period-region">
-            Compare within the region
-          </label>
-          <select
-            className="govuk-select"
-            id="period-region"
-            value={params.region ?? ''}
-            onChange={(e) => set({ pRegion: e.target.value || null })}
-          >
-            <option value="">All of England</option>
-            {Object.entries(file.regions).map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group app-filters__item">
-          <label className="govuk-label govuk-label--s" htmlFor="period-near">
-            Statistical neighbours of
-          </label>
-          <select
-            className="govuk-select"
-            id="period-near"
-            value={params.near ?? ''}
-            onChange={(e) => set({ pNear: e.target.value || null })}
-          >
-            <option value="">Any authority</option>
-            {authorities.map((a) => (
-              <option key={a.urn} value={a.urn}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="period-region"
+          label="Compare within the region"
+          value={params.region ?? ''}
+          any="All of England"
+          options={regionOptions}
+          onChange={(v) => set({ pRegion: v || null })}
+        />
+        <SelectFilter
+          id="period-near"
+          label="Statistical neighbours of"
+          value={params.near ?? ''}
+          any="Any authority"
+          options={authorities}
+          onChange={(v) => set({ pNear: v || null })}
+        />
       </div>
       <ChartSurface
         spec={periodSpec}
