@@ -9,7 +9,7 @@ import { DataTable } from '../chart-data/DataTable';
 import { ChartFrame, type ChartView } from './ChartFrame';
 import type { ChartSpec, FootnoteParagraph, SpecData, Surface } from './spec';
 import { useChart, useSpecParams, type ChartOutput } from './useChart';
-import { useElementWidth } from './useElementWidth';
+import { useElementSize } from './useElementWidth';
 
 export interface SpecViewProps<
   F extends DataFileKey = DataFileKey,
@@ -78,9 +78,13 @@ export function SpecView<F extends DataFileKey, Params, Model, Layout>(
 ) {
   const { spec, data, query, surface } = props;
   const [overrides, setOverrides] = useState<Partial<Params> | undefined>(undefined);
-  const [ref, width] = useElementWidth<HTMLDivElement>(props.fallbackWidth ?? spec.fallbackWidth);
+  // A slide's chart fills the area its container gives it, so its layout is given that height too.
+  const [ref, size] = useElementSize<HTMLDivElement>(
+    props.fallbackWidth ?? spec.fallbackWidth,
+    surface === 'slide',
+  );
   const params = useSpecParams(spec, query, data, overrides);
-  const chart = useChart(spec, data, params, surface, width);
+  const chart = useChart(spec, data, params, surface, size.width, size.height);
   const onParamsChange =
     props.onParamsChange ?? ((next: Partial<Params>) => setOverrides((o) => ({ ...o, ...next })));
   return <ChartSurface {...props} chart={chart} measure={ref} onParamsChange={onParamsChange} />;
