@@ -47,8 +47,8 @@ function DroppedLayoutNotice({ value }: { value: string }) {
   return (
     <div className="govuk-inset-text app-dropped-params" role="status" data-testid="dropped-params">
       The layout “{value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value}” in the address was
-      not used because it is not one of this chart&apos;s layouts (“slide”, or none). The chart shows
-      its usual layout instead.
+      not used because it is not one of this chart&apos;s layouts (“slide”, or none). The chart
+      shows its usual layout instead.
     </div>
   );
 }

@@ -19,7 +19,8 @@ const chart = fromPath ?? params.get('chart');
 // "auto" leaves the reader's prefers-color-scheme in charge; light or dark override it.
 document.documentElement.dataset.theme = toEmbedTheme(params.get('theme'));
 // A slide fills its frame from the first paint: the stylesheet sizes the page to the viewport.
-if (toEmbedLayout(params.get('layout')) === 'slide') document.documentElement.dataset.layout = 'slide';
+if (toEmbedLayout(params.get('layout')) === 'slide')
+  document.documentElement.dataset.layout = 'slide';
 
 const root = document.getElementById('root')!;
 if (!isEmbedChart(chart)) {

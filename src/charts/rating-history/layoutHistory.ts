@@ -79,6 +79,8 @@ const toMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 export interface HistoryLayoutOptions {
   surface: Surface;
   width: number;
+  /** The height to fit (a slide's). */
+  height?: number;
   /** Rows (by id) drawn as headings, with the months between reports written in them. */
   headings?: ReadonlySet<string>;
   /** Taller rows, for a few authorities side by side. */
@@ -87,24 +89,32 @@ export interface HistoryLayoutOptions {
 
 export function layoutHistory(
   rows: readonly HistoryRow[],
-  { surface, width, headings, roomy }: HistoryLayoutOptions,
+  { surface, width, height, headings, roomy }: HistoryLayoutOptions,
 ): PlacedHistory {
   const narrow = width < 520;
-  const rowHeight = roomy
-    ? surface === 'compact'
-      ? 14
-      : 20
-    : surface === 'compact'
-      ? 6
-      : surface === 'slide'
-        ? 9
-        : narrow
-          ? 12
-          : 14;
-  const fontSize = rowHeight >= 12 ? 11 : 0;
-  const labelWidth = fontSize ? (narrow ? 112 : roomy ? 280 : 236) : 8;
   const legend = placeLegend(width);
   const top = legend.height + 24;
+  // A slide gives a height to fit: every row shares it (the rows' names go when they are too thin).
+  const slideRow =
+    surface === 'slide' && height !== undefined && rows.length > 0
+      ? Math.max(1, (height - top - 8) / rows.length)
+      : null;
+  const rowHeight =
+    slideRow !== null
+      ? Math.min(slideRow, roomy ? 20 : 14)
+      : roomy
+        ? surface === 'compact'
+          ? 14
+          : 20
+        : surface === 'compact'
+          ? 6
+          : surface === 'slide'
+            ? 9
+            : narrow
+              ? 12
+              : 14;
+  const fontSize = rowHeight >= 12 ? 11 : 0;
+  const labelWidth = fontSize ? (narrow ? 112 : roomy ? 280 : 236) : 8;
   const plotLeft = labelWidth + 6;
   const plotRight = width - 8;
   const from = toMs(AXIS_FROM);

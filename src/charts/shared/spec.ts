@@ -43,11 +43,12 @@ export interface SurfaceSize {
 
 /**
  * The slide surface's logical frame. A chart on a slide is laid out at about this width, in its
- * usual 11–12 px type, and the frame's SVG viewBox scales it up to fill the slide: ×2.5 on a
- * 1920 × 1080 slide (12 px → 30 px, 11 px ticks → 27.5 px) and ×1.67 at 1280 × 720 (→ 20 and
- * 18.3 px). So no spec keeps a table of slide type sizes: it lays out as for a small page.
+ * usual 11–12 px type, and the frame's SVG viewBox scales it up to fill the slide: ×2.6 on a
+ * 1920 × 1080 slide less its margins (12 px → 31 px, 11 px ticks → 28.6 px) and ×1.73 at
+ * 1280 × 720 (→ 20.8 and 19.1 px). So no spec keeps a table of slide type sizes: it lays out as
+ * for a small page.
  */
-export const SLIDE_WIDTH = 768;
+export const SLIDE_WIDTH = 720;
 /** Below this logical height a wide, short frame scales by its height instead (its text smaller). */
 const SLIDE_MIN_HEIGHT = 300;
 
@@ -179,3 +180,20 @@ export const specDataFiles = (spec: Pick<AnyChartSpec, 'data'>): DataFileKey[] =
   'meta.json',
   ...spec.data.filter((f) => f !== 'meta.json'),
 ];
+
+/**
+ * For a chart whose height grows with its width (a matrix of square cells): on a surface that
+ * gives a height (a slide), the widest layout up to `maxWidth` that fits it, narrowing in steps of
+ * 8 px down to `minWidth`; elsewhere, the layout at `maxWidth`.
+ */
+export function fitToHeight<L extends { height: number }>(
+  { height }: SurfaceSize,
+  maxWidth: number,
+  make: (width: number) => L,
+  minWidth = 280,
+): L {
+  let placed = make(maxWidth);
+  if (height === undefined) return placed;
+  for (let w = maxWidth - 8; w >= minWidth && placed.height > height; w -= 8) placed = make(w);
+  return placed;
+}

@@ -54,7 +54,27 @@ export interface TimelineLayout {
   domain: Domain;
   width: number;
   laneLabels: Readonly<Record<Lane, string>>;
+  /** On a slide: rows of this height, and at most this many per lane, so the lanes fit its height. */
+  rows?: { rowHeight: number; maxRows: number };
 }
+
+/** A slide's row height: 12 px labels and 12 px dots still fit. */
+const SLIDE_ROW = 20;
+/** Room for the as-at label above the lanes and the axis below, and a lane's padding. */
+const SLIDE_CHROME = 52;
+const SLIDE_LANE_PAD = 12;
+
+/** How many rows each lane may use to fit `height`: denser stretches become counted clusters. */
+export const slideRows = (height: number, lanes: number): TimelineLayout['rows'] => ({
+  rowHeight: SLIDE_ROW,
+  maxRows: Math.max(
+    1,
+    Math.min(
+      4,
+      Math.floor(((height - SLIDE_CHROME) / Math.max(1, lanes) - SLIDE_LANE_PAD) / SLIDE_ROW),
+    ),
+  ),
+});
 
 /** The lanes of an address: absent = all, "none" = none, else those named. */
 export function parseLanes(value: string | null): Lane[] {
@@ -133,8 +153,15 @@ export const timelineSpec = defineChart({
       data['governance.json'],
       data['meta.json'],
     ),
-  layout: (model, params, { surface, width }): TimelineLayout => {
+  layout: (model, params, { surface, width, height }): TimelineLayout => {
     const domain = getTimelineDomain(model, params, surface);
+    if (surface === 'slide' && height !== undefined)
+      return {
+        domain,
+        width,
+        laneLabels: width < 600 ? LANE_SHORT_LABELS : LANE_LABELS,
+        rows: slideRows(height, params.lanes.length),
+      };
     // The compact copy is laid out at its own column's width, not scaled down from a wider one:
     // scaled, its 12 px text was 6 px on screen (issue 19).
     if (surface === 'compact') return { domain, width, laneLabels: LANE_SHORT_LABELS };
@@ -191,6 +218,7 @@ export const timelineSpec = defineChart({
       selectedId={selected}
       onSelect={(id) => onSelect(id)}
       width={layout.width}
+      rows={layout.rows}
       titleId={titleId}
       descriptionId={descriptionId}
       still={!interactive}

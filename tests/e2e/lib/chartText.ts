@@ -70,7 +70,8 @@ export async function findTextProblems(page: Page, rules: TextRules): Promise<Te
         // The text's own scale to the screen: the viewBox's (which, in a box of another shape than
         // the viewBox, as on a slide, is the smaller of width and height's) and any transform.
         const ctm = t.getScreenCTM();
-        const size = parseFloat(getComputedStyle(t).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : scale);
+        const size =
+          parseFloat(getComputedStyle(t).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : scale);
         const isTick = t.closest('[class*="tick"], [class*="axis"]') !== null;
         const min = isTick ? r.minTickPx : r.minPx;
         if (size < min - 0.05)
