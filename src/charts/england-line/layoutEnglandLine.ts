@@ -109,7 +109,8 @@ function placeEnglandLine(
   ];
   // Marks in lanes under the axis: a mark whose text would touch the previous one in its lane goes down a lane.
   const laneHeight = fontSize + 8;
-  const laneTop = plotBottom + fontSize + 22;
+  // Clear of the year labels above by a few px (their boxes touched by 0.6 px: issue 19).
+  const laneTop = plotBottom + fontSize + 25;
   const ends: number[] = [];
   const narrow = width < 520;
   const placed = marks.map((m) => {

@@ -28,6 +28,7 @@ import { readAsAt } from '../shared/params';
 import { defineChart, type Surface } from '../shared/spec';
 import { LOCAL_SOURCES } from '../shared/sourceLines';
 import { DAY, getFullExtent } from './prepareEvents';
+import { layoutTimeline } from './layoutTimeline';
 import { Timeline } from './Timeline';
 import { domainFromUrl, type Domain } from './zoomDomain';
 
@@ -60,21 +61,6 @@ export interface TimelineLayout {
 
 /** A slide's row height: 12 px labels and 12 px dots still fit. */
 const SLIDE_ROW = 20;
-/** Room for the as-at label above the lanes and the axis below, and a lane's padding. */
-const SLIDE_CHROME = 52;
-const SLIDE_LANE_PAD = 12;
-
-/** How many rows each lane may use to fit `height`: denser stretches become counted clusters. */
-export const slideRows = (height: number, lanes: number): TimelineLayout['rows'] => ({
-  rowHeight: SLIDE_ROW,
-  maxRows: Math.max(
-    1,
-    Math.min(
-      4,
-      Math.floor(((height - SLIDE_CHROME) / Math.max(1, lanes) - SLIDE_LANE_PAD) / SLIDE_ROW),
-    ),
-  ),
-});
 
 /** The lanes of an address: absent = all, "none" = none, else those named. */
 export function parseLanes(value: string | null): Lane[] {
@@ -155,13 +141,24 @@ export const timelineSpec = defineChart({
     ),
   layout: (model, params, { surface, width, height }): TimelineLayout => {
     const domain = getTimelineDomain(model, params, surface);
-    if (surface === 'slide' && height !== undefined)
-      return {
-        domain,
-        width,
-        laneLabels: width < 600 ? LANE_SHORT_LABELS : LANE_LABELS,
-        rows: slideRows(height, params.lanes.length),
-      };
+    if (surface === 'slide' && height !== undefined) {
+      // The most rows per lane (up to the page's 4) whose lanes fit the slide's height; denser
+      // stretches become counted clusters, whose events the table lists.
+      const laneLabels = width < 600 ? LANE_SHORT_LABELS : LANE_LABELS;
+      const asAt = toExclusiveEnd(params.asAt).getTime();
+      const fits = (maxRows: number) =>
+        layoutTimeline(model.events, {
+          width,
+          domain,
+          lanes: params.lanes,
+          laneLabels,
+          asAt,
+          rowHeight: SLIDE_ROW,
+          maxRows,
+        }).height <= height;
+      const maxRows = [4, 3, 2].find(fits) ?? 1;
+      return { domain, width, laneLabels, rows: { rowHeight: SLIDE_ROW, maxRows } };
+    }
     // The compact copy is laid out at its own column's width, not scaled down from a wider one:
     // scaled, its 12 px text was 6 px on screen (issue 19).
     if (surface === 'compact') return { domain, width, laneLabels: LANE_SHORT_LABELS };

@@ -1,7 +1,7 @@
 // What "every chart text readable" means, measured in the page as a person sees it: each <text>
 // in a chart lies whole inside its chart's <svg>, touches no other text, is not cut short with an
 // ellipsis, and is at least the surface's minimum size once the SVG is scaled to its box.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export interface TextProblem {
   chart: string;
@@ -22,8 +22,11 @@ export const PRINT: TextRules = { minPx: (7 * 96) / 72, minTickPx: (7 * 96) / 72
 export const SLIDE: TextRules = { minPx: 24, minTickPx: 24 };
 export const SLIDE_SMALL: TextRules = { minPx: 18, minTickPx: 18 };
 
-/** Every problem with the texts of every visible chart on the page. */
-export async function findTextProblems(page: Page, rules: TextRules): Promise<TextProblem[]> {
+/** Every problem with the texts of every visible chart on the page (or in a frame of it). */
+export async function findTextProblems(
+  page: Page | Frame,
+  rules: TextRules,
+): Promise<TextProblem[]> {
   return page.evaluate((r) => {
     const out: { chart: string; text: string; problem: string }[] = [];
     // Overlap and containment allow half a pixel for anti-aliasing and rounding.
