@@ -29,13 +29,17 @@ function bandPaths(p: PlacedHistoryRow, h: number): { grade: HistoryGrade; d: st
   for (const b of p.bands)
     byGrade.set(
       b.grade,
-      `${byGrade.get(b.grade) ?? ''}M${b.x},${p.y + 1}h${b.width}v${h - 2}h${-b.width}z`,
+      `${byGrade.get(b.grade) ?? ''}M${b.x},${p.y + (h < THIN ? 0 : 1)}h${b.width}v${h < THIN ? h : h - 2}h${-b.width}z`,
     );
   return [...byGrade].map(([grade, d]) => ({ grade, d }));
 }
 
+/** Below this row height (a slide of every authority) outlines and ticks would hide the grades. */
+const THIN = 6;
+
 const Row = memo(function Row({ p, layout }: { p: PlacedHistoryRow; layout: PlacedHistory }) {
   const h = layout.rowHeight;
+  const thin = h < THIN;
   return (
     <>
       {layout.fontSize ? (
@@ -56,7 +60,7 @@ const Row = memo(function Row({ p, layout }: { p: PlacedHistoryRow; layout: Plac
             key={grade}
             d={d}
             fill={fill ?? 'var(--app-bg)'}
-            stroke={fill ? MARK_STROKE : 'var(--app-chart-text)'}
+            stroke={thin ? 'none' : fill ? MARK_STROKE : 'var(--app-chart-text)'}
             strokeWidth={fill ? 1 : 0.75}
             strokeDasharray={fill ? undefined : '2 2'}
           />
@@ -67,7 +71,7 @@ const Row = memo(function Row({ p, layout }: { p: PlacedHistoryRow; layout: Plac
           {g.text}
         </text>
       ))}
-      {p.ticks.length ? (
+      {p.ticks.length && !thin ? (
         <path
           d={p.ticks.map((x) => `M${x},${p.y}v${h}`).join('')}
           stroke="var(--app-chart-text)"
