@@ -20,6 +20,8 @@ import { layoutGovernance } from './layoutGovernance';
 import { toDiagramModel } from './toDiagramModel';
 import type { PlacedGovernance } from './types';
 
+const SLIDE_MIN_WIDTH = 960;
+
 export interface GovernanceParams {
   asAt: PartialDate;
   /** Highlight what changed since this day; without it, what changed on the last change on or before asAt. */
@@ -69,9 +71,11 @@ export const governanceSpec = defineChart({
   fallbackWidth: 960,
   readParams: (query, data) => readGovernanceParams(query, data['meta.json']),
   toModel: (data, params) => toGovernanceModel(data['governance.json'], params),
-  // A slide's logical frame (SLIDE_WIDTH, 720 px) is wide enough for the full graph, never the list.
-  layout: (model, _params, { width }): PlacedGovernance =>
-    layoutGovernance(toDiagramModel(model.file, model.state, model.diff), { width }),
+  // A slide is laid out at least as wide as the full graph (never the narrow list) and scaled to fit.
+  layout: (model, _params, { surface, width }): PlacedGovernance =>
+    layoutGovernance(toDiagramModel(model.file, model.state, model.diff), {
+      width: surface === 'slide' ? Math.max(width, SLIDE_MIN_WIDTH) : width,
+    }),
   toTable: (model, _params, data) =>
     toRelationshipsTable(model.state, model.name, getSourceMap(data['sources.json'])),
   toText: (model, { asAt }, _data) => ({
