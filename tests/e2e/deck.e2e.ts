@@ -139,7 +139,7 @@ describe('embeds in a reveal.js deck on another origin', () => {
   });
 
   // Known not to meet the text rule yet: the governance diagram is about 960 × 790 px and is
-  // scaled to fit the slide, so its 12 px text is about 11 px here (issue 19's governance slide
+  // scaled to fit the slide, so its 12 px text is about 8 px here (issue 19's governance slide
   // arrangement; see tests/e2e/chart-text.e2e.ts, KNOWN_FAILING).
   it.fails(
     'the governance diagram in slide layout fits its slide, its text at least 18 px',
