@@ -9,13 +9,14 @@ import { SpecView } from '../charts/shared/SpecView';
 import { useDataFiles } from '../data/queries';
 import { formatPartialDate } from '../domain/dates';
 import type { DataFiles } from '../domain/types';
+import { toEmbedLayout } from '../lib/embedCode';
 import { SERVICE_NAME } from '../lib/site';
 import { EmbedGate } from './EmbedGate';
 import { useDataVersion, useEmbedMeta } from './useEmbedData';
 import { useEmbedSearch } from './useEmbedSearch';
 
 /** Parameters of the embed itself, not of the view: left off the link to the full view. */
-const EMBED_ONLY = new Set(['chart', 'v', 'theme']);
+const EMBED_ONLY = new Set(['chart', 'v', 'theme', 'layout']);
 
 function toFullViewHref(path: string, search: string): string {
   const params = new URLSearchParams(search);
@@ -38,17 +39,55 @@ function DataVersion() {
   );
 }
 
+/** Longest part of a dropped value shown back to the reader; the address may hold anything. */
+const SHOWN = 40;
+
+/** A polite word that the address's layout could not be used, as the app says of a dropped date. */
+function DroppedLayoutNotice({ value }: { value: string }) {
+  return (
+    <div className="govuk-inset-text app-dropped-params" role="status" data-testid="dropped-params">
+      The layout “{value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value}” in the address was
+      not used because it is not one of this chart&apos;s layouts (“slide”, or none). The chart
+      shows its usual layout instead.
+    </div>
+  );
+}
+
 export function EmbeddedChart({ spec }: { spec: AnyChartSpec }) {
   const files = useMemo(() => specDataFiles(spec), [spec]);
   const { data, failed } = useDataFiles(files, useDataVersion());
   const search = useEmbedSearch();
+  const asked = new URLSearchParams(search).get('layout');
+  const layout = toEmbedLayout(asked);
+  const slide = layout === 'slide';
   return (
     <>
+      {layout === null && asked !== null ? <DroppedLayoutNotice value={asked} /> : null}
       <EmbedGate data={data} failed={failed} what={`the data for “${spec.label.toLowerCase()}”`}>
         {(loaded) => (
-          <SpecView spec={spec} data={loaded as DataFiles} query={search} surface="embed" />
+          <SpecView
+            spec={spec}
+            data={loaded as DataFiles}
+            query={search}
+            surface={slide ? 'slide' : 'embed'}
+          />
         )}
       </EmbedGate>
+      {slide ? (
+        // The slide has its own title; only a short source line stays under the chart.
+        <p className="govuk-body-s app-embed__source app-embed__source--slide">
+          Source: {spec.source}.
+        </p>
+      ) : (
+        <EmbedSource spec={spec} search={search} />
+      )}
+    </>
+  );
+}
+
+function EmbedSource({ spec, search }: { spec: AnyChartSpec; search: string }) {
+  return (
+    <>
       <p className="govuk-body-s app-embed__source">
         Source: {spec.source}. <DataVersion />{' '}
         <a

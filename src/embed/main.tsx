@@ -7,7 +7,7 @@ import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { makeQueryClient } from '../data/queries';
-import { isEmbedChart, toEmbedTheme } from '../lib/embedCode';
+import { isEmbedChart, toEmbedLayout, toEmbedTheme } from '../lib/embedCode';
 import { EmbedApp } from './EmbedApp';
 import { EMBED_COMPONENTS } from './registry';
 import { toDataVersion } from './useEmbedData';
@@ -19,6 +19,9 @@ const fromPath = /^\/embed\/([a-z-]+)\/?$/.exec(window.location.pathname)?.[1];
 const chart = fromPath ?? params.get('chart');
 // "auto" leaves the reader's prefers-color-scheme in charge; light or dark override it.
 document.documentElement.dataset.theme = toEmbedTheme(params.get('theme'));
+// A slide fills its frame from the first paint: the stylesheet sizes the page to the viewport.
+if (toEmbedLayout(params.get('layout')) === 'slide')
+  document.documentElement.dataset.layout = 'slide';
 
 const root = document.getElementById('root')!;
 if (!isEmbedChart(chart)) {

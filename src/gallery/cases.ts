@@ -30,7 +30,8 @@ export const SURFACE_WIDTHS: readonly {
   { surface: 'page', width: 343, name: 'page-phone', label: 'Page at 375 px' },
   { surface: 'compact', width: 382, name: 'compact', label: 'Briefing (compact)' },
   { surface: 'print', width: 680, name: 'print', label: 'Printed on A4' },
-  { surface: 'slide', width: 1800, name: 'slide', label: 'Slide, 1920 × 1080' },
+  // A 16:9 slide 1920 px wide: laid out in the slide's logical frame (720 × 405) and scaled up.
+  { surface: 'slide', width: 1920, name: 'slide', label: 'Slide, 1920 × 1080' },
   { surface: 'embed', width: 640, name: 'embed', label: 'Embedded at 640 px' },
   { surface: 'export', width: 960, name: 'export', label: 'Exported SVG or PNG' },
 ];

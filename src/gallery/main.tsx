@@ -27,7 +27,11 @@ function Case({ c, spec, data }: { c: GalleryCase; spec: AnyChartSpec; data: Dat
       <h2 className="govuk-heading-s">
         {c.chart}: {c.label} ({c.width} px)
       </h2>
-      <div className="app-gallery__frame" style={{ width: c.width }}>
+      {/* A slide's chart fills a 16:9 frame: it has a height to fill, as in a slide embed. */}
+      <div
+        className="app-gallery__frame"
+        style={{ width: c.width, height: c.surface === 'slide' ? (c.width * 9) / 16 : undefined }}
+      >
         <SpecView
           spec={spec}
           data={data}

@@ -30,6 +30,22 @@ export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 export const toEmbedTheme = (value: string | null | undefined): EmbedTheme =>
   value === 'light' || value === 'dark' ? value : 'auto';
 
+/**
+ * The embed's layouts: `default` (title, chart, summary, table; its height follows its content)
+ * and `slide` (`?layout=slide`): the chart alone filling a 16:9 frame, never scrolling, in type
+ * that reads on a projector, under a short source line; the slide carries its own title.
+ */
+export type EmbedLayout = 'default' | 'slide';
+export const EMBED_LAYOUTS: readonly EmbedLayout[] = ['default', 'slide'];
+
+/** An embed's layout from its address: absent → default; a value that is not a layout → null (dropped, and said so). */
+export const toEmbedLayout = (value: string | null | undefined): EmbedLayout | null =>
+  value === null || value === undefined || value === '' || value === 'default'
+    ? 'default'
+    : value === 'slide'
+      ? 'slide'
+      : null;
+
 /** The message an embed posts to its host with its height; the resize script checks its shape. */
 export const HEIGHT_MESSAGE = 'northants-csc-embed:height';
 /** The message a host sends to ask an embed for its height (the embed may have posted before the host listened). */
@@ -58,7 +74,7 @@ export const MIN_EMBED_HEIGHT = 100;
 export const MAX_EMBED_HEIGHT = 10_000;
 
 /** Parameters that only make sense inside the app (or are the embed's own) and never go into an embed address. */
-const NOT_CARRIED = new Set(['chart', 'v', 'theme']);
+const NOT_CARRIED = new Set(['chart', 'v', 'theme', 'layout']);
 
 export interface EmbedAddressOptions {
   /** The app's origin, e.g. "https://example.gov.uk". */
@@ -69,6 +85,7 @@ export interface EmbedAddressOptions {
   /** Pin to this data version; absent follows the latest data. */
   version?: string | null;
   theme?: EmbedTheme;
+  layout?: EmbedLayout;
 }
 
 /** The embed page's address: `/embed/<chart>/` (pre-rendered) with the view's parameters. */
@@ -78,6 +95,7 @@ export function toEmbedUrl({
   search = '',
   version,
   theme = 'auto',
+  layout = 'default',
 }: EmbedAddressOptions): string {
   const from = new URLSearchParams(search);
   const params = new URLSearchParams();
@@ -85,6 +103,7 @@ export function toEmbedUrl({
     if (!NOT_CARRIED.has(key) && value !== '') params.set(key, value);
   if (version) params.set('v', version);
   if (theme !== 'auto') params.set('theme', theme);
+  if (layout !== 'default') params.set('layout', layout);
   const query = params.toString();
   return `${origin.replace(/\/+$/, '')}/embed/${chart}/${query ? `?${query}` : ''}`;
 }
@@ -92,7 +111,10 @@ export function toEmbedUrl({
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A plain iframe: a title, the full width, a fixed height that fits the chart, loaded lazily. */
+/**
+ * A plain iframe: a title, the full width, a fixed height that fits the chart, loaded lazily. A
+ * slide's iframe (`height: 'slide'`) keeps a 16:9 shape at any width instead of a fixed height.
+ */
 export function toIframeSnippet({
   src,
   title,
@@ -100,9 +122,10 @@ export function toIframeSnippet({
 }: {
   src: string;
   title: string;
-  height: number;
+  height: number | 'slide';
 }): string {
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" style="width:100%;height:${Math.round(height)}px;border:0" loading="lazy" data-northants-csc-embed></iframe>`;
+  const size = height === 'slide' ? 'aspect-ratio:16/9' : `height:${Math.round(height)}px`;
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" style="width:100%;${size};border:0" loading="lazy" data-northants-csc-embed></iframe>`;
 }
 
 /** The optional script that lets the host page resize the iframe to the chart's height. */

@@ -186,6 +186,13 @@ describe('ChartActions', () => {
     expect(code.value).toContain('judgement=overall&amp;v=1.1.0"');
     await user.selectOptions(within(dialog).getByLabelText('Colours'), 'dark');
     expect(code.value).toContain('v=1.1.0&amp;theme=dark"');
+    // A slide: the slide layout, in a frame that keeps a 16:9 shape rather than a fixed height.
+    await user.selectOptions(within(dialog).getByLabelText('Layout'), 'Slide (16:9)');
+    expect(code.value).toContain('theme=dark&amp;layout=slide"');
+    expect(code.value).toContain('style="width:100%;aspect-ratio:16/9;border:0"');
+    await user.selectOptions(within(dialog).getByLabelText('Layout'), 'default');
+    expect(code.value).not.toContain('layout=');
+    expect(code.value).toContain('height:620px');
     expect((within(dialog).getByLabelText('Resize script') as HTMLTextAreaElement).value).toBe(
       `<script src="${origin}/embed-resize.js" defer></script>`,
     );

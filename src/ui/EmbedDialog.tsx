@@ -5,6 +5,7 @@ import {
   toIframeSnippet,
   toResizeScriptSnippet,
   type EmbedChartName,
+  type EmbedLayout,
   type EmbedTheme,
 } from '../lib/embedCode';
 
@@ -29,6 +30,11 @@ const THEME_LABELS: Record<EmbedTheme, string> = {
   auto: "Follow the reader's setting (light or dark)",
   light: 'Always light',
   dark: 'Always dark',
+};
+
+const LAYOUT_LABELS: Record<EmbedLayout, string> = {
+  default: 'Web page (its height follows the chart)',
+  slide: 'Slide (16:9)',
 };
 
 /** Copy text, falling back to selecting it for the reader to copy (no clipboard on http, or refused). */
@@ -83,6 +89,7 @@ export function EmbedDialog({ dialogRef, chart, title, version, context, onClose
   const id = useId();
   const [pinned, setPinned] = useState(false);
   const [theme, setTheme] = useState<EmbedTheme>('auto');
+  const [layout, setLayout] = useState<EmbedLayout>('default');
   const [status, setStatus] = useState('');
   const src = context
     ? toEmbedUrl({
@@ -91,9 +98,12 @@ export function EmbedDialog({ dialogRef, chart, title, version, context, onClose
         search: context.search,
         version: pinned ? version : null,
         theme,
+        layout,
       })
     : '';
-  const iframe = context ? toIframeSnippet({ src, title, height: EMBED_HEIGHTS[chart] }) : '';
+  const iframe = context
+    ? toIframeSnippet({ src, title, height: layout === 'slide' ? 'slide' : EMBED_HEIGHTS[chart] })
+    : '';
   const script = context ? toResizeScriptSnippet(context.origin) : '';
 
   return (
@@ -131,6 +141,28 @@ export function EmbedDialog({ dialogRef, chart, title, version, context, onClose
             </div>
           </div>
         </div>
+      </div>
+      <div className="govuk-form-group">
+        <label className="govuk-label govuk-label--s" htmlFor={`${id}-layout`}>
+          Layout
+        </label>
+        <div className="govuk-hint" id={`${id}-layout-hint`}>
+          On a slide, give the chart the slide&apos;s own title: the frame keeps a 16:9 shape and
+          never scrolls, with a short source line under the chart.
+        </div>
+        <select
+          className="govuk-select"
+          id={`${id}-layout`}
+          value={layout}
+          aria-describedby={`${id}-layout-hint`}
+          onChange={(e) => setLayout(e.target.value as EmbedLayout)}
+        >
+          {(Object.keys(LAYOUT_LABELS) as EmbedLayout[]).map((l) => (
+            <option key={l} value={l}>
+              {LAYOUT_LABELS[l]}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor={`${id}-theme`}>

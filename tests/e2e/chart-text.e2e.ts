@@ -4,7 +4,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EMBED_CHARTS } from '../../src/lib/embedCode';
 import { openPage, setupBrowser } from './browser';
-import { describeProblems, findTextProblems, PRINT, SCREEN } from './lib/chartText';
+import {
+  describeProblems,
+  findTextProblems,
+  PRINT,
+  SCREEN,
+  SLIDE,
+  SLIDE_SMALL,
+  type TextRules,
+} from './lib/chartText';
 
 setupBrowser();
 
@@ -18,9 +26,22 @@ const ROUTES_WITH_CHARTS = [
 
 /**
  * Cases known not to meet the rules yet, each marked `it.fails` so that it turns red the day it is
- * fixed and must then become an ordinary case. None today.
+ * fixed and must then become an ordinary case.
  */
-const KNOWN_FAILING = new Set<string>([]);
+const KNOWN_FAILING = new Set([
+  // The governance diagram is laid out at least 960 px wide (narrower, names break mid-word) and
+  // its five tiers with their channels are about 790 px tall, while a slide's logical frame is
+  // 720 × about 380: scaled to fit, its 12 px text is about 15 px at 1920 × 1080 (and smaller in
+  // the presenter's chart area). It needs a slide arrangement of its own (the layout is given the
+  // height: SurfaceSize.height).
+  'governance on a 1920 × 1080 slide',
+  'governance on a 1280 × 720 slide',
+  'the presenter at 1920 × 1080, full screen',
+  // The powers table is an HTML table, not a chart: on a slide it is as tall as its rows (1,200 px
+  // and more) and the page scrolls. It needs a slide arrangement of its own.
+  'powers on a 1920 × 1080 slide',
+  'powers on a 1280 × 720 slide',
+]);
 const check = (name: string) => (KNOWN_FAILING.has(name) ? it.fails : it);
 
 describe('chart texts on every page', () => {
@@ -118,4 +139,70 @@ describe('the governance diagram on every date of issue 19', () => {
         expect(problems, describeProblems(problems)).toEqual([]);
       });
   }
+});
+
+/** The page does not scroll either way: the slide fills its frame and no more. */
+const pageScroll = (page: Awaited<ReturnType<typeof openPage>>) =>
+  page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    scrollHeight: document.documentElement.scrollHeight,
+    innerWidth: window.innerWidth,
+    innerHeight: window.innerHeight,
+  }));
+
+describe('chart texts on slides (?layout=slide)', () => {
+  const SLIDES: { width: number; height: number; rules: TextRules }[] = [
+    { width: 1920, height: 1080, rules: SLIDE },
+    { width: 1280, height: 720, rules: SLIDE_SMALL },
+  ];
+  for (const chart of EMBED_CHARTS)
+    for (const { width, height, rules } of SLIDES) {
+      const name = `${chart} on a ${width} × ${height} slide`;
+      check(name)(name, async () => {
+        const page = await openPage(`/embed/${chart}/?layout=slide`, {
+          viewport: { width, height },
+        });
+        // Set once the chart is laid out for the box it was measured to have.
+        await page.waitForSelector('.app-slide-figure[data-fitted]');
+        const problems = await findTextProblems(page, rules);
+        expect(problems, describeProblems(problems)).toEqual([]);
+        const size = await pageScroll(page);
+        expect(size.scrollHeight, 'the slide scrolls down').toBeLessThanOrEqual(size.innerHeight);
+        expect(size.scrollWidth, 'the slide scrolls across').toBeLessThanOrEqual(size.innerWidth);
+        // The slide carries its own title: none is drawn, and a short source line stays.
+        expect(await page.locator('.app-embed h2, .app-embed h3').count()).toBe(0);
+        await expect
+          .poll(() => page.locator('.app-embed__source').textContent())
+          .toMatch(/^Source: /);
+      });
+    }
+
+  check('the presenter at 1920 × 1080, full screen')(
+    'the presenter at 1920 × 1080, full screen',
+    async () => {
+      const page = await openPage('/present', { viewport: { width: 1920, height: 1080 } });
+      // From the title slide to the first step, as a presenter would, then full screen.
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('button', { name: 'Full screen' }).click();
+      await expect
+        .poll(() => page.evaluate(() => document.fullscreenElement?.className ?? ''))
+        .toContain('app-present__stage');
+      await page.waitForSelector('.app-present__chart .app-slide-figure[data-fitted]');
+      // The figure is laid out for the full-screen stage (it was measured again after the change).
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const figure = document.querySelector('.app-present__chart .app-slide-figure')!;
+            return Math.round(figure.getBoundingClientRect().width);
+          }),
+        )
+        .toBeGreaterThan(960);
+      // Its new size reaches the layout through a ResizeObserver: two frames later it is drawn.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      const problems = await findTextProblems(page, SLIDE);
+      expect(problems, describeProblems(problems)).toEqual([]);
+    },
+  );
 });

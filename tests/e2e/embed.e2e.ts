@@ -111,6 +111,36 @@ describe('each embed', () => {
     expect(await page.getByRole('table').count()).toBe(0);
   });
 
+  it('in slide layout fills its frame with the chart alone under a short source line, axe clean in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openPage('/embed/rating-flows/?layout=slide', {
+        viewport: { width: 1280, height: 720 },
+        colorScheme,
+      });
+      await page.waitForSelector('.app-slide-figure[data-fitted]');
+      // No title, summary or table chrome: the slide has its own title.
+      expect(await page.locator('.app-embed h2, .app-embed h3, .app-embed table').count()).toBe(0);
+      expect(await page.locator('.app-embed__source').textContent()).toMatch(/^Source: .+\.$/);
+      // The chart's box fills the frame between the padding and the source line.
+      const figure = (await page.locator('.app-slide-figure').boundingBox())!;
+      expect(figure.width).toBeGreaterThan(1280 * 0.95);
+      expect(figure.height).toBeGreaterThan(720 * 0.85);
+      await expectNoAxeViolations(page, `slide embed, ${colorScheme}`);
+      await expectClean(page);
+    }
+  });
+
+  it('says so politely when the address asks for a layout it does not have, and draws its usual layout', async () => {
+    const page = await openPage('/embed/rating-flows/?layout=poster');
+    const notice = page.getByTestId('dropped-params');
+    await expect.poll(() => notice.textContent()).toContain('The layout “poster” in the address');
+    expect(await notice.getAttribute('role')).toBe('status');
+    await page.waitForSelector('.app-embed svg[aria-labelledby]');
+    expect(await page.locator('.app-slide-figure').count()).toBe(0);
+    await expectNoAxeViolations(page, 'embed with a dropped layout');
+    await expectClean(page);
+  });
+
   it('renders from embed.html?chart=<name> on the client too', async () => {
     const page = await openPage('/embed.html?chart=rating-flows&theme=dark', {
       viewport: { width: 600, height: 800 },

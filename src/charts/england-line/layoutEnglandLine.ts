@@ -53,13 +53,30 @@ export function layoutEnglandLine(
   good: readonly LinePoint[],
   inadequate: readonly LinePoint[],
   marks: readonly LocalMark[],
-  { surface, width }: { surface: Surface; width: number },
+  { surface, width, height }: { surface: Surface; width: number; height?: number },
 ): PlacedEnglandLine {
-  const fontSize = surface === 'slide' ? 18 : surface === 'compact' ? 11 : 13;
+  const placed = placeEnglandLine(good, inadequate, marks, surface, width, 260);
+  // A slide gives a height to fit: the plot gives up what the marks' lanes under it need.
+  if (surface !== 'slide' || height === undefined || placed.height <= height) return placed;
+  const plotHeight = Math.max(120, 260 - (placed.height - height));
+  return placeEnglandLine(good, inadequate, marks, surface, width, plotHeight);
+}
+
+function placeEnglandLine(
+  good: readonly LinePoint[],
+  inadequate: readonly LinePoint[],
+  marks: readonly LocalMark[],
+  surface: Surface,
+  width: number,
+  pagePlotHeight: number,
+): PlacedEnglandLine {
+  // A slide is laid out in a small logical frame and scaled up (src/charts/shared/spec.ts): its
+  // type is the page's.
+  const fontSize = surface === 'compact' ? 11 : 13;
   const plotLeft = 44;
   const plotRight = width - 16;
   const plotTop = 16;
-  const plotHeight = surface === 'compact' ? 150 : surface === 'slide' ? 520 : 260;
+  const plotHeight = surface === 'compact' ? 150 : pagePlotHeight;
   const plotBottom = plotTop + plotHeight;
   const xOf = (day: string) =>
     plotLeft + ((toMs(day) - toMs(FROM)) / (toMs(TO) - toMs(FROM))) * (plotRight - plotLeft);
@@ -92,7 +109,8 @@ export function layoutEnglandLine(
   ];
   // Marks in lanes under the axis: a mark whose text would touch the previous one in its lane goes down a lane.
   const laneHeight = fontSize + 8;
-  const laneTop = plotBottom + fontSize + 22;
+  // Clear of the year labels above by a few px (their boxes touched by 0.6 px: issue 19).
+  const laneTop = plotBottom + fontSize + 25;
   const ends: number[] = [];
   const narrow = width < 520;
   const placed = marks.map((m) => {

@@ -13,7 +13,7 @@ import {
   type PeriodMode,
 } from '../../domain/periodTransitions';
 import { readChoice } from '../shared/params';
-import { defineChart } from '../shared/spec';
+import { defineChart, fitToHeight } from '../shared/spec';
 import { LOCAL_SOURCES, NATIONAL_SOURCES } from '../shared/sourceLines';
 import { getHistoryRows } from '../rating-history/spec';
 import { layoutMatrix } from '../transition-matrix/layoutMatrix';
@@ -89,7 +89,8 @@ export const periodSpec = defineChart({
     return { matrix, scope, attribution: file.attribution };
   },
   modelKey: (p) => JSON.stringify(p),
-  layout: (model, _p, { width }) => layoutMatrix(model.matrix, { width: Math.min(width, 600) }),
+  layout: (model, _p, size) =>
+    fitToHeight(size, Math.min(size.width, 600), (width) => layoutMatrix(model.matrix, { width })),
   toTable: ({ matrix }) => ({
     caption: `Rows: grade at ${matrix.fromLabel}. Columns: grade at ${matrix.toLabel}.`,
     grid: true,

@@ -271,10 +271,10 @@ function RatingHistoryChart({
             <path
               key={grade}
               d={d}
-              fill={fill ?? 'var(--app-bg)'}
-              stroke={fill ? MARK_STROKE : 'var(--app-chart-text)'}
+              fill={fill ?? (layout.solid ? 'var(--app-chart-grid, #b1b4b6)' : 'var(--app-bg)')}
+              stroke={layout.solid ? 'none' : fill ? MARK_STROKE : 'var(--app-chart-text)'}
               strokeWidth={fill ? 1 : 0.75}
-              strokeDasharray={fill ? undefined : '2 2'}
+              strokeDasharray={fill || layout.solid ? undefined : '2 2'}
             />
           );
         })}

@@ -68,6 +68,8 @@ export interface PlacedHistory {
   bands: { grade: HistoryGrade; d: string }[];
   /** Every publication tick, one path. */
   ticks: string;
+  /** Bands too thin for outlines (a slide of every authority): drawn as solid fills. */
+  solid: boolean;
   /** The line of succession: from the county council's row to its successors', at 1 April 2021. */
   succession: { x: number; y1: number; y2: number } | null;
   legend: { key: string; label: string; x: number; y: number }[];
@@ -133,6 +135,8 @@ function dayNumber(day: string): number {
 export interface HistoryLayoutOptions {
   surface: Surface;
   width: number;
+  /** The height to fit (a slide's). */
+  height?: number;
   /** Rows (by id) drawn as headings, with the months between reports written in them. */
   headings?: ReadonlySet<string>;
   /** Taller bands, for a few authorities side by side. */
@@ -148,14 +152,23 @@ const drawnName = (row: HistoryRow, heading: boolean): string =>
 
 export function layoutHistory(
   rows: readonly HistoryRow[],
-  { surface, width, headings, roomy }: HistoryLayoutOptions,
+  { surface, width, height: fitHeight, headings, roomy }: HistoryLayoutOptions,
 ): PlacedHistory {
   const stacked = width < STACK_BELOW;
   // The briefing's small copy and the slide of every authority are a picture of the whole (as
   // before): their names are in the table.
   const named = roomy || (surface !== 'compact' && surface !== 'slide');
   // Bands: thin in the briefing's small copy, taller side by side.
-  const band = surface === 'compact' ? (roomy ? 8 : 4) : roomy ? 14 : !named ? 7 : stacked ? 9 : 12;
+  const usual =
+    surface === 'compact' ? (roomy ? 8 : 4) : roomy ? 14 : !named ? 7 : stacked ? 9 : 12;
+  // A slide gives a height to fit: unnamed rows share it (a row is its band and 2 px apart).
+  const perRow =
+    surface === 'slide' && !named && fitHeight !== undefined && rows.length > 0
+      ? (fitHeight - placeLegend(width).height - 24 - 8) / rows.length
+      : null;
+  const band = perRow === null ? usual : Math.max(0.5, Math.min(usual, perRow - 2));
+  // Bands too thin for outlines and ticks are drawn solid, so their grades show.
+  const solid = band < 6;
   const isHeading = (row: HistoryRow) => headings?.has(row.id) ?? false;
   const sizeOf = (heading: boolean) => (heading ? HEADING_SIZE : LABEL_SIZE);
   const boldOf = (row: HistoryRow, heading: boolean) => heading || row.lineage;
@@ -236,7 +249,8 @@ export function layoutHistory(
         if (!list) paths.set(r.grade, (list = []));
         list.push(`M${round(x)},${round(bandY)}h${round(w)}v${bandHeight}h${round(-w)}z`);
       });
-    for (const x of xs) ticks.push(`M${round(x)},${round(bandY - 1)}v${bandHeight + 2}`);
+    if (!solid)
+      for (const x of xs) ticks.push(`M${round(x)},${round(bandY - 1)}v${bandHeight + 2}`);
     const gaps = heading
       ? row.reports.slice(1).flatMap((r, k) => {
           const text = `${monthsBetween(row.reports[k]!.day, r.day)} mo`;
@@ -280,6 +294,7 @@ export function layoutHistory(
       d: paths.get(grade)!.join(''),
     })),
     ticks: ticks.join(''),
+    solid,
     succession,
     legend: legend.items,
   };

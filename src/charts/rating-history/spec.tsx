@@ -176,7 +176,7 @@ export function cachedLayout(
   size: SurfaceSize,
   make: () => PlacedHistory,
 ): PlacedHistory {
-  const key = `${size.surface}:${size.width}`;
+  const key = `${size.surface}:${size.width}:${size.height ?? ''}`;
   let byKey = layouts.get(model);
   if (!byKey) layouts.set(model, (byKey = new Map()));
   let placed = byKey.get(key);

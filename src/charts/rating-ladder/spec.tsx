@@ -65,8 +65,17 @@ export const ladderSpec = defineChart({
       interventions: toInterventionMarks([...data['milestones.json'].milestones]),
     };
   },
-  layout: ({ areas, handovers, interventions }, _params, { width }) =>
-    layoutLadder({ width, eras: FRAMEWORK_ERAS, areas, handovers, interventions }),
+  layout: ({ areas, handovers, interventions }, _params, { surface, width, height }) => {
+    const place = (shown: typeof areas) =>
+      layoutLadder({ width, eras: FRAMEWORK_ERAS, areas: shown, handovers, interventions });
+    let placed = place(areas);
+    // A slide shows as many judgement areas as fit its height, in order (overall effectiveness
+    // first), each panel named; the table and the full view have them all.
+    if (surface === 'slide' && height !== undefined)
+      for (let n = areas.length - 1; n >= 1 && placed.height > height; n--)
+        placed = place(areas.slice(0, n));
+    return placed;
+  },
   toTable: (model, _params, data) => toLadderTable(model.areas, getSourceMap(data['sources.json'])),
   toText: (model) => ({
     title: `How each judgement moved, ${model.span}`,

@@ -9,7 +9,7 @@ import { DataTable } from '../chart-data/DataTable';
 import { ChartFrame, type ChartView } from './ChartFrame';
 import type { ChartSpec, FootnoteParagraph, SpecData, Surface } from './spec';
 import { useChart, useSpecParams, type ChartOutput } from './useChart';
-import { useElementWidth } from './useElementWidth';
+import { useElementSize } from './useElementWidth';
 
 export interface SpecViewProps<
   F extends DataFileKey = DataFileKey,
@@ -78,12 +78,24 @@ export function SpecView<F extends DataFileKey, Params, Model, Layout>(
 ) {
   const { spec, data, query, surface } = props;
   const [overrides, setOverrides] = useState<Partial<Params> | undefined>(undefined);
-  const [ref, width] = useElementWidth<HTMLDivElement>(props.fallbackWidth ?? spec.fallbackWidth);
+  // A slide's chart fills the area its container gives it, so its layout is given that height too.
+  const [ref, size] = useElementSize<HTMLDivElement>(
+    props.fallbackWidth ?? spec.fallbackWidth,
+    surface === 'slide',
+  );
   const params = useSpecParams(spec, query, data, overrides);
-  const chart = useChart(spec, data, params, surface, width);
+  const chart = useChart(spec, data, params, surface, size.width, size.height);
   const onParamsChange =
     props.onParamsChange ?? ((next: Partial<Params>) => setOverrides((o) => ({ ...o, ...next })));
-  return <ChartSurface {...props} chart={chart} measure={ref} onParamsChange={onParamsChange} />;
+  return (
+    <ChartSurface
+      {...props}
+      chart={chart}
+      measure={ref}
+      fitted={size.height !== undefined}
+      onParamsChange={onParamsChange}
+    />
+  );
 }
 
 /** Draws a chart already computed (useChart) on its surface: the frame, the picture, the table, the words. */
@@ -91,6 +103,8 @@ export function ChartSurface<F extends DataFileKey, Params, Model, Layout>(
   props: Omit<SpecViewProps<F, Params, Model, Layout>, 'data' | 'query'> & {
     chart: ChartOutput<Model, Layout, Params>;
     measure?: Ref<HTMLDivElement>;
+    /** On a slide: the layout was made for the measured box (not yet on the first paint). */
+    fitted?: boolean;
   },
 ) {
   const { spec, surface, chart, measure } = props;
@@ -124,7 +138,15 @@ export function ChartSurface<F extends DataFileKey, Params, Model, Layout>(
       />
     );
   if (surface === 'slide')
-    return <SlideFigure chart={chart} name={spec.name} measure={measure} draw={draw} />;
+    return (
+      <SlideFigure
+        chart={chart}
+        name={spec.name}
+        measure={measure}
+        fitted={props.fitted ?? false}
+        draw={draw}
+      />
+    );
   return (
     <div ref={measure} className={`app-spec app-spec--${surface}`} data-chart={spec.name}>
       {props.controls?.(chart)}
@@ -162,22 +184,31 @@ type Draw = (ids: { titleId: string; descriptionId: string }) => ReactNode;
 
 /**
  * A chart on a slide: the slide carries its own title, so the chart's title and description are
- * there for assistive technology only, and nothing else is drawn around the picture.
+ * there for assistive technology only, and nothing else is drawn around the picture. The figure
+ * fills the box its slide gives it; `data-fitted` says the layout was made for that box's
+ * measured size (the signal a test waits for).
  */
 function SlideFigure({
   chart,
   name,
   measure,
+  fitted,
   draw,
 }: {
   chart: ChartOutput<unknown, unknown, unknown>;
   name: string;
   measure?: Ref<HTMLDivElement>;
+  fitted: boolean;
   draw: Draw;
 }) {
   const id = useId();
   return (
-    <figure className="app-slide-figure" data-chart={name} ref={measure}>
+    <figure
+      className="app-slide-figure"
+      data-chart={name}
+      data-fitted={fitted ? 'true' : undefined}
+      ref={measure}
+    >
       <figcaption className="govuk-visually-hidden">
         <span id={`${id}-title`}>{chart.text.title}</span>{' '}
         <span id={`${id}-desc`}>{chart.text.description}</span>

@@ -34,6 +34,39 @@ export const SURFACES: readonly Surface[] = [
 export interface SurfaceSize {
   surface: Surface;
   width: number;
+  /**
+   * The height the chart may use, where the surface has one (a slide). A layout that is given a
+   * height fits inside it, choosing fewer labels or another arrangement rather than overflowing.
+   */
+  height?: number;
+}
+
+/**
+ * The slide surface's logical frame. A chart on a slide is laid out at about this width, in its
+ * usual 11–12 px type, and the frame's SVG viewBox scales it up to fill the slide: ×2.6 on a
+ * 1920 × 1080 slide less its margins (12 px → 31 px, 11 px ticks → 28.6 px) and ×1.73 at
+ * 1280 × 720 (→ 20.8 and 19.1 px). So no spec keeps a table of slide type sizes: it lays out as
+ * for a small page.
+ */
+export const SLIDE_WIDTH = 720;
+/** Below this logical height a wide, short frame scales by its height instead (its text smaller). */
+const SLIDE_MIN_HEIGHT = 300;
+
+export interface SlideFrame {
+  /** The logical frame the spec lays out in, in px before scaling. */
+  width: number;
+  height: number;
+  /** Logical px to the frame's CSS px. */
+  scale: number;
+}
+
+/**
+ * The logical frame for a slide `width` × `height` CSS px (16:9 when no height is given): its
+ * width fills SLIDE_WIDTH, never scaled below 1 (a phone's frame is laid out as it is).
+ */
+export function toSlideFrame(width: number, height: number = (width * 9) / 16): SlideFrame {
+  const scale = Math.max(1, Math.min(width / SLIDE_WIDTH, height / SLIDE_MIN_HEIGHT));
+  return { width: Math.floor(width / scale), height: Math.floor(height / scale), scale };
 }
 
 /**
@@ -100,7 +133,11 @@ export interface ChartSpec<F extends DataFileKey, Params, Model, Layout> {
    */
   modelKey?(params: Params): string;
   toModel(data: SpecData<F | 'meta.json'>, params: Params): Model;
-  /** Pure and DOM-free: the geometry for a surface and width. */
+  /**
+   * Pure and DOM-free: the geometry for a surface and width. On the slide surface the size is the
+   * slide frame's in CSS px (1920 wide, say); `defineChart` turns it into the logical frame
+   * (`toSlideFrame`) before the spec's own layout sees it, and the SVG's viewBox scales it back up.
+   */
   layout(model: Model, params: Params, size: SurfaceSize): Layout;
   /** The one table: the Table tab, the embed's table and the CSV download. */
   toTable(model: Model, params: Params, data: SpecData<F | 'meta.json'>): ChartTable;
@@ -119,13 +156,44 @@ export interface ChartSpec<F extends DataFileKey, Params, Model, Layout> {
 // Method members are checked bivariantly, so a ChartSpec<'governance.json', GovParams, …> is one of these.
 export type AnyChartSpec = ChartSpec<DataFileKey, unknown, unknown, unknown>;
 
-/** Declares a spec with its types inferred (and checked) from its members. */
+/**
+ * Declares a spec with its types inferred (and checked) from its members. On the slide surface its
+ * layout is given the logical slide frame (width and height) in place of the frame's CSS size, so
+ * every spec reads from the back of the room without a slide type size of its own.
+ */
 export const defineChart = <F extends DataFileKey, Params, Model, Layout>(
   spec: ChartSpec<F, Params, Model, Layout>,
-): ChartSpec<F, Params, Model, Layout> => spec;
+): ChartSpec<F, Params, Model, Layout> => {
+  const layout = spec.layout.bind(spec);
+  return {
+    ...spec,
+    layout: (model, params, size) => {
+      if (size.surface !== 'slide') return layout(model, params, size);
+      const frame = toSlideFrame(size.width, size.height);
+      return layout(model, params, { surface: 'slide', width: frame.width, height: frame.height });
+    },
+  };
+};
 
 /** The data files a spec's page carries: meta.json always, then its own. */
 export const specDataFiles = (spec: Pick<AnyChartSpec, 'data'>): DataFileKey[] => [
   'meta.json',
   ...spec.data.filter((f) => f !== 'meta.json'),
 ];
+
+/**
+ * For a chart whose height grows with its width (a matrix of square cells): on a surface that
+ * gives a height (a slide), the widest layout up to `maxWidth` that fits it, narrowing in steps of
+ * 8 px down to `minWidth`; elsewhere, the layout at `maxWidth`.
+ */
+export function fitToHeight<L extends { height: number }>(
+  { height }: SurfaceSize,
+  maxWidth: number,
+  make: (width: number) => L,
+  minWidth = 280,
+): L {
+  let placed = make(maxWidth);
+  if (height === undefined) return placed;
+  for (let w = maxWidth - 8; w >= minWidth && placed.height > height; w -= 8) placed = make(w);
+  return placed;
+}

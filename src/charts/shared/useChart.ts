@@ -53,10 +53,12 @@ export function useChartOf<F extends DataFileKey, Params, Model, Layout>(
   model: Model,
   surface: Surface,
   width: number,
+  /** The height the chart may use (a slide's frame); undefined on surfaces as tall as their content. */
+  height?: number,
 ): ChartOutput<Model, Layout, Params> {
   const layout = useMemo(
-    () => spec.layout(model, params, { surface, width }),
-    [spec, model, params, surface, width],
+    () => spec.layout(model, params, { surface, width, height }),
+    [spec, model, params, surface, width, height],
   );
   const text = useMemo(
     () => spec.toText(model, params, data, surface),
@@ -79,8 +81,9 @@ export function useChart<F extends DataFileKey, Params, Model, Layout>(
   params: Params,
   surface: Surface,
   width: number,
+  height?: number,
 ): ChartOutput<Model, Layout, Params> {
-  return useChartOf(spec, data, params, useChartModel(spec, data, params), surface, width);
+  return useChartOf(spec, data, params, useChartModel(spec, data, params), surface, width, height);
 }
 
 /** Build a spec's output without React: for exports, snapshot tests and the gallery. */
@@ -90,13 +93,14 @@ export function computeChart<F extends DataFileKey, Params, Model, Layout>(
   query: string,
   surface: Surface,
   width: number,
+  height?: number,
 ): ChartOutput<Model, Layout, Params> {
   const params = spec.readParams(new URLSearchParams(query), data);
   const model = spec.toModel(data, params);
   return {
     params,
     model,
-    layout: spec.layout(model, params, { surface, width }),
+    layout: spec.layout(model, params, { surface, width, height }),
     text: spec.toText(model, params, data, surface),
     getTable: () => spec.toTable(model, params, data),
   };

@@ -21,3 +21,33 @@ export function useElementWidth<T extends HTMLElement>(fallback: number) {
   }, []);
   return [ref, width] as const;
 }
+
+/**
+ * The width and height of an element whose size its container sets (a slide's chart area), for a
+ * layout that must fit inside it. `height` is undefined until measured, and always when `track` is
+ * false (a page's chart is as tall as its content: measuring it would only cause renders).
+ */
+export function useElementSize<T extends HTMLElement>(fallback: number, track: boolean) {
+  const ref = useRef<T>(null);
+  const [size, setSize] = useState<{ width: number; height?: number }>({ width: fallback });
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const box = element.getBoundingClientRect();
+      const width = Math.round(box.width);
+      const height = track ? Math.round(box.height) : undefined;
+      if (width > 0)
+        setSize((old) =>
+          old.width === width && old.height === height
+            ? old
+            : { width, height: height && height > 0 ? height : undefined },
+        );
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [track]);
+  return [ref, size] as const;
+}

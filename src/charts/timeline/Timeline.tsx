@@ -46,6 +46,8 @@ export interface TimelineProps {
    * no names, keys or focus, and no zoom is attached, nor its code loaded.
    */
   still?: boolean;
+  /** Row height and rows per lane (a slide's, to fit its height); the layout's defaults otherwise. */
+  rows?: { rowHeight: number; maxRows: number };
 }
 
 const ZOOM_STEP = 1.6;
@@ -65,12 +67,13 @@ export function Timeline({
   titleId,
   descriptionId,
   still = false,
+  rows,
 }: TimelineProps) {
   const defsId = `tl${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const svgRef = useRef<SVGSVGElement>(null);
   const layout = useMemo(
-    () => layoutTimeline(events, { width, domain, lanes, laneLabels, asAt }),
-    [events, width, domain, lanes, laneLabels, asAt],
+    () => layoutTimeline(events, { width, domain, lanes, laneLabels, asAt, ...rows }),
+    [events, width, domain, lanes, laneLabels, asAt, rows],
   );
   const order = useMemo(() => {
     const shown = new Set(lanes);

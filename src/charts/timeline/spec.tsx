@@ -28,6 +28,7 @@ import { readAsAt } from '../shared/params';
 import { defineChart, type Surface } from '../shared/spec';
 import { LOCAL_SOURCES } from '../shared/sourceLines';
 import { DAY, getFullExtent } from './prepareEvents';
+import { layoutTimeline } from './layoutTimeline';
 import { Timeline } from './Timeline';
 import { domainFromUrl, type Domain } from './zoomDomain';
 
@@ -54,7 +55,12 @@ export interface TimelineLayout {
   domain: Domain;
   width: number;
   laneLabels: Readonly<Record<Lane, string>>;
+  /** On a slide: rows of this height, and at most this many per lane, so the lanes fit its height. */
+  rows?: { rowHeight: number; maxRows: number };
 }
+
+/** A slide's row height: 12 px labels and 12 px dots still fit. */
+const SLIDE_ROW = 20;
 
 /** The lanes of an address: absent = all, "none" = none, else those named. */
 export function parseLanes(value: string | null): Lane[] {
@@ -133,8 +139,26 @@ export const timelineSpec = defineChart({
       data['governance.json'],
       data['meta.json'],
     ),
-  layout: (model, params, { surface, width }): TimelineLayout => {
+  layout: (model, params, { surface, width, height }): TimelineLayout => {
     const domain = getTimelineDomain(model, params, surface);
+    if (surface === 'slide' && height !== undefined) {
+      // The most rows per lane (up to the page's 4) whose lanes fit the slide's height; denser
+      // stretches become counted clusters, whose events the table lists.
+      const laneLabels = width < 600 ? LANE_SHORT_LABELS : LANE_LABELS;
+      const asAt = toExclusiveEnd(params.asAt).getTime();
+      const fits = (maxRows: number) =>
+        layoutTimeline(model.events, {
+          width,
+          domain,
+          lanes: params.lanes,
+          laneLabels,
+          asAt,
+          rowHeight: SLIDE_ROW,
+          maxRows,
+        }).height <= height;
+      const maxRows = [4, 3, 2].find(fits) ?? 1;
+      return { domain, width, laneLabels, rows: { rowHeight: SLIDE_ROW, maxRows } };
+    }
     // The compact copy is laid out at its own column's width, not scaled down from a wider one:
     // scaled, its 12 px text was 6 px on screen (issue 19).
     if (surface === 'compact') return { domain, width, laneLabels: LANE_SHORT_LABELS };
@@ -191,6 +215,7 @@ export const timelineSpec = defineChart({
       selectedId={selected}
       onSelect={(id) => onSelect(id)}
       width={layout.width}
+      rows={layout.rows}
       titleId={titleId}
       descriptionId={descriptionId}
       still={!interactive}

@@ -10,7 +10,7 @@ import {
 } from '../../domain/nationalMatrix';
 import type { NationalFile } from '../../domain/types';
 import { toMatrixTable } from '../chart-data/nationalTables';
-import { defineChart } from '../shared/spec';
+import { defineChart, fitToHeight } from '../shared/spec';
 import { NATIONAL_SOURCES } from '../shared/sourceLines';
 import { layoutMatrix } from './layoutMatrix';
 import { describeCell, TransitionMatrix } from './TransitionMatrix';
@@ -59,8 +59,8 @@ export const matrixSpec = defineChart({
     matrix: makeTransitionMatrix(data['national.json'], params),
     attribution: data['national.json'].attribution,
   }),
-  layout: (model, _params, { width }) =>
-    layoutMatrix(model.matrix, { width: Math.min(width, 600) }),
+  layout: (model, _params, size) =>
+    fitToHeight(size, Math.min(size.width, 600), (width) => layoutMatrix(model.matrix, { width })),
   toTable: (model, { fromRound, toRound }) => toMatrixTable(model.matrix, fromRound, toRound),
   toText: ({ matrix, attribution }, { judgement, fromRound, toRound }) => {
     const same = matrix.cells

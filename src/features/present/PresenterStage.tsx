@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { governanceSpec } from '../../charts/governance/spec';
 import { ChartSurface } from '../../charts/shared/SpecView';
 import { useChart, useSpecParams } from '../../charts/shared/useChart';
+import { useElementSize } from '../../charts/shared/useElementWidth';
 import { AS_AT_PARAM } from '../../domain/asAt';
 import { formatPartialDate } from '../../domain/dates';
 import { describeChanges } from '../../domain/governanceText';
@@ -13,7 +14,7 @@ import { usePresenterKeys } from './usePresenterKeys';
 
 export type PresenterFiles = Pick<DataFiles, 'meta.json' | 'governance.json' | 'sources.json'>;
 
-/** The diagram is laid out at least this wide (its full graph, not the narrow list) and scaled to the slide. */
+/** The chart area's width before it is measured (the first paint). */
 const DIAGRAM_WIDTH = 960;
 
 export function PresenterStage({
@@ -127,8 +128,11 @@ function Slide({
 }) {
   const query = `asAt=${step.date}${step.structureChanged ? '' : '&highlight=none'}`;
   const params = useSpecParams(governanceSpec, query, files);
+  // The diagram is drawn on the slide surface, as a slide embed is: laid out for the shape of the
+  // area the stage gives it, at the slide's logical width, and scaled up to fill it.
+  const [area, size] = useElementSize<HTMLDivElement>(DIAGRAM_WIDTH, true);
   // The step's own words come from the same view-model the diagram is drawn from.
-  const chart = useChart(governanceSpec, files, params, 'slide', DIAGRAM_WIDTH);
+  const chart = useChart(governanceSpec, files, params, 'slide', size.width, size.height);
   const changes = chart.model.diff ? describeChanges(chart.model.diff, chart.model.name) : [];
   const date = formatPartialDate(step.stated);
   return (
@@ -179,8 +183,13 @@ function Slide({
           <p className="app-present__plain">No change to the structure on this date.</p>
         )}
       </div>
-      <div className="app-present__chart">
-        <ChartSurface spec={governanceSpec} chart={chart} surface="slide" />
+      <div className="app-present__chart" ref={area}>
+        <ChartSurface
+          spec={governanceSpec}
+          chart={chart}
+          surface="slide"
+          fitted={size.height !== undefined}
+        />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 // What "every chart text readable" means, measured in the page as a person sees it: each <text>
 // in a chart lies whole inside its chart's <svg>, touches no other text, is not cut short with an
 // ellipsis, and is at least the surface's minimum size once the SVG is scaled to its box.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export interface TextProblem {
   chart: string;
@@ -16,13 +16,17 @@ export interface TextRules {
   minTickPx: number;
 }
 
-/** Screen: 12 px, ticks 11 px. Print: 7 pt. Slide: 24 px at 1920 × 1080. */
+/** Screen: 12 px, ticks 11 px. Print: 7 pt. Slide: 24 px at 1920 × 1080, 18 px at 1280 × 720. */
 export const SCREEN: TextRules = { minPx: 12, minTickPx: 11 };
 export const PRINT: TextRules = { minPx: (7 * 96) / 72, minTickPx: (7 * 96) / 72 };
 export const SLIDE: TextRules = { minPx: 24, minTickPx: 24 };
+export const SLIDE_SMALL: TextRules = { minPx: 18, minTickPx: 18 };
 
-/** Every problem with the texts of every visible chart on the page. */
-export async function findTextProblems(page: Page, rules: TextRules): Promise<TextProblem[]> {
+/** Every problem with the texts of every visible chart on the page (or in a frame of it). */
+export async function findTextProblems(
+  page: Page | Frame,
+  rules: TextRules,
+): Promise<TextProblem[]> {
   // Measure the text as drawn in the chart font, not in a fallback before it has loaded.
   await page.evaluate(() => document.fonts.ready);
   return page.evaluate((r) => {
@@ -68,7 +72,11 @@ export async function findTextProblems(page: Page, rules: TextRules): Promise<Te
           out.push({ chart: name, text: label, problem: 'outside the chart' });
         if (/…$|\.\.\.$/.test(label))
           out.push({ chart: name, text: label, problem: 'cut short with an ellipsis' });
-        const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+        // The text's own scale to the screen: the viewBox's (which, in a box of another shape than
+        // the viewBox, as on a slide, is the smaller of width and height's) and any transform.
+        const ctm = t.getScreenCTM();
+        const size =
+          parseFloat(getComputedStyle(t).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : scale);
         const isTick = t.closest('[class*="tick"], [class*="axis"]') !== null;
         const min = isTick ? r.minTickPx : r.minPx;
         if (size < min - 0.05)
