@@ -39,12 +39,17 @@ const files = Object.fromEntries(
   ].map((f) => [f, readJson(f)]),
 );
 
-// The embed's stylesheet: the same rules and light-theme values the embed page draws with.
-const embedHtml = readFileSync(path.join(dist, 'embed.html'), 'utf8');
-const cssHref = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"/.exec(embedHtml)?.[1];
-if (!cssHref) throw new Error('link-previews: embed.html names no stylesheet');
-const css = readFileSync(path.join(dist, cssHref), 'utf8');
-const tokens = lightTokens(css);
+// The app's and the embed's stylesheets: the rules the charts draw with on a page and in an
+// embed, and the light theme's values (the embed's forced-theme block lists them all).
+const stylesheet = (page) => {
+  const html = readFileSync(path.join(dist, page), 'utf8');
+  const href = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"/.exec(html)?.[1];
+  if (!href) throw new Error(`link-previews: ${page} names no stylesheet`);
+  return readFileSync(path.join(dist, href), 'utf8');
+};
+const embedCss = stylesheet('embed.html');
+const css = `${stylesheet('index.html')}\n${embedCss}`;
+const tokens = lightTokens(embedCss);
 
 const started = Date.now();
 mkdirSync(path.join(dist, 'previews'), { recursive: true });

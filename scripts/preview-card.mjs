@@ -12,7 +12,7 @@
 export const CARD = Object.freeze({ width: 1200, height: 630, margin: 48 });
 const TITLE_SIZE = 38;
 const TITLE_LINE = 46;
-const SOURCE_SIZE = 20;
+const SOURCE_SIZE = 18;
 /** Fonts a build machine has (Liberation Sans is metric-compatible with Arial). */
 export const CARD_FONT = "'Liberation Sans', Arial, Helvetica, sans-serif";
 
@@ -181,18 +181,17 @@ export function inlineCustomProperties(svg, css, tokens) {
 
 /**
  * The preview picture as SVG: title, the chart scaled to fit, the source line, on white.
- * @param {{ title: string, source: string, svg: string | null, summary: string }} card
+ * @param {{ title: string, description: string, source: string, svg: string | null, summary: string }} card
  * @param {{ css: string, tokens: Map<string, string>, wrap: (text: string, width: number, size: number) => string[], version: string }} style
  */
 export function previewSvg(card, { css, tokens, wrap, version }) {
   const { width, height, margin } = CARD;
   const inner = width - 2 * margin;
-  const titleLines = wrap(card.title, inner, TITLE_SIZE).slice(0, 3);
-  const sourceLines = wrap(
-    `Source: ${card.source}. Data version ${version}.`,
-    inner,
-    SOURCE_SIZE,
-  ).slice(0, 2);
+  // Nothing is cut short: a title or source line too long for the card fails the build.
+  const titleLines = wrap(card.title, inner, TITLE_SIZE);
+  const sourceLines = wrap(`Source: ${card.source}. Data version ${version}.`, inner, SOURCE_SIZE);
+  if (titleLines.length > 3 || sourceLines.length > 4)
+    throw new Error(`preview "${card.title}": the title or source line is too long for the card`);
   const top = margin + TITLE_SIZE;
   const chartTop = top + (titleLines.length - 1) * TITLE_LINE + 28;
   const sourceTop = height - margin - (sourceLines.length - 1) * (SOURCE_SIZE + 6);
@@ -216,8 +215,10 @@ export function previewSvg(card, { css, tokens, wrap, version }) {
       .replace(/(<svg[^>]*?)\sheight="[^"]*"/, `$1 height="${chartHeight}"`)
       .replace(/^<svg\b/, '<svg preserveAspectRatio="xMidYMid meet"');
   } else {
-    // A chart that is a table: its summary in words.
-    drawing = text(wrap(card.summary, inner, 26).slice(0, 8), chartTop + 40, 26, 36, '');
+    // A chart that is a table: what it shows and its summary, in words.
+    const words = wrap(`${card.description} ${card.summary}`, inner, 26);
+    if (words.length > 8) throw new Error(`preview "${card.title}": the summary is too long`);
+    drawing = text(words, chartTop + 40, 26, 36, '');
   }
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeAttribute(CARD_FONT)}">`,
