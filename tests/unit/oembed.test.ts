@@ -1,6 +1,7 @@
 // @vitest-environment node
 // /oembed's answers (server/oembed.mjs), as pure functions of the query and the build's manifest:
 // which addresses are charts, what the embed carries, sizes, and the errors a consumer gets.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHART_PAGES } from '../../src/lib/chartPages';
 import { EMBED_CHARTS, EMBED_HEIGHTS } from '../../src/lib/embedCode';
@@ -129,5 +130,38 @@ describe('/oembed', () => {
     expect(json.html).not.toContain('<script');
     expect(json.html).toContain('title="Title of timeline &quot;quoted&quot; &lt;b&gt;"');
     expect(json.html.match(/<iframe /g)).toHaveLength(1);
+  });
+});
+
+describe('/oembed under any query', () => {
+  it('answers every query with one of its statuses, never throws, and never lets markup out', () => {
+    const part = fc.oneof(
+      fc.string(),
+      fc.constantFrom('url', 'maxwidth', 'maxheight', 'format', 'chart', 'asAt'),
+      fc.constantFrom(
+        `${SITE}/timeline/`,
+        '/embed/governance/',
+        '"><script>',
+        '%',
+        '&',
+        '=',
+        '600',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, part), { maxLength: 6 }), (pairs) => {
+        const query = pairs.map(([k, v]) => `${k}=${v}`).join('&');
+        const answer = oembedAnswer(query, { origins: [SITE], manifest });
+        expect([200, 400, 404, 501]).toContain(answer.status);
+        if (answer.status === 200) {
+          const html = String(answer.json!.html);
+          expect(html.match(/</g)).toHaveLength(2);
+          expect(html).toMatch(
+            /^<iframe src="https:\/\/charts\.example\.gov\.uk\/embed\/[a-z-]+\//,
+          );
+        } else expect(answer.message!.length).toBeGreaterThan(10);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
