@@ -14,8 +14,15 @@
  * ctrlKey, metaKey }. From a trusted embed (the same checks as for heights) and for those keys
  * only, this script dispatches a matching keydown (with keyCode, which reveal.js reads) on the
  * host document, so a slide deck moves on after a click inside a chart.
+ *
+ * Theme: this script tells each embed the host page's colour scheme, { type:
+ * "northants-csc-embed:theme", scheme: "light" | "dark" }, when the iframe loads and whenever the
+ * scheme changes. The scheme is the host's own `color-scheme` (on its root element, or its
+ * <meta name="color-scheme">) where it is light or dark alone; otherwise (none, or "light dark")
+ * the reader's prefers-color-scheme. An embed with theme=auto (the default) follows it; theme=light
+ * or theme=dark keeps its own. Only a scheme is sent, so it goes to sandboxed (opaque) frames too.
  */
-/* global window, document, URL, KeyboardEvent */
+/* global window, document, URL, KeyboardEvent, MutationObserver */
 (function () {
   'use strict';
   var HEIGHT = 'northants-csc-embed:height';
@@ -24,6 +31,7 @@
   var MAX_HEIGHT = 10000;
   var SELECTOR = 'iframe[data-northants-csc-embed]';
   var KEY = 'northants-csc-embed:key';
+  var THEME = 'northants-csc-embed:theme';
   var KEY_CODES = {
     ArrowLeft: 37,
     ArrowUp: 38,
@@ -124,13 +132,61 @@
     }
   }
 
+  /** "light" or "dark" alone, from a color-scheme value; null for "normal" or "light dark". */
+  function onlyScheme(value) {
+    var words = String(value || '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(function (word) {
+        return word === 'light' || word === 'dark';
+      });
+    return words.length === 1 ? words[0] : null;
+  }
+
+  /** The host page's colour scheme: its own declaration if it has one, else the reader's. */
+  function hostScheme() {
+    var root = document.documentElement;
+    var declared = onlyScheme(window.getComputedStyle(root).colorScheme);
+    if (declared === null) {
+      var meta = document.querySelector('meta[name="color-scheme"]');
+      declared = meta ? onlyScheme(meta.getAttribute('content')) : null;
+    }
+    if (declared !== null) return declared;
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches
+      ? 'dark'
+      : 'light';
+  }
+
+  function tellTheme(frame) {
+    var origin = originOf(frame);
+    if (origin === null || !frame.contentWindow) return;
+    // A sandboxed frame's origin is opaque: only "*" reaches it (a scheme is no secret).
+    var target = isOpaque(frame) || origin === 'null' ? '*' : origin;
+    try {
+      frame.contentWindow.postMessage({ type: THEME, scheme: hostScheme() }, target);
+    } catch {
+      /* the frame is still on about:blank: its load event will tell it again */
+    }
+  }
+
+  var lastScheme = null;
+  function themeChanged() {
+    var scheme = hostScheme();
+    if (scheme === lastScheme) return;
+    lastScheme = scheme;
+    var frames = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < frames.length; i += 1) tellTheme(frames[i]);
+  }
+
   function watch(frame) {
     if (frame.getAttribute('data-northants-csc-embed-watched') !== null) return;
     frame.setAttribute('data-northants-csc-embed-watched', '');
     frame.addEventListener('load', function () {
       ask(frame);
+      tellTheme(frame);
     });
     ask(frame);
+    tellTheme(frame);
   }
 
   function watchAll() {
@@ -138,6 +194,25 @@
     for (var i = 0; i < frames.length; i += 1) watch(frames[i]);
   }
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchAll);
-  else watchAll();
+  function start() {
+    watchAll();
+    lastScheme = hostScheme();
+    // The reader's setting, and the host's own switch (a class or attribute on <html> or <body>,
+    // or its color-scheme meta) that changes the declared scheme.
+    if (window.matchMedia) {
+      var query = window.matchMedia('(prefers-color-scheme: dark)');
+      if (query.addEventListener) query.addEventListener('change', themeChanged);
+      else if (query.addListener) query.addListener(themeChanged);
+    }
+    if (typeof MutationObserver === 'function') {
+      var observer = new MutationObserver(themeChanged);
+      var options = { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] };
+      observer.observe(document.documentElement, options);
+      if (document.body) observer.observe(document.body, options);
+      observer.observe(document.head, { attributes: true, childList: true, subtree: true });
+    }
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

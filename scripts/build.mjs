@@ -48,6 +48,8 @@ run([
   'warn',
 ]);
 run([path.join(root, 'scripts', 'prerender-embeds.mjs')]);
+// Preview pictures, discovery and card tags, and the oEmbed manifest (scripts/link-previews.mjs).
+run([path.join(root, 'scripts', 'link-previews.mjs')]);
 // The app's server bundle stays: the production server renders a shared link's date with it
 // (server/as-at-pages.mjs; dist/.server/as-at.json names it).
 rmSync(ssrEmbed, { recursive: true, force: true });

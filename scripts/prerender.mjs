@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } fro
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { appCode } from './check-size.mjs';
+import { dataPackage, publishedDataFile } from './datapackage.mjs';
 import { withFirstScript, withInlineIcon } from './page-head.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,11 +21,21 @@ const server = await import(
 const readJson = (file) => JSON.parse(readFileSync(path.join(dataDir, file), 'utf8'));
 const meta = readJson('meta.json');
 
-// Data is served at /data/<file> (latest) and /data/v/<version>/<file> (pinned for embeds).
+// Data is served at /data/<file> (latest) and /data/v/<version>/<file> (pinned for embeds), each
+// folder an open data package: the files, their JSON Schemas in schema/, and datapackage.json.
 const dataFiles = readdirSync(dataDir).filter((f) => f.endsWith('.json'));
+const schemaDir = path.join(root, 'docs', 'schema');
+const descriptor = `${JSON.stringify(dataPackage(meta, readJson('national.json')), null, 2)}\n`;
 for (const folder of [path.join(dist, 'data'), path.join(dist, 'data', 'v', meta.version)]) {
-  mkdirSync(folder, { recursive: true });
-  for (const file of dataFiles) copyFileSync(path.join(dataDir, file), path.join(folder, file));
+  mkdirSync(path.join(folder, 'schema'), { recursive: true });
+  for (const file of dataFiles)
+    writeFileSync(
+      path.join(folder, file),
+      publishedDataFile(readFileSync(path.join(dataDir, file), 'utf8')),
+    );
+  for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')))
+    copyFileSync(path.join(schemaDir, file), path.join(folder, 'schema', file));
+  writeFileSync(path.join(folder, 'datapackage.json'), descriptor);
 }
 
 // Every page fetches nothing but its stylesheet before its first paint: its HTML names no script,

@@ -5,7 +5,7 @@
  * calendar dates, periods that end after they start) cannot be expressed in JSON Schema, so
  * `npm run validate-data` remains the real test of a file.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
@@ -18,8 +18,9 @@ import {
   nationalFile,
   sourcesFile,
 } from '../src/data/schemas';
+import { dataPackage } from './datapackage.mjs';
 
-const SCHEMAS = {
+export const SCHEMAS = {
   meta: metaFile,
   sources: sourcesFile,
   inspections: inspectionsFile,
@@ -53,9 +54,21 @@ export function writeJsonSchemas(dir: string = outDir): string[] {
   });
 }
 
+/** docs/datapackage.json: the descriptor the build publishes as /data/datapackage.json. */
+export function writeDataPackage(dataDir: string = path.join(root, 'data')): string {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(dataDir, file), 'utf8'));
+  const file = path.join(root, 'docs', 'datapackage.json');
+  writeFileSync(
+    file,
+    `${JSON.stringify(dataPackage(read('meta.json'), read('national.json')), null, 2)}\n`,
+  );
+  return file;
+}
+
 // Run as a script (npm run data:schema), not when a test imports it.
 const isScript =
   process.argv[1] !== undefined &&
   import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (isScript)
-  for (const file of writeJsonSchemas()) console.log(`wrote ${path.relative(root, file)}`);
+  for (const file of [...writeJsonSchemas(), writeDataPackage()])
+    console.log(`wrote ${path.relative(root, file)}`);

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { loadAsAtPages } from './as-at-pages.mjs';
 import { cacheControlFor, headersFor, HOST_FILES } from './headers.mjs';
+import { loadOembedManifest, oembedAnswer } from './oembed.mjs';
 import {
   chooseCoding,
   loadSite,
@@ -88,6 +89,9 @@ export async function startServer({
   // A shared link's `asAt` is rendered on the server, so its date is on the first paint.
   const asAtPages = renderAsAt ? await loadAsAtPages(root) : null;
   const site = loadSite(root, { exclude: (file) => isHidden(file, { devPages }) });
+  // oEmbed needs the build's manifest; the server's own address is known once it listens.
+  const oembed = loadOembedManifest(root);
+  let selfUrl;
   const notFoundPage = existsSync(join(root, '404.html'))
     ? site.read('404.html')
     : {
@@ -180,8 +184,43 @@ export async function startServer({
       });
   };
 
+  /** /oembed (server/oembed.mjs): JSON for a CMS to embed a chart; readable from any site. */
+  const handleOembed = (req, res) => {
+    for (const [name, value] of Object.entries(headersFor('/oembed'))) res.setHeader(name, value);
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Cache-Control', 'no-cache');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.statusCode = 405;
+      res.setHeader('Allow', 'GET, HEAD');
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Method not allowed\n');
+      return;
+    }
+    const host = req.headers.host;
+    const own = [oembed.provider.origin, selfUrl];
+    if (
+      typeof host === 'string' &&
+      /^[a-z0-9.-]+(?::\d{1,5})?$|^\[[0-9a-f:.]+\](?::\d{1,5})?$/i.test(host)
+    )
+      own.unshift(`http://${host}`);
+    const origins = own.filter((origin) => typeof origin === 'string');
+    const query = req.url.includes('?')
+      ? req.url.slice(req.url.indexOf('?') + 1).split('#')[0]
+      : '';
+    const answer = oembedAnswer(query, { origins, manifest: oembed });
+    const body = answer.status === 200 ? `${JSON.stringify(answer.json)}\n` : `${answer.message}\n`;
+    res.statusCode = answer.status;
+    res.setHeader(
+      'Content-Type',
+      answer.status === 200 ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+    );
+    res.setHeader('Content-Length', Buffer.byteLength(body));
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
   const handle = (req, res) => {
     const pathname = normalisePath(req.url);
+    if (oembed && pathname === '/oembed') return handleOembed(req, res);
     if (
       asAtPages &&
       (req.method === 'GET' || req.method === 'HEAD') &&
@@ -330,6 +369,7 @@ export async function startServer({
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  selfUrl = `http://${urlHost}:${actualPort}`;
   return {
     url: `http://${urlHost}:${actualPort}`,
     port: actualPort,

@@ -452,6 +452,8 @@ export function convertNational(
   }
 
   const file: NationalFile = {
+    // The JSON Schema an editor validates the file against (docs/schema, npm run data:schema).
+    $schema: '../docs/schema/national.schema.json',
     attribution: ATTRIBUTION,
     provenance: {
       repository: REPOSITORY,

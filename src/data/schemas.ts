@@ -33,9 +33,25 @@ export const partialDate = z
   })
   .meta({
     pattern: PARTIAL_DATE_PATTERN,
-    description: `A date as YYYY, YYYY-MM or YYYY-MM-DD, in the years ${MIN_YEAR} to ${MAX_YEAR}`,
+    // A full date must also be a real one ("2013-02-30" is not): JSON Schema's "date" format,
+    // which validators such as ajv with ajv-formats check against the calendar.
+    if: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    then: { format: 'date' },
+    description: `A date as YYYY, YYYY-MM or YYYY-MM-DD, in the years ${MIN_YEAR} to ${MAX_YEAR}; a full date must exist in the calendar`,
   });
 
+
+/**
+ * A data file's first line, `"$schema": "../docs/schema/<file>.schema.json"`: the JSON Schema an
+ * editor validates the file against as it is typed (published copies point at the copy served
+ * beside them). Allowed, not required, and ignored by the app.
+ */
+const schemaLine = {
+  $schema: z
+    .string()
+    .optional()
+    .meta({ description: 'The JSON Schema this file follows, for editors; ignored by the app.' }),
+};
 
 // ------------------------------------------------------- checks across records
 
@@ -80,7 +96,13 @@ const tooLong = (max: number) => (issue: { input?: unknown }) =>
   `is ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('en-GB') : 'too many'} characters long; at most ${max.toLocaleString('en-GB')} are allowed`;
 
 const limitedText = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, { error: tooLong(max) });
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, { error: tooLong(max) })
+    // The JSON Schema's word for "not only spaces" (the loaders trim, then require a character).
+    .meta({ pattern: '\\S' });
 const text = limitedText(MAX_TEXT);
 /** A name, title or label: shown in headings, lists and chart labels. */
 const name = limitedText(MAX_NAME);
@@ -94,7 +116,8 @@ export const httpsUrl = z
     } catch {
       return false;
     }
-  }, 'must be a full https:// address');
+  }, 'must be a full https:// address')
+  .meta({ format: 'uri', pattern: '^https://' });
 
 /**
  * How sure we are, as in the research sheet: high = an official or primary document, or two or
@@ -209,7 +232,7 @@ export const sourceDoc = z.strictObject({
 });
 
 export const sourcesFile = z
-  .strictObject({ sources: z.array(sourceDoc) })
+  .strictObject({ ...schemaLine, sources: z.array(sourceDoc) })
   .superRefine((file, ctx) => checkUniqueIds(file.sources, 'sources', ctx));
 
 // ------------------------------------------------------------ inspections.json
@@ -302,7 +325,7 @@ export const inspection = z.strictObject({
 });
 
 export const inspectionsFile = z
-  .strictObject({ inspections: z.array(inspection) })
+  .strictObject({ ...schemaLine, inspections: z.array(inspection) })
   .superRefine((file, ctx) => {
     checkUniqueIds(file.inspections, 'inspections', ctx);
     file.inspections.forEach((r, i) => {
@@ -364,7 +387,7 @@ export const milestone = z.strictObject({
 });
 
 export const milestonesFile = z
-  .strictObject({ milestones: z.array(milestone) })
+  .strictObject({ ...schemaLine, milestones: z.array(milestone) })
   .superRefine((file, ctx) => {
     checkUniqueIds(file.milestones, 'milestones', ctx);
     file.milestones.forEach((r, i) => checkOrdered(r.date, r.end, ['milestones', i, 'end'], ctx));
@@ -473,6 +496,7 @@ export const power = z.strictObject({
 
 export const governanceFile = z
   .strictObject({
+    ...schemaLine,
     bodies: z.array(body),
     relationships: z.array(relationship),
     powers: z.array(power),
@@ -548,6 +572,7 @@ export const nationalInspection = z.strictObject({
 });
 
 export const nationalFile = z.strictObject({
+  ...schemaLine,
   attribution: text,
   provenance: z.strictObject({
     repository: text,
@@ -615,6 +640,7 @@ export const englandFigure = z.strictObject({
 
 export const englandFile = z
   .strictObject({
+    ...schemaLine,
     about: text,
     /** Where the figures were found: the research sheet, cited as a finder. */
     foundIn: text,
@@ -656,6 +682,7 @@ export const englandFile = z
 // ------------------------------------------------------------------- meta.json
 
 export const metaFile = z.strictObject({
+  ...schemaLine,
   title: name,
   /** Bumped whenever a fact changes; embeds can pin to it. */
   version: text,

@@ -31,3 +31,9 @@ export function renderEmbed(
     </StrictMode>
   ));
 }
+
+export { chartCard } from './preview';
+export { EMBED_HEIGHTS } from '../lib/embedCode';
+export { CHART_PAGES } from '../lib/chartPages';
+export { wrapText } from '../charts/shared/textMetrics';
+export { SERVICE_NAME };

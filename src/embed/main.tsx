@@ -9,6 +9,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { makeQueryClient } from '../data/queries';
 import { isEmbedChart, toEmbedLayout, toEmbedTheme } from '../lib/embedCode';
 import { EmbedApp } from './EmbedApp';
+import { followHostTheme } from './hostTheme';
 import { EMBED_COMPONENTS } from './registry';
 import { toDataVersion } from './useEmbedData';
 import '../lib/chartFontFace';
@@ -17,8 +18,11 @@ import './embed.scss';
 const params = new URLSearchParams(window.location.search);
 const fromPath = /^\/embed\/([a-z-]+)\/?$/.exec(window.location.pathname)?.[1];
 const chart = fromPath ?? params.get('chart');
-// "auto" leaves the reader's prefers-color-scheme in charge; light or dark override it.
-document.documentElement.dataset.theme = toEmbedTheme(params.get('theme'));
+// "auto" leaves the reader's prefers-color-scheme in charge, or the host page's scheme when the
+// host's resize script sends it (./hostTheme.ts); light or dark override both.
+const theme = toEmbedTheme(params.get('theme'));
+document.documentElement.dataset.theme = theme;
+followHostTheme(theme);
 // A slide fills its frame from the first paint: the stylesheet sizes the page to the viewport.
 if (toEmbedLayout(params.get('layout')) === 'slide')
   document.documentElement.dataset.layout = 'slide';

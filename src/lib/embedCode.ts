@@ -69,6 +69,12 @@ export const HOST_KEYS: readonly string[] = [
   'End',
   'Escape',
 ];
+/**
+ * The message the resize script sends an embed with the host page's colour scheme
+ * ({ type, scheme: 'light' | 'dark' }), when it loads and whenever it changes; an embed with
+ * theme=auto (or none) takes it. See README, "Embedding a chart".
+ */
+export const THEME_MESSAGE = 'northants-csc-embed:theme';
 /** Heights outside these bounds are refused by the resize script. */
 export const MIN_EMBED_HEIGHT = 100;
 export const MAX_EMBED_HEIGHT = 10_000;

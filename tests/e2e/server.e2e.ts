@@ -192,7 +192,12 @@ describe('production server', () => {
       expect(inline.map((m) => [m[1], m[2]])).toEqual([[' type="module" async', FIRST_SCRIPT]]);
       // Nothing else is fetched before the first paint: the icon is in the page.
       expect(head).toMatch(/<link rel="icon" href="data:image\/svg\+xml,[^"]+"/);
-      expect([...head.matchAll(/\b(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1])).toEqual([
+      // An oEmbed discovery link (rel="alternate") is read by other sites, never fetched by a browser.
+      const fetched = head.replace(
+        /<link rel="alternate" type="application\/json\+oembed"[^>]*>/,
+        '',
+      );
+      expect([...fetched.matchAll(/\b(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1])).toEqual([
         expect.stringMatching(/^\/assets\/[^/]+\.css$/),
       ]);
       const stylesheets = [...head.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
