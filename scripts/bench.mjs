@@ -360,6 +360,8 @@ async function main() {
   }
   // Bounded: 10 to 60 s per server and case, eight of them (four cases, two servers).
   const loadSeconds = Math.min(60, Math.max(10, Number(flags['load-seconds']) || 20));
+  // The commit the build is made from: taken before building, as the tree may change during a run.
+  const commit = commitOf();
   if (!flags['no-build']) {
     console.log(`bench: building into ${dist}`);
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {
@@ -410,7 +412,7 @@ async function main() {
     const mid = (key) => median(runs.map((r) => r[key]));
     const row = [
       flags.label,
-      commitOf(),
+      flags['no-build'] ? `${commit} (the tree now; dist/ built earlier)` : commit,
       new Date().toISOString().slice(0, 16).replace('T', ' '),
       String(mid('score')),
       `${ms(mid('lcp'))} (${verdict(mid('lcp'), LCP_TARGET) === 'yes' ? 'met' : 'NOT met'}; ${spread(runs.map((r) => r.lcp))})`,
