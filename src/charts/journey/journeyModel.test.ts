@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatPartialDate } from '../../domain/dates';
 import type { GovernanceFile, InspectionsFile } from '../../domain/types';
-import { layoutJourney, recordEnd, toJourneyModel, toRatingSpans } from './journeyModel';
+import {
+  describeAsAt,
+  describeSpan,
+  layoutJourney,
+  recordEnd,
+  spanId,
+  toJourneyModel,
+  toRatingSpans,
+} from './journeyModel';
 
 const read = <T>(file: string) =>
   JSON.parse(readFileSync(resolve(__dirname, '../../../data', file), 'utf8')) as T;
@@ -74,5 +83,24 @@ describe('the journey layout', () => {
     expect(layout.asAt.label).toBe('As at 1 August 2019');
     expect(layout.asAt.x).toBeGreaterThan(0);
     expect(layout.asAt.x).toBeLessThan(375);
+  });
+
+  it('names every bar in words, its start at the precision the record gives (keyboard names)', () => {
+    const names = model.spans.map((s) => describeSpan(s, model.end));
+    expect(names).toContain('Overall rating: inadequate, from 29 July 2019 to 24 November 2022');
+    expect(names).toContain(
+      'Overall rating: requires improvement, from April 2016 to 28 July 2019',
+    );
+    expect(names).toContain(
+      `Two unitary councils, from 1 April 2021 to ${formatPartialDate(end)} (the record's end)`,
+    );
+    // A one-day run says its day once.
+    expect(names).toContain("Children's Services Commissioner, on 30 November 2018");
+    // An uncertain run says so in its name, not only by its dashes.
+    for (const s of model.spans.filter((x) => !x.certain))
+      expect(describeSpan(s, model.end)).toMatch(/; possibly in force: /);
+    // Every bar has its own id, so each is its own stop for the arrow keys.
+    expect(new Set(model.spans.map(spanId)).size).toBe(model.spans.length);
+    expect(describeAsAt('2019-08-01')).toBe('As at 1 August 2019: the date the page shows');
   });
 });

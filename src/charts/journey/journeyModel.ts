@@ -205,13 +205,51 @@ const ROW_GAP = 6;
 const AXIS_H = 22;
 const TOP = 18;
 
+/** A bar's id: its lane and first day (unique: a lane's spans never share a start). */
+export const spanId = (s: Pick<Span, 'lane' | 'from'>) => `${s.lane} ${s.from}`;
+
+/** The as-at marker's id among the chart's marks. */
+export const AS_AT_ID = 'as-at';
+
+const LANE_NAMES: Record<LaneId, string> = {
+  rating: 'Overall rating',
+  ...(Object.fromEntries(LANES.map((l) => [l.id, l.label])) as Record<
+    Exclude<LaneId, 'rating'>,
+    string
+  >),
+};
+
+/**
+ * A bar in words, as its accessible name and its details when selected: the row, what it shows,
+ * its dates (the start at the precision the record gives it) and whether it is certain.
+ * "Overall rating: inadequate, from 29 July 2019 to 24 November 2022".
+ */
+export function describeSpan(s: Span, end: PartialDate): string {
+  const what = s.lane === 'rating' ? `${LANE_NAMES.rating}: ${s.label.toLowerCase()}` : s.label;
+  const from = formatPartialDate(s.since);
+  const to = formatPartialDate(s.to);
+  const ending = s.to === end ? " (the record's end)" : '';
+  const when = from === to ? `on ${from}${ending}` : `from ${from} to ${to}${ending}`;
+  const doubt = s.certain
+    ? ''
+    : '; possibly in force: its end is planned, inferred, disputed or not recorded';
+  return `${what}, ${when}${doubt}`;
+}
+
+/** The as-at marker in words. */
+export const describeAsAt = (asAt: PartialDate) =>
+  `As at ${formatPartialDate(asAt)}: the date the page shows`;
+
 export interface JourneyLayout {
   width: number;
   height: number;
   rows: { id: LaneId; label: string; y: number; barY: number }[];
   bars: (Span & { x: number; w: number; y: number; text: string | null })[];
   ticks: { x: number; label: string }[];
+  /** The record's last day: a bar that reaches it is open to the end. */
+  end: PartialDate;
   asAt: {
+    date: PartialDate;
     x: number;
     label: string;
     anchor: 'start' | 'end';
@@ -263,7 +301,9 @@ export function layoutJourney(model: JourneyModel, width: number): JourneyLayout
     rows,
     bars,
     ticks,
+    end: model.end,
     asAt: {
+      date: model.asAt,
       x: ax,
       label,
       anchor: ax + textWidth(label) + 4 > width ? 'end' : 'start',
