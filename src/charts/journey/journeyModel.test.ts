@@ -11,6 +11,7 @@ import {
   spanId,
   toJourneyModel,
   toRatingSpans,
+  toRegimeSpans,
 } from './journeyModel';
 
 const read = <T>(file: string) =>
@@ -102,5 +103,19 @@ describe('the journey layout', () => {
     // Every bar has its own id, so each is its own stop for the arrow keys.
     expect(new Set(model.spans.map(spanId)).size).toBe(model.spans.length);
     expect(describeAsAt('2019-08-01')).toBe('As at 1 August 2019: the date the page shows');
+  });
+
+  it('samples the regime lanes once per governance file and span, whatever the as-at date', () => {
+    const a = toRegimeSpans(governance, '2012-01-01', end);
+    expect(toRegimeSpans(governance, '2012-01-01', end)).toBe(a);
+    const other = toJourneyModel(inspections, governance, {
+      start: '2012-01-01',
+      end,
+      asAt: '2014-03-03',
+    });
+    expect(other.spans.filter((s) => s.lane !== 'rating')).toEqual([...a]);
+    // Another span of years is sampled on its own.
+    expect(toRegimeSpans(governance, '2015-01-01', end)).not.toBe(a);
+    expect(toRegimeSpans(governance, '2015-01-01', end)[0]!.from >= '2015-01-01').toBe(true);
   });
 });

@@ -132,8 +132,28 @@ export function toRatingSpans(
   return out.filter((s) => s.from <= s.to);
 }
 
+/**
+ * The regime lanes depend on the governance file and the record's span, never on the as-at date:
+ * kept per file, so a new date (a date change in the browser, a new `asAt` rendered by the server)
+ * does not sample the structure again (about 250 governanceAsAt calls).
+ */
+const regimeCache = new WeakMap<GovernanceFile, Map<string, readonly Span[]>>();
+
 /** The regime lanes as runs of presence, sampled at every change date and every month's start. */
-export function toRegimeSpans(file: GovernanceFile, start: PartialDate, end: PartialDate): Span[] {
+export function toRegimeSpans(
+  file: GovernanceFile,
+  start: PartialDate,
+  end: PartialDate,
+): readonly Span[] {
+  let byRange = regimeCache.get(file);
+  if (!byRange) regimeCache.set(file, (byRange = new Map()));
+  const key = `${start} ${end}`;
+  let spans = byRange.get(key);
+  if (!spans) byRange.set(key, (spans = Object.freeze(sampleRegimeSpans(file, start, end))));
+  return spans;
+}
+
+function sampleRegimeSpans(file: GovernanceFile, start: PartialDate, end: PartialDate): Span[] {
   const changes = new Set<PartialDate>(
     getChangeDates(file)
       .map((c) => c.date)
