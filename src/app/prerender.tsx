@@ -41,6 +41,20 @@ function renderAll(element: ReactElement): Promise<void> {
 }
 
 /**
+ * Validated files by their raw JSON. The production server renders a page per new `asAt` from the
+ * same raw objects (server/as-at-pages.mjs loads each file once): validating them once keeps each
+ * render to the page itself, and gives the charts the same objects every time, so what they keep
+ * per data file (the journey's regime lanes, the change dates) is computed once, not per request.
+ */
+const validated = new WeakMap<object, unknown>();
+
+function validate(file: DataFileName, json: unknown): unknown {
+  if (typeof json !== 'object' || json === null) return parseDataFile(file, json);
+  if (!validated.has(json)) validated.set(json, parseDataFile(file, json));
+  return validated.get(json);
+}
+
+/**
  * Render `page(client)` to HTML. `files` holds the raw JSON of each data file the page needs;
  * `what` names the page in errors.
  */
@@ -56,7 +70,7 @@ export async function renderStatic(
     // The same validation as in the browser. A bad file is left out of the page, which then
     // loads it in the browser and shows what is wrong with it; the rest of the page renders.
     try {
-      client.setQueryData(dataQueryKey(file), parseDataFile(file, json));
+      client.setQueryData(dataQueryKey(file), validate(file, json));
     } catch (error) {
       if (!isDataLoadError(error)) throw error;
       warnings.push(error.message);
