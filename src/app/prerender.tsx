@@ -22,6 +22,13 @@ export interface StaticPage {
   warnings: string[];
 }
 
+/**
+ * Pages (by `what`) whose lazily loaded views have loaded in this process. The first render of a
+ * page waits for them (renderAll); later ones (the server renders a page per new `asAt`) render
+ * once, and fall back to waiting if a view not loaded yet is reached.
+ */
+const warmed = new Set<string>();
+
 /** Resolves once every lazily loaded module the element reaches has loaded and rendered. */
 function renderAll(element: ReactElement): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -84,8 +91,13 @@ export async function renderStatic(
   // The first pass waits for the lazily loaded views; the second renders them synchronously.
   // Rendering once is not enough: a boundary that suspended is streamed with an inline script
   // to swap it in, which the Content-Security-Policy (script-src 'self') rightly blocks.
-  await renderAll(element);
-  const html = renderToString(element);
+  let html = warmed.has(what) ? renderToString(element) : null;
+  // A boundary still waiting (a view this page reaches that has not loaded yet) shows as `<!--$!-->`.
+  if (html === null || html.includes('<!--$!-->')) {
+    await renderAll(element);
+    html = renderToString(element);
+    warmed.add(what);
+  }
   if (html.includes('<script')) throw new Error(`${what}: pre-rendered HTML contains a script`);
   // `<` is escaped so that no string in the data can close the script element.
   const state = JSON.stringify(dehydrate(client)).replace(/</g, '\\u003c');
