@@ -8,7 +8,7 @@
 // and p99 latency with their ratios to the plain server's, errors (connection errors, timeouts and
 // any status but 2xx), and the production server's resident memory before, at its peak and after.
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_CODE_META } from '../server/first-script.mjs';
@@ -89,6 +89,81 @@ async function load(autocannon, url, { connections, seconds, paths, encoding }) 
   };
 }
 
+/**
+ * Days no request of the run has asked for before, on the pages the server renders for a shared
+ * link's `asAt` (server/as-at-pages.mjs): the first request for each is a render, not a copy.
+ */
+const AS_AT_ROUTES = ['/', '/timeline/', '/governance/'];
+const AS_AT_DAYS = [
+  ['2013-05-02', '2014-06-03', '2016-07-04', '2018-11-29'],
+  ['2019-08-01', '2020-03-05', '2021-05-06', '2022-01-07'],
+];
+const medianOf = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Times each request in turn (to the last byte, brotli accepted); returns the milliseconds. */
+async function timeRequests(url, paths) {
+  const times = [];
+  for (const p of paths) {
+    const t = performance.now();
+    const response = await fetch(`${url}${p}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${p}: ${response.status}`);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+/**
+ * First requests for pages of days not asked for before (issue 20), idle and then while 50
+ * connections load the server, and the idle ones again (now cached): rows for the section.
+ */
+async function asAtFirstRequests(autocannon, url, paths, dist) {
+  // The server renders each route once after it starts (server/as-at-pages.mjs): a server that
+  // has just started is still doing so. Its pages are those of a malformed `asAt`: asking for
+  // them waits until that is done, as on a server that has been up for a while.
+  const manifest = path.join(dist, '.server', 'as-at.json');
+  const routes = existsSync(manifest)
+    ? Object.keys(JSON.parse(readFileSync(manifest, 'utf8')).routes)
+    : [];
+  await timeRequests(
+    url,
+    routes.map((r) => `${r}?asAt=x`),
+  );
+  const pagesOf = (days) => AS_AT_ROUTES.flatMap((r) => days.map((d) => `${r}?asAt=${d}`));
+  const idlePages = pagesOf(AS_AT_DAYS[0]);
+  const idle = await timeRequests(url, idlePages);
+  const again = await timeRequests(url, idlePages);
+  const loading = load(autocannon, url, { connections: 50, seconds: 10, paths, encoding: true });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const loaded = await timeRequests(url, pagesOf(AS_AT_DAYS[1]));
+  await loading;
+  const ms = (x) => `${x.toFixed(0)} ms`;
+  const row = (what, times, detail) => ({
+    what,
+    value: ms(medianOf(times)),
+    target: '',
+    met: '',
+    detail: `median of ${times.length} (${AS_AT_ROUTES.join(', ')}); from ${ms(Math.min(...times))} to ${ms(Math.max(...times))}; ${detail}`,
+    reference: '',
+  });
+  console.log(
+    `bench: asAt first requests: idle ${idle.map((t) => t.toFixed(0)).join(', ')} ms; cached ${again.map((t) => t.toFixed(0)).join(', ')} ms; under load ${loaded.map((t) => t.toFixed(0)).join(', ')} ms`,
+  );
+  return [
+    row(
+      'Production server, first request for a day not asked for before (`?asAt=`)',
+      idle,
+      'rendered for the day (server/as-at-pages.mjs), no other requests',
+    ),
+    row('… the same pages asked for again', again, 'from the server’s cache of rendered pages'),
+    row(
+      '… first requests while 50 connections load the server',
+      loaded,
+      'other days, each while autocannon sends the mix above at 50 connections',
+    ),
+  ];
+}
+
 /** Turns per server and case (see runServerLoad). */
 const SLICES = 10;
 
@@ -155,6 +230,7 @@ export async function runServerLoad({ dist, seconds = 20 }) {
     const plainStart = residentBytes(plain.child.pid);
     const stopPeak = samplePeak(ours.child.pid);
     const stopPlainPeak = samplePeak(plain.child.pid);
+    rows.push(...(await asAtFirstRequests(autocannon, ours.url, paths, dist)));
     let turn = 0;
     for (const connections of [50, 200]) {
       for (const encoding of [false, true]) {
@@ -249,6 +325,11 @@ machine moves every figure: compare the ratios, taken in the same run, more than
   ${paths.map((p) => `\`${p}\``).join(', ')}. Each server's ${seconds} s come in ${SLICES} turns of
   ${seconds / SLICES} s taken in alternation, as other work on a shared machine comes and goes within
   seconds; requests/s is over all ${SLICES}, p99 the highest of the ${SLICES}.
+- **A shared link's date** (issue 20): before the load, once the server has rendered each route
+  ahead (it does so after it starts), the production server is asked in turn for
+  pages of days no request has named before (\`/?asAt=…\`, \`/timeline/?asAt=…\`,
+  \`/governance/?asAt=…\`), each rendered for its day, then for the same pages again (cached), then
+  for other such days while 50 connections load it; each time is to the response's last byte.
 - **Errors**: connection errors, timeouts and responses other than 2xx.
 - **Memory**: the production server's resident set (/proc, or ps) at start, the highest seen every 250 ms
   during all the runs, and after them once it stops falling (at most 10 s).

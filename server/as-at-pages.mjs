@@ -43,6 +43,11 @@ export async function loadAsAtPages(root, { log = console } = {}) {
     log.warn(`serve: ${entry} is missing; shared links' dates are shown once JavaScript runs.`);
     return null;
   }
+  // React picks its build by NODE_ENV when first loaded: unset, it is the development build, which
+  // checks every property of every element and renders a page several times slower (issue 20: a
+  // first request for a new date took 0.4-1.8 s under load). The production server renders with
+  // the production build unless told otherwise.
+  process.env.NODE_ENV ??= 'production';
   const ssr = await import(pathToFileURL(entry).href);
   const readData = (file) => JSON.parse(readFileSync(join(root, 'data', file), 'utf8'));
   const meta = readData('meta.json');
@@ -85,7 +90,7 @@ export async function loadAsAtPages(root, { log = console } = {}) {
     };
   };
 
-  return {
+  const pages = {
     handles: (pathname) => routeOf(pathname) !== undefined,
     /**
      * The page for `pathname` and the request's query string, or null when the pre-rendered page
@@ -112,4 +117,23 @@ export async function loadAsAtPages(root, { log = console } = {}) {
       return pending;
     },
   };
+
+  // A route's first render also loads its views' code and warms the JavaScript engine (about a
+  // second on a loaded machine, against tens of ms after). Done once per route, one at a time,
+  // after the server starts, for the page a malformed `asAt` gets, which is then cached.
+  warm = (async () => {
+    for (const path of routes.keys()) {
+      try {
+        await pages.page(path, `asAt=${STAND_INS.malformed}`);
+      } catch (error) {
+        log.warn(`serve: rendering ${path} ahead failed: ${error?.message ?? error}`);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  })();
+  return pages;
 }
+
+/** Settles when the routes' first renders after loading are done (see loadAsAtPages). */
+let warm = Promise.resolve();
+export const warmedUp = () => warm;

@@ -22,6 +22,13 @@ export interface StaticPage {
   warnings: string[];
 }
 
+/**
+ * Pages (by `what`) whose lazily loaded views have loaded in this process. The first render of a
+ * page waits for them (renderAll); later ones (the server renders a page per new `asAt`) render
+ * once, and fall back to waiting if a view not loaded yet is reached.
+ */
+const warmed = new Set<string>();
+
 /** Resolves once every lazily loaded module the element reaches has loaded and rendered. */
 function renderAll(element: ReactElement): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -41,6 +48,20 @@ function renderAll(element: ReactElement): Promise<void> {
 }
 
 /**
+ * Validated files by their raw JSON. The production server renders a page per new `asAt` from the
+ * same raw objects (server/as-at-pages.mjs loads each file once): validating them once keeps each
+ * render to the page itself, and gives the charts the same objects every time, so what they keep
+ * per data file (the journey's regime lanes, the change dates) is computed once, not per request.
+ */
+const validated = new WeakMap<object, unknown>();
+
+function validate(file: DataFileName, json: unknown): unknown {
+  if (typeof json !== 'object' || json === null) return parseDataFile(file, json);
+  if (!validated.has(json)) validated.set(json, parseDataFile(file, json));
+  return validated.get(json);
+}
+
+/**
  * Render `page(client)` to HTML. `files` holds the raw JSON of each data file the page needs;
  * `what` names the page in errors.
  */
@@ -56,7 +77,7 @@ export async function renderStatic(
     // The same validation as in the browser. A bad file is left out of the page, which then
     // loads it in the browser and shows what is wrong with it; the rest of the page renders.
     try {
-      client.setQueryData(dataQueryKey(file), parseDataFile(file, json));
+      client.setQueryData(dataQueryKey(file), validate(file, json));
     } catch (error) {
       if (!isDataLoadError(error)) throw error;
       warnings.push(error.message);
@@ -70,8 +91,13 @@ export async function renderStatic(
   // The first pass waits for the lazily loaded views; the second renders them synchronously.
   // Rendering once is not enough: a boundary that suspended is streamed with an inline script
   // to swap it in, which the Content-Security-Policy (script-src 'self') rightly blocks.
-  await renderAll(element);
-  const html = renderToString(element);
+  let html = warmed.has(what) ? renderToString(element) : null;
+  // A boundary still waiting (a view this page reaches that has not loaded yet) shows as `<!--$!-->`.
+  if (html === null || html.includes('<!--$!-->')) {
+    await renderAll(element);
+    html = renderToString(element);
+    warmed.add(what);
+  }
   if (html.includes('<script')) throw new Error(`${what}: pre-rendered HTML contains a script`);
   // `<` is escaped so that no string in the data can close the script element.
   const state = JSON.stringify(dehydrate(client)).replace(/</g, '\\u003c');

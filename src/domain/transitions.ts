@@ -61,6 +61,9 @@ interface InspectionFacts {
   area: JudgementArea;
   framework: Framework;
   title: string;
+  /** The kind of inspection and whether it graded: what its report is called (citations). */
+  type: Inspection['type'];
+  graded: boolean;
   date: PartialDate | null;
   dateBasis: DateBasis;
   published: PartialDate | null;
@@ -124,6 +127,8 @@ const facts = (i: Inspection, names: ReadonlyMap<string, string>): InspectionFac
     area: i.area,
     framework: i.framework,
     title: i.title,
+    type: i.type,
+    graded: i.graded,
     date,
     dateBasis: basis,
     published: i.published,

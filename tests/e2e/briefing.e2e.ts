@@ -125,4 +125,103 @@ describe('the briefing', () => {
       rmSync(out, { force: true });
     }
   });
+
+  it('walks the journey chart by keyboard: every mark named, one tab stop, a visible ring, details on Enter', async () => {
+    const page = await openPage('/?asAt=2019-08-01');
+    await expect.poll(() => heading(page)).toBe('Briefing: the position on 1 August 2019');
+    const journey = page.locator('.app-briefing__journey svg');
+    const inJourney = () =>
+      page.evaluate(() => document.activeElement?.closest('.app-journey') !== null);
+    // From the top of the page, by Tab alone.
+    let presses = 0;
+    while (!(await inJourney()) && presses < 60) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(await inJourney(), 'Tab reaches the journey chart').toBe(true);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement!;
+        const ring = el.querySelector('.app-svg__focus');
+        const style = ring ? getComputedStyle(ring) : null;
+        return {
+          name: el.getAttribute('aria-label') ?? '',
+          role: el.getAttribute('role'),
+          ring: style ? { stroke: style.stroke, width: parseFloat(style.strokeWidth) } : null,
+        };
+      });
+    const first = await focused();
+    expect(first.role).toBe('button');
+    expect(first.name).toMatch(/^Overall rating: /);
+    // The ring shows for a mark focused by keyboard, in the text colour, 3 px wide.
+    expect(first.ring?.stroke).not.toBe('none');
+    expect(first.ring?.width).toBe(3);
+
+    // The arrow keys visit every mark once, in order, each named with its dates.
+    const marks = await journey.locator('[role="button"]').count();
+    const names = [first.name];
+    for (let i = 1; i < marks; i++) {
+      await page.keyboard.press('ArrowRight');
+      names.push((await focused()).name);
+    }
+    expect(new Set(names).size).toBe(marks);
+    expect(names).toContain('Overall rating: inadequate, from 29 July 2019 to 24 November 2022');
+    expect(names.some((n) => /^DfE statutory direction, from 2 October 2013 /.test(n))).toBe(true);
+    expect(names.at(-1)).toBe('As at 1 August 2019: the date the page shows');
+    for (const n of names) expect(n, 'each name carries a date').toMatch(/\d{4}/);
+    await page.keyboard.press('Home');
+    expect((await focused()).name).toBe(first.name);
+
+    // Enter selects the focused mark and shows its details under the chart.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect((await focused()).name).toBe(
+      'Overall rating: inadequate, from 29 July 2019 to 24 November 2022',
+    );
+    await page.keyboard.press('Enter');
+    const details = page.locator('.app-briefing__journey .app-compact__selected');
+    await expect
+      .poll(() => details.innerText())
+      .toBe('Selected: Overall rating: inadequate, from 29 July 2019 to 24 November 2022.');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe(
+      'true',
+    );
+    // One tab stop: Tab leaves the chart.
+    await page.keyboard.press('Tab');
+    expect(await inJourney()).toBe(false);
+    await expectNoAxeViolations(page, 'briefing, a journey mark selected');
+    await expectClean(page);
+  });
+
+  it('shows the headline, what changed, what is next and the journey chart above the fold at 1280×800, on every key moment', async () => {
+    const page = await openPage('/');
+    const moments = await page
+      .locator('.app-briefing__moments a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).search));
+    expect(moments.length, 'key moments listed').toBeGreaterThan(5);
+    const overflow: string[] = [];
+    for (const search of ['', ...moments]) {
+      await page.goto(`/${search}`, { waitUntil: 'networkidle' });
+      const asAt = new URLSearchParams(search).get('asAt');
+      if (asAt) await expect.poll(() => heading(page)).toContain(formatPartialDate(asAt));
+      const boxes = await page.evaluate(() =>
+        [
+          '.app-briefing__position',
+          '.app-briefing__headline .govuk-body',
+          '.app-briefing__journey .app-compact__title',
+          '.app-briefing__journey svg',
+        ].flatMap((selector) =>
+          [...document.querySelectorAll(selector)].map((el) => {
+            const r = el.getBoundingClientRect();
+            return { selector, top: r.top, bottom: r.bottom, height: r.height };
+          }),
+        ),
+      );
+      expect(boxes.length, `${search}: the key facts are drawn`).toBeGreaterThanOrEqual(4);
+      for (const b of boxes)
+        if (b.height === 0 || b.top < 0 || b.bottom > 800)
+          overflow.push(`${search || '/'}: ${b.selector} from ${b.top} to ${b.bottom} px`);
+    }
+    expect(overflow, 'key facts below the fold at 1280×800').toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ function CellContent({ cell }: { cell: ChartCell }) {
           ) : (
             c.title
           )}
-          <span className="app-muted">, {c.locator}</span>
+          {c.locator ? <span className="app-muted">, {c.locator}</span> : null}
           {c.says ? <span className="app-note">It says: {c.says}</span> : null}
         </li>
       ))}

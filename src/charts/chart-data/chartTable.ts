@@ -2,7 +2,8 @@
  * The data a chart shows, as one table: its header and rows. The same rows feed the chart's table
  * alternative in an embed and its CSV download, so the two never disagree.
  */
-import type { SourceDoc, SourceRef } from '../../domain/types';
+import { inspectionCitation, orderRefs } from '../../domain/citations';
+import type { Inspection, SourceDoc, SourceRef } from '../../domain/types';
 import { toSafeHref } from '../../lib/safeUrl';
 
 /** One source cited in a table cell: its title, a safe address where one is known, and where in it. */
@@ -80,19 +81,39 @@ export function toCsvTable(table: ChartTable): {
   };
 }
 
-/** Source titles with their locators: linked in the table alternative, plain text in the CSV. */
-export const toCitationText = (
+const citationOf = (ref: SourceRef, sources: ReadonlyMap<string, SourceDoc>): Citation => {
+  const doc = sources.get(ref.source);
+  return {
+    title: doc?.title ?? ref.source,
+    href: toSafeHref(doc?.url),
+    locator: ref.locator,
+    ...(ref.says ? { says: ref.says } : {}),
+  };
+};
+
+const citationText = (c: Citation) => (c.locator ? `${c.title} (${c.locator})` : c.title);
+
+/**
+ * Source titles with their locators, primary documents first (issue 20): linked in the table
+ * alternative, plain text in the CSV. Given the inspection the references are for, the cell starts
+ * with its report by name and date ("Ofsted inspection report, 29 July 2019"), then the research
+ * sheet's row, then the rest.
+ */
+export function toCitationText(
   refs: readonly SourceRef[],
   sources: ReadonlyMap<string, SourceDoc>,
-): CitationCell => ({
-  text: refs.map((r) => `${sources.get(r.source)?.title ?? r.source} (${r.locator})`).join('; '),
-  citations: refs.map((r) => {
-    const doc = sources.get(r.source);
-    return {
-      title: doc?.title ?? r.source,
-      href: toSafeHref(doc?.url),
-      locator: r.locator,
-      ...(r.says ? { says: r.says } : {}),
-    };
-  }),
-});
+  inspection?: Pick<Inspection, 'type' | 'graded' | 'published'>,
+): CitationCell {
+  let citations: Citation[];
+  if (inspection) {
+    const { name, source, sheet, others } = inspectionCitation(
+      { ...inspection, sources: [...refs] },
+      sources,
+    );
+    const report: Citation = source
+      ? { ...citationOf(source, sources), title: name }
+      : { title: name, href: null, locator: '' };
+    citations = [report, ...[sheet, ...others].flatMap((r) => (r ? [citationOf(r, sources)] : []))];
+  } else citations = orderRefs(refs, sources).map((r) => citationOf(r, sources));
+  return { text: citations.map(citationText).join('; '), citations };
+}

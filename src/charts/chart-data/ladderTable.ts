@@ -31,7 +31,7 @@ export function toLadderTable(
         FRAMEWORK_LABELS[p.framework],
         p.headline ? 'Headline judgement' : p.label,
         formatGrade(p.grade),
-        toCitationText(p.sources, sources),
+        toCitationText(p.sources, sources, p),
       ]),
       ...a.visits.map((v) => [
         AREA_LABELS[a.area],
@@ -40,7 +40,7 @@ export function toLadderTable(
         FRAMEWORK_LABELS[v.framework],
         v.title,
         `Not graded (visit)${v.findings ? `: ${v.findings}` : ''}`,
-        toCitationText(v.sources, sources),
+        toCitationText(v.sources, sources, v),
       ]),
     ]),
   };

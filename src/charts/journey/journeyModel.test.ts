@@ -1,8 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatPartialDate } from '../../domain/dates';
 import type { GovernanceFile, InspectionsFile } from '../../domain/types';
-import { layoutJourney, recordEnd, toJourneyModel, toRatingSpans } from './journeyModel';
+import {
+  describeAsAt,
+  describeSpan,
+  layoutJourney,
+  recordEnd,
+  spanId,
+  toJourneyModel,
+  toRatingSpans,
+  toRegimeSpans,
+} from './journeyModel';
 
 const read = <T>(file: string) =>
   JSON.parse(readFileSync(resolve(__dirname, '../../../data', file), 'utf8')) as T;
@@ -74,5 +84,38 @@ describe('the journey layout', () => {
     expect(layout.asAt.label).toBe('As at 1 August 2019');
     expect(layout.asAt.x).toBeGreaterThan(0);
     expect(layout.asAt.x).toBeLessThan(375);
+  });
+
+  it('names every bar in words, its start at the precision the record gives (keyboard names)', () => {
+    const names = model.spans.map((s) => describeSpan(s, model.end));
+    expect(names).toContain('Overall rating: inadequate, from 29 July 2019 to 24 November 2022');
+    expect(names).toContain(
+      'Overall rating: requires improvement, from April 2016 to 28 July 2019',
+    );
+    expect(names).toContain(
+      `Two unitary councils, from 1 April 2021 to ${formatPartialDate(end)} (the record's end)`,
+    );
+    // A one-day run says its day once.
+    expect(names).toContain("Children's Services Commissioner, on 30 November 2018");
+    // An uncertain run says so in its name, not only by its dashes.
+    for (const s of model.spans.filter((x) => !x.certain))
+      expect(describeSpan(s, model.end)).toMatch(/; possibly in force: /);
+    // Every bar has its own id, so each is its own stop for the arrow keys.
+    expect(new Set(model.spans.map(spanId)).size).toBe(model.spans.length);
+    expect(describeAsAt('2019-08-01')).toBe('As at 1 August 2019: the date the page shows');
+  });
+
+  it('samples the regime lanes once per governance file and span, whatever the as-at date', () => {
+    const a = toRegimeSpans(governance, '2012-01-01', end);
+    expect(toRegimeSpans(governance, '2012-01-01', end)).toBe(a);
+    const other = toJourneyModel(inspections, governance, {
+      start: '2012-01-01',
+      end,
+      asAt: '2014-03-03',
+    });
+    expect(other.spans.filter((s) => s.lane !== 'rating')).toEqual([...a]);
+    // Another span of years is sampled on its own.
+    expect(toRegimeSpans(governance, '2015-01-01', end)).not.toBe(a);
+    expect(toRegimeSpans(governance, '2015-01-01', end)[0]!.from >= '2015-01-01').toBe(true);
   });
 });

@@ -132,8 +132,28 @@ export function toRatingSpans(
   return out.filter((s) => s.from <= s.to);
 }
 
+/**
+ * The regime lanes depend on the governance file and the record's span, never on the as-at date:
+ * kept per file, so a new date (a date change in the browser, a new `asAt` rendered by the server)
+ * does not sample the structure again (about 250 governanceAsAt calls).
+ */
+const regimeCache = new WeakMap<GovernanceFile, Map<string, readonly Span[]>>();
+
 /** The regime lanes as runs of presence, sampled at every change date and every month's start. */
-export function toRegimeSpans(file: GovernanceFile, start: PartialDate, end: PartialDate): Span[] {
+export function toRegimeSpans(
+  file: GovernanceFile,
+  start: PartialDate,
+  end: PartialDate,
+): readonly Span[] {
+  let byRange = regimeCache.get(file);
+  if (!byRange) regimeCache.set(file, (byRange = new Map()));
+  const key = `${start} ${end}`;
+  let spans = byRange.get(key);
+  if (!spans) byRange.set(key, (spans = Object.freeze(sampleRegimeSpans(file, start, end))));
+  return spans;
+}
+
+function sampleRegimeSpans(file: GovernanceFile, start: PartialDate, end: PartialDate): Span[] {
   const changes = new Set<PartialDate>(
     getChangeDates(file)
       .map((c) => c.date)
@@ -205,13 +225,51 @@ const ROW_GAP = 6;
 const AXIS_H = 22;
 const TOP = 18;
 
+/** A bar's id: its lane and first day (unique: a lane's spans never share a start). */
+export const spanId = (s: Pick<Span, 'lane' | 'from'>) => `${s.lane} ${s.from}`;
+
+/** The as-at marker's id among the chart's marks. */
+export const AS_AT_ID = 'as-at';
+
+const LANE_NAMES: Record<LaneId, string> = {
+  rating: 'Overall rating',
+  ...(Object.fromEntries(LANES.map((l) => [l.id, l.label])) as Record<
+    Exclude<LaneId, 'rating'>,
+    string
+  >),
+};
+
+/**
+ * A bar in words, as its accessible name and its details when selected: the row, what it shows,
+ * its dates (the start at the precision the record gives it) and whether it is certain.
+ * "Overall rating: inadequate, from 29 July 2019 to 24 November 2022".
+ */
+export function describeSpan(s: Span, end: PartialDate): string {
+  const what = s.lane === 'rating' ? `${LANE_NAMES.rating}: ${s.label.toLowerCase()}` : s.label;
+  const from = formatPartialDate(s.since);
+  const to = formatPartialDate(s.to);
+  const ending = s.to === end ? " (the record's end)" : '';
+  const when = from === to ? `on ${from}${ending}` : `from ${from} to ${to}${ending}`;
+  const doubt = s.certain
+    ? ''
+    : '; possibly in force: its end is planned, inferred, disputed or not recorded';
+  return `${what}, ${when}${doubt}`;
+}
+
+/** The as-at marker in words. */
+export const describeAsAt = (asAt: PartialDate) =>
+  `As at ${formatPartialDate(asAt)}: the date the page shows`;
+
 export interface JourneyLayout {
   width: number;
   height: number;
   rows: { id: LaneId; label: string; y: number; barY: number }[];
   bars: (Span & { x: number; w: number; y: number; text: string | null })[];
   ticks: { x: number; label: string }[];
+  /** The record's last day: a bar that reaches it is open to the end. */
+  end: PartialDate;
   asAt: {
+    date: PartialDate;
     x: number;
     label: string;
     anchor: 'start' | 'end';
@@ -263,7 +321,9 @@ export function layoutJourney(model: JourneyModel, width: number): JourneyLayout
     rows,
     bars,
     ticks,
+    end: model.end,
     asAt: {
+      date: model.asAt,
       x: ax,
       label,
       anchor: ax + textWidth(label) + 4 > width ? 'end' : 'start',

@@ -4,7 +4,16 @@ import { readAsAt } from '../shared/params';
 import { defineChart } from '../shared/spec';
 import { LOCAL_SOURCES } from '../shared/sourceLines';
 import { Journey } from './Journey';
-import { layoutJourney, recordEnd, toJourneyModel, type JourneyModel } from './journeyModel';
+import {
+  AS_AT_ID,
+  describeAsAt,
+  describeSpan,
+  layoutJourney,
+  recordEnd,
+  spanId,
+  toJourneyModel,
+  type JourneyModel,
+} from './journeyModel';
 
 export interface JourneyParams {
   asAt: string;
@@ -73,7 +82,19 @@ export const journeySpec = defineChart({
       'A pale, dashed bar is possibly in force: its end is a plan held at the time, inferred, disputed between sources or not recorded. A rating holds from the day it was published until the next one.',
     ],
   }),
-  Chart: ({ layout, titleId, descriptionId }) => (
-    <Journey layout={layout} titleId={titleId} descriptionId={descriptionId} />
+  describeSelected: (model, layout, id) => {
+    if (id === AS_AT_ID) return `${describeAsAt(model.asAt)}.`;
+    const bar = layout.bars.find((b) => spanId(b) === id);
+    return bar ? `${describeSpan(bar, model.end)}.` : null;
+  },
+  Chart: ({ layout, titleId, descriptionId, interactive, selected, onSelect }) => (
+    <Journey
+      layout={layout}
+      titleId={titleId}
+      descriptionId={descriptionId}
+      interactive={interactive}
+      selected={selected}
+      onSelect={onSelect}
+    />
   ),
 });

@@ -44,6 +44,12 @@ export interface SpecViewProps<
   id?: string;
   /** The width before measuring (the server, the first paint); the spec's own by default. */
   fallbackWidth?: number;
+  /**
+   * Marks a reader can reach and select (by default on every surface but compact, print and
+   * export). A compact copy that is interactive (the briefing's journey) is not inert, and shows
+   * the selected mark's details under it.
+   */
+  interactive?: boolean;
 }
 
 const isStill = (surface: Surface) =>
@@ -111,6 +117,7 @@ export function ChartSurface<F extends DataFileKey, Params, Model, Layout>(
   const [ownSelected, setOwnSelected] = useState<string | null>(null);
   const selected = props.selected !== undefined ? props.selected : ownSelected;
   const onSelect = props.onSelect ?? setOwnSelected;
+  const interactive = props.interactive ?? !isStill(surface);
   const noParams = () => {};
   const draw = (ids: { titleId: string; descriptionId: string }) => (
     <spec.Chart
@@ -118,7 +125,7 @@ export function ChartSurface<F extends DataFileKey, Params, Model, Layout>(
       layout={chart.layout}
       params={chart.params}
       surface={surface}
-      interactive={!isStill(surface)}
+      interactive={interactive}
       selected={selected}
       onSelect={onSelect}
       onParamsChange={props.onParamsChange ?? noParams}
@@ -135,6 +142,12 @@ export function ChartSurface<F extends DataFileKey, Params, Model, Layout>(
         footer={props.footer}
         measure={measure}
         draw={draw}
+        interactive={interactive}
+        details={
+          interactive && selected
+            ? (spec.describeSelected?.(chart.model, chart.layout, selected) ?? null)
+            : null
+        }
       />
     );
   if (surface === 'slide')
@@ -219,8 +232,10 @@ function SlideFigure({
 }
 
 /**
- * A small, still copy of a chart for the page at a glance: it is inert (the full view is one link
- * away, with its table and keyboard access), and its summary is given in words beside it.
+ * A small copy of a chart for the page at a glance, its summary given in words beside it. A still
+ * copy is inert (the full view is one link away, with its table and keyboard access); an
+ * interactive one (the briefing's journey, whose full view is the briefing) keeps its marks
+ * reachable and shows the selected one's details under it.
  */
 function CompactFigure({
   chart,
@@ -229,6 +244,8 @@ function CompactFigure({
   footer,
   measure,
   draw,
+  interactive,
+  details,
 }: {
   chart: { text: { title: string; shortTitle?: string; summary: string } };
   id: string | undefined;
@@ -236,6 +253,9 @@ function CompactFigure({
   footer: ReactNode;
   measure?: Ref<HTMLDivElement>;
   draw: Draw;
+  interactive: boolean;
+  /** The selected mark in words, where the copy is interactive. */
+  details: string | null;
 }) {
   const generated = useId();
   const id = givenId ?? generated;
@@ -253,9 +273,18 @@ function CompactFigure({
           {chart.text.shortTitle ?? chart.text.title}
         </h2>
       </figcaption>
-      <div className="app-compact__chart" inert="" ref={measure}>
+      <div
+        className={`app-compact__chart${interactive ? ' app-compact__chart--interactive' : ''}`}
+        inert={interactive ? undefined : ''}
+        ref={measure}
+      >
         {draw({ titleId, descriptionId })}
       </div>
+      {interactive ? (
+        <p className="govuk-body-s app-compact__selected" aria-live="polite">
+          {details ? `Selected: ${details}` : ''}
+        </p>
+      ) : null}
       <p className="govuk-body-s app-compact__summary" id={descriptionId}>
         {chart.text.summary}
       </p>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderScreen } from '../../../tests/setup/render';
@@ -109,5 +109,66 @@ describe('the Briefing', () => {
     // The briefing draws no zoomable chart: nothing asks for the timeline's gestures.
     await vi.dynamicImportSettled();
     expect(attachZoom).not.toHaveBeenCalled();
+  });
+
+  it('cites each judgement by its report first, then the research sheet row (issue 20)', async () => {
+    renderScreen(<BriefingView />, { url: '/?asAt=2019-08-01' });
+    await screen.findByRole('heading', { level: 1, name: /1 August 2019/ });
+    const judgements = screen.getByRole('table', { name: /latest Ofsted judgement in each area/ });
+    const overall = within(judgements)
+      .getByRole('rowheader', { name: /Overall effectiveness/ })
+      .closest('tr')!;
+    const cell = overall.querySelector('td[data-label="Published"]')!;
+    // The report, named with its recorded date, before the sheet's row; no press report named.
+    await waitFor(() =>
+      expect(cell.textContent).toBe(
+        '29 July 2019Ofsted inspection report, 29 July 2019; research sheet, §1 row 8',
+      ),
+    );
+    expect(
+      within(cell as HTMLElement).getByRole('link', { name: 'research sheet, §1 row 8' }),
+    ).toHaveAttribute('href', '/sources#source-research-facts-sheet');
+    // The page's list of sources: official documents first, each named by kind and date.
+    const list = screen
+      .getByRole('heading', { name: 'Sources cited on this page' })
+      .parentElement!.querySelector('ol')!;
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    expect(items.length).toBeGreaterThan(3);
+    expect(items[0]).toMatch(/^(Ofsted inspection report|Statutory direction), /);
+    const firstPress = items.findIndex((t) => t.startsWith('Press report'));
+    const lastOfficial = items.findLastIndex((t) =>
+      /^(Statutory|Letter|Parliamentary|GOV\.UK|Ofsted)/.test(t),
+    );
+    expect(firstPress).toBeGreaterThan(lastOfficial);
+  });
+
+  it("makes the journey chart's marks reachable: named buttons, one tab stop, details on selection", async () => {
+    const user = userEvent.setup();
+    renderScreen(<BriefingView />, { url: '/?asAt=2019-08-01' });
+    await screen.findByRole('heading', { level: 1, name: /1 August 2019/ });
+    const figure = document.querySelector('figure[data-chart="journey"]')!;
+    expect(figure.querySelector('.app-compact__chart')).not.toHaveAttribute('inert');
+    const marks = within(figure as HTMLElement).getAllByRole('button');
+    expect(marks.map((m) => m.getAttribute('tabindex')).filter((t) => t === '0')).toHaveLength(1);
+    const inadequate = within(figure as HTMLElement).getByRole('button', {
+      name: /^Overall rating: inadequate, from 29 July 2019 to 24 November 2022$/,
+    });
+    expect(
+      within(figure as HTMLElement).getByRole('button', {
+        name: /^Children's Services Commissioner, on 30 November 2018$/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(figure as HTMLElement).getByRole('button', {
+        name: 'As at 1 August 2019: the date the page shows',
+      }),
+    ).toBeInTheDocument();
+    await user.click(inadequate);
+    expect(inadequate).toHaveAttribute('aria-pressed', 'true');
+    expect(figure.querySelector('.app-compact__selected')).toHaveTextContent(
+      'Selected: Overall rating: inadequate, from 29 July 2019 to 24 November 2022.',
+    );
   });
 });

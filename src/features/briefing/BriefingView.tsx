@@ -130,7 +130,7 @@ function Briefing({
   const cited = useMemo(() => collectCitedSources(position, sources), [position, sources]);
   // Each glossary term is linked where it first appears in the headline and the summary.
   const glossarySeen = new Set<string>();
-  const citationNumber = (id: string) => cited.findIndex((s) => s.id === id) + 1;
+  const sourceMap = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
   const shared = toSharedQuery(useSearch());
 
   return (
@@ -160,6 +160,7 @@ function Briefing({
           query={`asAt=${asAt}`}
           surface="compact"
           fallbackWidth={JOURNEY_WIDTH}
+          interactive
         />
       </div>
 
@@ -183,7 +184,7 @@ function Briefing({
         </section>
 
         <div className="app-briefing__facts">
-          <JudgementsTable position={position} citationNumber={citationNumber} />
+          <JudgementsTable position={position} sources={sourceMap} />
           <ChangesSince data={data} asAt={asAt} since={since} onSince={setSince} />
         </div>
         <div className="app-briefing__facts">

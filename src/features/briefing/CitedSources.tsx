@@ -1,8 +1,12 @@
 import { Link } from 'wouter';
 import type { BriefingPosition } from '../../domain/briefingSummary';
+import { documentName, sourceRank } from '../../domain/citations';
 import type { SourceDoc, SourceRef } from '../../domain/types';
 
-/** Every source cited by what the page shows: judgements, visit, directions, powers, expectations. */
+/**
+ * Every source cited by what the page shows (judgements, visit, directions, powers, expectations),
+ * primary documents first, each named by its kind and date before its title.
+ */
 export function collectCitedSources(
   position: BriefingPosition,
   sources: readonly SourceDoc[],
@@ -21,7 +25,12 @@ export function collectCitedSources(
   ];
   const ids = new Set(refs.map((r) => r.source));
   // The research sheet ("finder") says where a fact was found; it is not evidence for it.
-  return sources.filter((s) => ids.has(s.id) && s.standing !== 'finder');
+  // Primary documents first (issue 20), each group in the file's order.
+  return sources
+    .filter((s) => ids.has(s.id) && s.standing !== 'finder')
+    .map((s, i) => ({ s, i, rank: sourceRank(s) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ s }) => s);
 }
 
 export function CitedSources({ sources }: { sources: readonly SourceDoc[] }) {
@@ -33,7 +42,7 @@ export function CitedSources({ sources }: { sources: readonly SourceDoc[] }) {
         {sources.map((s) => (
           <li key={s.id}>
             <Link className="govuk-link" href={`/sources#source-${s.id}`}>
-              {s.title}
+              {documentName(s)}: {s.title}
             </Link>
           </li>
         ))}

@@ -2,16 +2,20 @@ import { Link } from 'wouter';
 import { BRIEFING_AREAS } from '../../domain/briefing';
 import type { BriefingPosition } from '../../domain/briefingSummary';
 import { formatPartialDate, toDayRange } from '../../domain/dates';
+import { inspectionCitation, sheetRow } from '../../domain/citations';
 import { AREA_LABELS, formatGrade } from '../../domain/ratings';
+import type { SourceDoc } from '../../domain/types';
 
-/** The latest judgement in each area known on the date, with its date and source. */
+/**
+ * The latest judgement in each area known on the date, with its date and source: the report first
+ * ("Ofsted inspection report, 29 July 2019"), then the research sheet's row that points to it.
+ */
 export function JudgementsTable({
   position,
-  citationNumber,
+  sources,
 }: {
   position: BriefingPosition;
-  /** The number of a source in the list of sources cited on the page. */
-  citationNumber: (sourceId: string) => number;
+  sources: ReadonlyMap<string, SourceDoc>;
 }) {
   const overall = position.judgements.get('overall');
   const rows = BRIEFING_AREAS.flatMap((area) => {
@@ -49,7 +53,7 @@ export function JudgementsTable({
                 overall &&
                 j.area !== 'overall' &&
                 toDayRange(j.knownFrom).last < toDayRange(overall.knownFrom).first;
-              const ref = j.inspection.sources[0];
+              const cite = inspectionCitation(j.inspection, sources);
               const subjects = [j.inspection, ...j.alongside].map((i) => position.name(i.subject));
               return (
                 <tr className="govuk-table__row" key={j.area}>
@@ -70,13 +74,24 @@ export function JudgementsTable({
                   <td className="govuk-table__cell" data-label="Published">
                     {formatPartialDate(j.knownFrom)}
                     <span className="app-briefing__of">
-                      {ref ? (
-                        <Link className="govuk-link" href={`/sources#source-${ref.source}`}>
-                          Source {citationNumber(ref.source)}, {ref.locator}
+                      {cite.source ? (
+                        <Link className="govuk-link" href={`/sources#source-${cite.source.source}`}>
+                          {cite.name}
                         </Link>
                       ) : (
-                        'Source not recorded'
+                        cite.name
                       )}
+                      {cite.sheet ? (
+                        <>
+                          {'; '}
+                          <Link
+                            className="govuk-link"
+                            href={`/sources#source-${cite.sheet.source}`}
+                          >
+                            {sheetRow(cite.sheet)}
+                          </Link>
+                        </>
+                      ) : null}
                     </span>
                   </td>
                 </tr>
