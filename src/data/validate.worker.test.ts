@@ -52,9 +52,9 @@ describe('validate.worker', () => {
     const file = milestones();
     const bad = file.milestones[3]!;
     bad.date = '2018-02-30';
-    const [answer] = send(2, JSON.stringify(file));
-    expect(answer!.ok).toBe(false);
-    if (answer!.ok !== false) return;
+    const answer = send(2, JSON.stringify(file))[0]!;
+    expect(answer.ok).toBe(false);
+    if (answer.ok !== false) return;
     expect(answer.error.kind).toBe('schema');
     expect(answer.error.message).toContain('milestones.json');
     expect(answer.error.problems[0]).toMatchObject({
@@ -65,8 +65,8 @@ describe('validate.worker', () => {
   });
 
   it('says a file that is not JSON is not valid JSON', () => {
-    const [answer] = send(3, '{"milestones": [');
+    const answer = send(3, '{"milestones": [')[0]!;
     expect(answer).toMatchObject({ id: 3, ok: false, error: { kind: 'malformed' } });
-    if (answer!.ok === false) expect(answer.error.message).toMatch(/^milestones\.json is not valid JSON/);
+    if (answer.ok === false) expect(answer.error.message).toMatch(/^milestones\.json is not valid JSON/);
   });
 });
