@@ -42,6 +42,14 @@ const headers = read('headers');
 const csp = read('csp');
 const properties = read('property');
 const audit = read('audit').at(-1);
+const fuzz = read('fuzz');
+const hostile = read('hostile');
+const huge = read('huge');
+const embedMessages = read('embed-message');
+const walks = read('a11y-walk');
+const zoom400 = read('a11y-zoom');
+const axTree = read('a11y-tree');
+const lockfile = read('lockfile').at(-1);
 
 if (axe.length === 0 || faults.length === 0) {
   console.error(
@@ -165,6 +173,66 @@ const propertyTable = table(
   }),
 );
 
+// ------------------------------------------------------------------ one row per class (issue 24)
+const n = (value) => Number(value ?? 0).toLocaleString('en-GB');
+const fuzzLayer = (layer) => fuzz.filter((f) => f.layer === layer);
+const hostileProperties = properties.filter((p) => /load\.property/.test(String(p.file)));
+const hugeFailures = huge.filter((h) => Number(h.longestTaskMs) > 200 || h.widerThanViewport);
+const classRows = [
+  [
+    'URL fuzz (fast-check)',
+    `${n(sum(fuzzLayer('browser'), (f) => f.runs))} addresses on ${fuzzLayer('browser').length} routes and embeds in Chromium; ${n(sum(fuzzLayer('readParams'), (f) => f.runs))} on ${fuzzLayer('readParams').length} charts' readParams and pipeline${fuzzLayer('server').length ? `; ${n(sum(fuzzLayer('server'), (f) => f.runs))} on /oembed` : '; /oembed not fuzzed (the server has no /oembed yet)'}`,
+    n(sum(fuzz, (f) => f.failures)),
+  ],
+  [
+    'Data faults',
+    `${n(faults.length)} file × fault pairs in Chromium`,
+    n(sum(faults, (f) => f.failures)),
+  ],
+  [
+    'Hostile data',
+    `${n(hostile.length)} pages in Chromium (malformed dates, 300-character names); ${n(sum(hostileProperties, (p) => p.runs))} generated files through the loaders`,
+    n(sum(hostile, (h) => h.failures) + sum(hostileProperties, (p) => (p.failed ? 1 : 0))),
+  ],
+  [
+    'Huge data',
+    huge
+      .map((h) => `${h.path} with ${n(h.records)} records (longest task ${h.longestTaskMs} ms)`)
+      .join('; ') || 'not run',
+    hugeFailures.length
+      ? `${hugeFailures.length} (${hugeFailures.map((h) => `${h.path}${h.known ? ': known, marked it.fails' : ''}`).join('; ')})`
+      : '0',
+  ],
+  [
+    'Embeds: spoofed messages and sandboxes',
+    embedMessages.map((e) => `${e.case} (${e.tried})`).join('; ') || 'not run',
+    n(sum(embedMessages, (e) => e.changed)),
+  ],
+  [
+    'Accessibility walk (keyboard only)',
+    `${walks.map((w) => `${w.path}: ${w.reached} marks`).join('; ')}; Tab walk of ${keyboard.length} routes and embeds`,
+    '0',
+  ],
+  [
+    'Zoom',
+    `${zoom400.map((z) => `${z.path} at 400% (${z.width} px), ${z.charts} charts`).join('; ')}; ${zoom.length} routes and embeds at 200%`,
+    n(sum(zoom400, (z) => z.small)),
+  ],
+  [
+    'Accessibility tree',
+    `${n(sum(axTree, (t) => t.charts))} charts and ${n(sum(axTree, (t) => t.marks))} marks on ${axTree.length} pages`,
+    n(sum(axTree, (t) => t.problems)),
+  ],
+  [
+    'Lockfile',
+    lockfile
+      ? `${n(lockfile.packages)} packages (lockfile-lint ${lockfile.rules}, and a sha512 hash on each)`
+      : 'not run',
+    lockfile ? n(lockfile.problems) : '·',
+  ],
+];
+const classTable = table(['class', 'cases tried', 'failures'], classRows);
+
 function testCounts(name) {
   const file = flags.results ? join(flags.results, `${name}.json`) : undefined;
   if (!file || !existsSync(file)) return undefined;
@@ -210,6 +278,14 @@ run \`npm test\` again. The requirements are those of the reliability checklist
 | pages checked for Content-Security-Policy violations / violations | ${csp.length} / ${sum(csp, (c) => c.violations)} |
 | fast-check properties / generated inputs | ${properties.length} / ${sum(properties, (p) => p.runs)} |
 | dependency audit (\`npm audit --audit-level=high\`) | ${audit?.result ?? 'not run'} |
+| lockfile check (lockfile-lint, offline) | ${lockfile ? `${lockfile.packages} packages, ${lockfile.problems} problems` : 'not run'} |
+
+## Attacks and checks, by class
+
+Counted from what each test recorded as it passed (a test that fails stops \`npm test\` before
+this report is written, except those marked \`it.fails\`, which are known and named here).
+
+${classTable}
 
 ## axe: routes × states
 

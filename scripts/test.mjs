@@ -1,6 +1,7 @@
 // npm test: every check, in order, stopping at the first failure.
 //
-//   lint → typecheck → unit + component tests → data validation → build → size → browser tests
+//   lint → typecheck → unit + component tests → data validation → audit → lockfile → build → size
+//   → browser tests → reliability report
 //
 //   npm test                     everything (what CI runs)
 //   npm test -- --skip-browser   everything but the browser tests, for quick local runs
@@ -58,6 +59,13 @@ const steps = [
     command: process.execPath,
     args: ['scripts/audit.mjs'],
     unavailable: 3,
+  },
+  // What can be proved without the advisory service: every package in the lockfile is fetched
+  // from the npm registry over https and checked against a sha512 hash (lockfile-lint, offline).
+  {
+    name: 'lockfile check',
+    command: process.execPath,
+    args: [join(root, 'scripts', 'lockfile-check.mjs')],
   },
   { name: 'build', command: npm, args: ['run', 'build'] },
   // The JavaScript budgets of issue 8, on the build just made (DIST_DIR honoured).

@@ -6,6 +6,7 @@
 import { DataLoadError } from './dataError';
 import type * as Parse from './parse';
 import type { DataFileContent, DataFileName } from './parse';
+import type { ValidateAnswer, ValidateRequest } from './validate.worker';
 
 export { DataLoadError, isDataLoadError, type DataErrorKind } from './dataError';
 export type { DataFileContent, DataFileName } from './parse';
@@ -66,17 +67,97 @@ export async function loadDataFile<F extends DataFileName>(
       response.status,
     );
   }
-  let json: unknown;
+  let bytes: ArrayBuffer;
   try {
-    json = JSON.parse(await response.text());
-  } catch (error) {
+    bytes = await response.arrayBuffer();
+  } catch {
     if (timeout.aborted)
       throw new DataLoadError(file, 'timeout', `${file} took too long to arrive.`);
+    throw new DataLoadError(file, 'network', `${file} could not be fetched: the network failed.`);
+  }
+  // A large file is parsed and validated in a worker, so the page keeps answering (issue 24);
+  // where no worker can start (a sandboxed embed, a test runner), it is done here as before.
+  // The bytes are handed over, not copied, and decoded there.
+  if (bytes.byteLength >= WORKER_THRESHOLD_BYTES) {
+    const answer = await validateInWorker(file, bytes);
+    if (answer) return answer as DataFileContent<F>;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
     const reason = error instanceof SyntaxError ? error.message : 'it is not JSON';
     throw new DataLoadError(file, 'malformed', `${file} is not valid JSON: ${reason}.`);
   }
   const { parseDataFile } = await validator;
   return parseDataFile(file, json);
+}
+
+/**
+ * Files this large (in bytes) are validated in a worker. Validation runs at roughly 4 MB a
+ * second on the test machine, so the largest file shipped today (national.json, 236 KB) stays on
+ * the main thread, in well under the 200 ms a task may take, and needs no worker.
+ */
+export const WORKER_THRESHOLD_BYTES = 256 * 1024;
+
+let worker: Worker | null | undefined;
+let nextId = 0;
+const waiting = new Map<number, (answer: ValidateAnswer | undefined) => void>();
+/** The top-level arrays of each file on its way from the worker, a slice at a time. */
+const parts = new Map<number, Map<string, unknown[]>>();
+
+/** The one validation worker, started on first use; null where workers cannot start. */
+function validationWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === 'undefined') return (worker = null);
+  try {
+    worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    // A document with an opaque origin (an embed in a sandboxed frame) may not start one.
+    return (worker = null);
+  }
+  worker.onmessage = ({ data }: MessageEvent<ValidateAnswer>) => {
+    if (data.ok === 'part') {
+      const arrays = parts.get(data.id) ?? new Map<string, unknown[]>();
+      parts.set(data.id, arrays);
+      const items = arrays.get(data.key) ?? [];
+      arrays.set(data.key, items);
+      for (const item of data.items) items.push(item);
+      return;
+    }
+    if (data.ok) {
+      for (const [key, items] of parts.get(data.id) ?? [])
+        (data.data as Record<string, unknown>)[key] = items;
+    }
+    parts.delete(data.id);
+    waiting.get(data.id)?.(data);
+    waiting.delete(data.id);
+  };
+  worker.onerror = (event) => {
+    // The worker's script could not load or run: every file waiting is validated here instead.
+    event.preventDefault();
+    worker?.terminate();
+    worker = null;
+    for (const done of waiting.values()) done(undefined);
+    waiting.clear();
+    parts.clear();
+  };
+  return worker;
+}
+
+/** The validated content, or undefined when no worker could do it (the caller does it itself). */
+async function validateInWorker(file: DataFileName, bytes: ArrayBuffer): Promise<unknown> {
+  const target = validationWorker();
+  if (!target) return undefined;
+  const id = nextId++;
+  const answer = await new Promise<ValidateAnswer | undefined>((resolve) => {
+    waiting.set(id, resolve);
+    target.postMessage({ id, file, bytes } satisfies ValidateRequest, [bytes]);
+  });
+  if (!answer) return undefined;
+  if (answer.ok === true) return answer.data;
+  if (answer.ok === 'part') return undefined; // never: parts are gathered above
+  throw new DataLoadError(file, answer.error.kind, answer.error.message, answer.error.problems);
 }
 
 /** The lazily loaded validator; failing to fetch its chunk is a network error, so it is retried. */

@@ -1,7 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Inspection, Milestone } from './types';
 import { filterRows, sortRows } from './recordFilters';
-import { toCitationsBySource, toRecordRows } from './records';
+import {
+  compareRowsByDate,
+  sortRowsByDate,
+  toCitationsBySource,
+  toRecordRows,
+  type RecordRow,
+} from './records';
 
 const ref = (source: string, locator = 'p1') => ({ source, locator });
 
@@ -151,5 +158,33 @@ describe('filterRows', () => {
     [{ text: 'nothing like this' }, []],
   ])('%j keeps %j', (filter, ids) => {
     expect(filterRows(rows, filter).map((r) => r.id)).toEqual(ids);
+  });
+});
+
+describe('sortRowsByDate', () => {
+  // The keyed sort must give exactly the order of the comparator it replaces.
+  it('orders rows as compareRowsByDate does, for any dates and ids', () => {
+    const date = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: 1990, max: 2030 }).map(String),
+      fc
+        .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }))
+        .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+      fc
+        .tuple(
+          fc.integer({ min: 1990, max: 2030 }),
+          fc.integer({ min: 1, max: 12 }),
+          fc.integer({ min: 1, max: 28 }),
+        )
+        .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    );
+    const row = fc.record({ id: fc.string({ maxLength: 4 }), sortDate: date });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (partial) => {
+        const rows = partial.map((r) => ({ ...r }) as unknown as RecordRow);
+        expect(sortRowsByDate(rows)).toEqual([...rows].sort(compareRowsByDate));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -18,6 +18,7 @@ import type {
 import { comparePartialDates, formatDateSpan, formatPartialDate, type PartialDate } from './dates';
 import { formatGrade } from './ratings';
 import { compareIds } from './compare';
+import { toDayRange } from '../lib/partialDate';
 
 export type RecordKind = 'inspection' | 'milestone' | 'body' | 'relationship' | 'power';
 
@@ -191,7 +192,29 @@ export function toRecordRows({ inspections, milestones, governance }: RecordFile
     ...(governance?.relationships ?? []).map((r) => fromRelationship(r, names)),
     ...(governance?.powers ?? []).map((r) => fromPower(r, names)),
   ];
-  return rows.sort(compareRowsByDate);
+  return sortRowsByDate(rows);
+}
+
+/**
+ * `rows` in the order of compareRowsByDate, reading each row's date once instead of at every
+ * comparison: 50,000 records took a few hundred milliseconds of the main thread to sort with the
+ * comparator alone, which reads both dates each time (issue 24).
+ */
+export function sortRowsByDate(rows: readonly RecordRow[]): RecordRow[] {
+  const keyed = rows.map((row) => ({
+    row,
+    range: row.sortDate === null ? null : toDayRange(row.sortDate),
+  }));
+  keyed.sort((a, b) => {
+    if (a.range === null || b.range === null) {
+      if (a.range === b.range) return compareIds(a.row.id, b.row.id);
+      return a.range === null ? 1 : -1;
+    }
+    return (
+      a.range.first - b.range.first || b.range.last - a.range.last || compareIds(a.row.id, b.row.id)
+    );
+  });
+  return keyed.map(({ row }) => row);
 }
 
 export function compareRowsByDate(a: RecordRow, b: RecordRow): number {

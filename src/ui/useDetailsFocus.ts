@@ -1,8 +1,8 @@
 /**
  * Keyboard handling for a details panel opened from a chart mark (issue 24): choosing a mark moves
  * focus to the panel's heading (a screen reader reads it, and the panel may be far below the
- * chart); Escape anywhere on the page (outside a form field) closes the panel and deselects. (Returning
- * focus to the mark afterwards is not done yet: the chart redraws its marks.)
+ * chart); Escape anywhere on the page (outside a form field) closes the panel, deselects and puts
+ * focus back on the mark that opened it (found again by its accessible name if the chart redrew it).
  */
 import { useCallback, useEffect, useRef } from 'react';
 
@@ -21,11 +21,33 @@ export function useDetailsFocus({
   onClose: () => void;
 }): { onChosen: () => void } {
   const pending = useRef(false);
+  /** The mark that opened the panel, and its name, to go back to on Escape. */
+  const opener = useRef<{ element: Element; label: string | null } | null>(null);
+  const returning = useRef(false);
 
   /** Call when the reader chooses a mark (click or Enter): focus follows once the panel is drawn. */
   const onChosen = useCallback(() => {
     pending.current = true;
+    const active = document.activeElement;
+    opener.current =
+      active && active !== document.body
+        ? { element: active, label: active.getAttribute('aria-label') }
+        : null;
   }, []);
+
+  useEffect(() => {
+    if (open || !returning.current) return;
+    returning.current = false;
+    const saved = opener.current;
+    opener.current = null;
+    if (!saved) return;
+    const target = saved.element.isConnected
+      ? saved.element
+      : saved.label
+        ? document.querySelector(`[aria-label="${CSS.escape(saved.label)}"]`)
+        : null;
+    (target as HTMLElement | SVGElement | null)?.focus();
+  }, [open]);
 
   useEffect(() => {
     if (!open || !pending.current) return;
@@ -38,6 +60,7 @@ export function useDetailsFocus({
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || isEditing(event.target)) return;
       event.preventDefault();
+      returning.current = true;
       onClose();
     };
     document.addEventListener('keydown', onKey);

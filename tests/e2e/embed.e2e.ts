@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import type { Download, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBED_CHARTS } from '../../src/lib/embedCode';
+import { recordReliability } from '../reliability/record';
 import { baseUrl, expectClean, expectNoAxeViolations, openPage, setupBrowser } from './browser';
 
 setupBrowser();
@@ -230,6 +231,8 @@ describe('an embed in a host page on another localhost port', () => {
     await settle(page);
     expect(await frameHeight(page)).toBe(fitted);
     expect(fitted).not.toBe(345);
+    // Another frame, the host, five unbounded heights from the embed, a navigated frame.
+    recordReliability('embed-message', { case: 'spoofed height messages', tried: 8, changed: 0 });
   });
 
   it('works inside sandbox="allow-scripts allow-same-origin": it draws, hydrates, switches to its table and resizes', async () => {
@@ -240,6 +243,11 @@ describe('an embed in a host page on another localhost port', () => {
     await frame.getByRole('tab', { name: 'Table' }).click();
     await expect.poll(() => frame.getByRole('table').getByRole('row').count()).toBeGreaterThan(3);
     await expectClean(page);
+    recordReliability('embed-message', {
+      case: 'sandbox allow-scripts allow-same-origin',
+      tried: 1,
+      changed: 0,
+    });
   });
 
   // Not resized: embed-resize.js addresses the frame by the app's origin, which an opaque frame
@@ -259,6 +267,11 @@ describe('an embed in a host page on another localhost port', () => {
     await frame.getByRole('tab', { name: 'Table' }).click();
     await expect.poll(() => frame.getByRole('table').getByRole('row').count()).toBeGreaterThan(3);
     await expectClean(page);
+    recordReliability('embed-message', {
+      case: 'sandbox allow-scripts (opaque origin)',
+      tried: 1,
+      changed: 0,
+    });
   });
 });
 

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, setupBrowser } from './browser';
+import { recordReliability } from '../reliability/record';
 import { serveModifiedDataFile, withoutPageState } from './faultRoutes';
 
 setupBrowser();
@@ -23,6 +24,7 @@ describe('a malformed date in the address', () => {
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.getAttribute('role')).toBe('status');
     expect(await page.locator('main').innerText()).not.toMatch(ERROR_BOUNDARY);
+    recordReliability('hostile', { case: `malformed date ${path}`, failures: 0 });
   });
 });
 
@@ -68,6 +70,10 @@ describe('names and titles of 300 characters with no space', () => {
           .toContain('WWWWWWWWWW');
         const { doc, viewport: inner } = await widths(page);
         expect(doc, `${path} at ${viewport.width} px`).toBeLessThanOrEqual(inner);
+        recordReliability('hostile', {
+          case: `300-character names on ${path} at ${viewport.width} px`,
+          failures: 0,
+        });
         await page.close();
       }
     },
@@ -85,19 +91,26 @@ const withLongTaskLog = async (p: Page) => {
   });
 };
 
-/** /data with 50,000 generated milestones served in place of the real file; the long tasks it saw. */
-async function openHugeDataView(): Promise<{ page: Page; longTasks: () => Promise<number[]> }> {
-  const page = await openPage('/data', {
+/**
+ * A list view opened with `count` generated copies of the first record of one file served in
+ * place of the real file; waits until the view says how many there are, and gives the long tasks
+ * the page saw (each main-thread task over 50 ms, as the browser reports them).
+ */
+async function openHugeListView(
+  path: string,
+  file: 'milestones.json' | 'sources.json',
+  key: string,
+  count: number,
+  shown: RegExp,
+): Promise<{ page: Page; longTasks: () => Promise<number[]> }> {
+  const page = await openPage(path, {
     expectFailedRequests: ['/state-'],
     beforeGoto: async (p) => {
       await withoutPageState(p);
       await withLongTaskLog(p);
-      await serveModifiedDataFile(p, 'milestones.json', (d) => {
-        const first = (d.milestones as Rec[])[0]!;
-        d.milestones = Array.from({ length: 50_000 }, (_, i) => ({
-          ...first,
-          id: `generated-${i}`,
-        }));
+      await serveModifiedDataFile(p, file, (d) => {
+        const first = (d[key] as Rec[])[0]!;
+        d[key] = Array.from({ length: count }, (_, i) => ({ ...first, id: `generated-${i}` }));
         return d;
       });
     },
@@ -107,12 +120,12 @@ async function openHugeDataView(): Promise<{ page: Page; longTasks: () => Promis
       () =>
         page
           .getByRole('status')
-          .filter({ hasText: /records/ })
+          .filter({ hasText: /Showing/ })
           .first()
           .innerText(),
       { timeout: 60_000 },
     )
-    .toMatch(/^Showing 1–100 of 50,\d{3} records\.$/);
+    .toMatch(shown);
   return {
     page,
     longTasks: () =>
@@ -120,6 +133,33 @@ async function openHugeDataView(): Promise<{ page: Page; longTasks: () => Promis
   };
 }
 
+/** /data with 50,000 generated milestones served in place of the real file. */
+const openHugeDataView = () =>
+  openHugeListView(
+    '/data',
+    'milestones.json',
+    'milestones',
+    50_000,
+    /^Showing 1–100 of 50,\d{3} records\.$/,
+  );
+
+/** `known`: a case marked it.fails, named as such in the report. */
+const recordHuge = async (
+  path: string,
+  records: number,
+  page: Page,
+  tasks: number[],
+  known = false,
+) => {
+  const { doc, viewport } = await widths(page);
+  recordReliability('huge', {
+    path,
+    records,
+    longestTaskMs: Math.max(0, ...tasks),
+    widerThanViewport: doc > viewport,
+    known,
+  });
+};
 describe('50,000 milestones', () => {
   it('/data draws one page of 100 rows and says how many there are', async () => {
     const { page, longTasks } = await openHugeDataView();
@@ -134,17 +174,45 @@ describe('50,000 milestones', () => {
     );
   }, 120_000);
 
-  // NOT YET FIXED (issue 24): drawing is paged, but fetching, JSON.parse and validating 50,000
-  // records with zod still run in one task of about 2 s (measured 2,139 ms and 1,443 ms). Moving
-  // the validation off the main thread (a worker) or into slices is the remaining work. This
-  // test states the goal and is marked as failing until then; it fails (and so must be flipped)
-  // once no task is over 200 ms.
+  // NOT YET FIXED (issue 24). Fetching, parsing and validating 50,000 records took one task of
+  // about 2 s (2,139 ms and 1,443 ms measured); a file this large is now parsed and validated in a
+  // worker (src/data/validate.worker.ts) and handed back 500 records a message, and the view's
+  // date sort reads each date once. What is left on the main thread is deriving the view's 50,000
+  // rows (toRecordRows, about 0.4-0.6 s in Node) and the cross-file check (crossCheck, about
+  // 0.25 s), in the task that draws the view: longest tasks measured 839 and 880 ms here. Both
+  // need slicing (or a worker of their own) before this passes; it fails (and so must be flipped)
+  // once no task is over 200 ms. The 20,000 sources below now pass.
   it.fails(
     '/data has no main-thread task over 200 ms',
     async () => {
-      const { longTasks } = await openHugeDataView();
-      expect(Math.max(0, ...(await longTasks()))).toBeLessThanOrEqual(200);
+      const { page, longTasks } = await openHugeDataView();
+      const tasks = await longTasks();
+      await recordHuge('/data', 50_000, page, tasks, true);
+      expect(
+        Math.max(0, ...tasks),
+        `long tasks (ms): ${JSON.stringify(tasks)}`,
+      ).toBeLessThanOrEqual(200);
     },
     120_000,
   );
+});
+
+describe('20,000 sources', () => {
+  it('/sources shows one page of 100, says how many there are, keeps to its viewport and has no main-thread task over 200 ms', async () => {
+    const { page, longTasks } = await openHugeListView(
+      '/sources',
+      'sources.json',
+      'sources',
+      20_000,
+      /^Showing 1–100 of 20,000 sources\.$/,
+    );
+    expect(await page.getByRole('navigation', { name: 'Pages of sources' }).isVisible()).toBe(true);
+    const tasks = await longTasks();
+    await recordHuge('/sources', 20_000, page, tasks);
+    const { doc, viewport } = await widths(page);
+    expect(doc).toBeLessThanOrEqual(viewport);
+    expect(Math.max(0, ...tasks), `long tasks (ms): ${JSON.stringify(tasks)}`).toBeLessThanOrEqual(
+      200,
+    );
+  }, 120_000);
 });

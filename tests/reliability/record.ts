@@ -7,7 +7,22 @@ import { join } from 'node:path';
 
 /** What a line counts: an axe run, an injected fault, a header check, a property run, … */
 export type ReliabilityKind =
-  'axe' | 'csp' | 'fault' | 'keyboard' | 'zoom' | 'headers' | 'property' | 'audit';
+  | 'axe'
+  | 'csp'
+  | 'fault'
+  | 'keyboard'
+  | 'zoom'
+  | 'headers'
+  | 'property'
+  | 'audit'
+  | 'lockfile'
+  | 'fuzz'
+  | 'huge'
+  | 'hostile'
+  | 'embed-message'
+  | 'a11y-walk'
+  | 'a11y-zoom'
+  | 'a11y-tree';
 
 export function recordReliability(kind: ReliabilityKind, entry: Record<string, unknown>): void {
   const dir = process.env.RELIABILITY_DIR;

@@ -171,6 +171,12 @@ describe('the Governance view', () => {
     );
     await user.keyboard('{Escape}');
     await waitFor(() => expect(window.location.search).toBe('?asAt=2018-11-30'));
+    // …and focus goes back to the body's mark that opened them.
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toMatch(
+        /Secretary of State for Education/,
+      ),
+    );
     expect(screen.queryByRole('region', { name: /Secretary of State for Education/ })).toBeNull();
   });
 
