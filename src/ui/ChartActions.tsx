@@ -13,18 +13,12 @@ import { formatPartialDate } from '../domain/dates';
 import type { DataFiles } from '../domain/types';
 import { toCsvTable, type ChartTable } from '../charts/chart-data/chartTable';
 import { CHART_SPECS } from '../charts/registry';
-import {
-  EXPORT_BACKGROUND,
-  drawChartForExport,
-  makePresetImage,
-} from '../charts/shared/exportChart';
 import { specDataFiles, type AnyChartSpec } from '../charts/shared/spec';
 import { AS_AT_PARAM, resolveAsAt } from '../domain/asAt';
 import { toCsv } from '../lib/csv';
 import { downloadBlob, downloadText } from '../lib/download';
 import type { EmbedChartName } from '../lib/embedCode';
 import { toExportFileName } from '../lib/export/fileName';
-import { makeSlidePptx, PICTURE_BOX_PIXELS } from '../lib/export/pptx';
 import { PRESETS, PRESET_NAMES, isPresetName, toDatingLine } from '../lib/export/presets';
 import { toStandaloneSvg } from '../lib/export/standaloneSvg';
 import { svgToPng } from '../lib/export/svgToPng';
@@ -67,6 +61,9 @@ async function loadExportContext(
   const asAt = typeof params?.asAt === 'string' ? params.asAt : null;
   return { spec, data, query, asAt };
 }
+
+/** The preset and slide makers, in a chunk of their own. */
+const loadExports = () => import('./chartExports');
 
 /** The PNG sizes a person can choose: as on the page (2×), or one of the presets. */
 const PAGE_SIZE = 'page';
@@ -197,7 +194,10 @@ export function ChartActions({
           return 'PNG downloaded.';
         }
         const preset = PRESETS[size];
-        const context = await loadExportContext(chart, queryClient);
+        const [context, { makePresetImage, EXPORT_BACKGROUND }] = await Promise.all([
+          loadExportContext(chart, queryClient),
+          loadExports(),
+        ]);
         const image = await makePresetImage(
           context.spec,
           context.data,
@@ -226,7 +226,8 @@ export function ChartActions({
     run(
       'Making the slide…',
       async () => {
-        const context = await loadExportContext(chart, queryClient);
+        const [context, { drawChartForExport, makeSlidePptx, PICTURE_BOX_PIXELS }] =
+          await Promise.all([loadExportContext(chart, queryClient), loadExports()]);
         const drawn = await drawChartForExport(
           context.spec,
           context.data,

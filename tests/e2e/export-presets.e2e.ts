@@ -97,7 +97,8 @@ function inkShares(page: Page, png: Buffer) {
           if (pixels[i]! < 200 || pixels[i + 1]! < 200 || pixels[i + 2]! < 200) ink += 1;
         return ink / (pixels.length / 4);
       };
-      return { title: share(0, 0.12), chart: share(0.25, 0.75), footer: share(0.88, 1) };
+      const corner = [...context.getImageData(1, 1, 1, 1).data.slice(0, 3)];
+      return { title: share(0, 0.12), chart: share(0.25, 0.75), footer: share(0.88, 1), corner };
     },
     `data:image/png;base64,${png.toString('base64')}`,
   );
@@ -144,7 +145,9 @@ async function download(page: Page, button: Locator) {
 describe('PNG size presets and the .pptx slide', () => {
   for (const { path, charts, asAt } of PAGES) {
     it(`${charts.join(', ')} on ${path}`, { timeout: 300_000 }, async () => {
-      const page = await openPage(path);
+      // Motion allowed and the dark theme: a download is drawn still and light whatever the reader's
+      // system says (governance boxes once came out mid-fade).
+      const page = await openPage(path, { reducedMotion: 'no-preference', colorScheme: 'dark' });
       const seen = new Set<string>();
       for (const { section, description, summary } of await chartsOn(page)) {
         const select = section.getByRole('combobox', { name: /^PNG size of this chart/ });
@@ -182,6 +185,8 @@ describe('PNG size presets and the .pptx slide', () => {
           console.log(
             `${name}: ${facts.width}×${facts.height}, ink title ${(ink.title * 100).toFixed(1)}%, chart ${(ink.chart * 100).toFixed(1)}%, footer ${(ink.footer * 100).toFixed(1)}%`,
           );
+          // Light whatever the reader's scheme: a white page.
+          expect(ink.corner, `${name}: background`).toEqual([255, 255, 255]);
           expect(ink.title, `${name}: a title drawn at the top`).toBeGreaterThan(0.005);
           expect(ink.chart, `${name}: a chart drawn in the middle`).toBeGreaterThan(0.01);
           expect(ink.footer, `${name}: source lines drawn at the bottom`).toBeGreaterThan(0.005);
@@ -207,7 +212,9 @@ describe('PNG size presets and the .pptx slide', () => {
         const pageTitle = (await section.locator('h2, h3').first().innerText()).trim();
         expect(text, `${pptx.name}: title`).toContain(pageTitle);
         expect(text, `${pptx.name}: source`).toMatch(/Source: \S/);
-        if (asAt) expect(text).toMatch(/As at \d{1,2} \w+ \d{4}\./);
+        // A chart with an as-at date says it (and is named by it); one without says none.
+        if (/-as-at-/.test(pptx.name)) expect(text).toMatch(/As at \d{1,2} \w+ \d{4}\./);
+        else expect(text).not.toMatch(/As at /);
         expect(text, `${pptx.name}: data version`).toMatch(/Data version \d+\.\d+\.\d+/);
         // The picture: an svgBlip (SVG) inside a blip (its PNG fallback), alt text = description.
         const pic = /<p:pic>[\s\S]*?<\/p:pic>/.exec(xml)?.[0] ?? '';
