@@ -1,10 +1,17 @@
 import { DATA_FILE_NAMES } from '../../data/files';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { useGovernance, useInspections, useMilestones, useSources } from '../../data/queries';
+import {
+  useGovernance,
+  useInspections,
+  useMeta,
+  useMilestones,
+  useSources,
+} from '../../data/queries';
 import { filterRows, isSortKey, sortRows, type SortDirection } from '../../domain/recordFilters';
 import { RECORD_KIND_LABELS, toRecordRows, type RecordKind } from '../../domain/records';
 import { downloadText } from '../../lib/download';
+import { toExportFileName } from '../../lib/export/fileName';
 import { toCsv } from '../../lib/csv';
 import { useUrlParam } from '../../lib/useUrlState';
 import { DataConsistency } from '../../ui/DataConsistency';
@@ -24,6 +31,7 @@ export function DataView() {
   const milestones = useMilestones();
   const governance = useGovernance();
   const sources = useSources();
+  const dataVersion = useMeta().data?.version ?? null;
   const queries = [inspections, milestones, governance];
 
   const [kind, setKind] = useUrlParam('kind');
@@ -86,7 +94,13 @@ export function DataView() {
   const downloadCsv = (which: 'shown' | 'all') => {
     const list = which === 'shown' ? rows : allRows;
     downloadText(
-      which === 'shown' ? 'northamptonshire-records-filtered.csv' : 'northamptonshire-records.csv',
+      // The records have no as-at date: the data version names the file.
+      toExportFileName({
+        chart: 'records',
+        version: dataVersion,
+        preset: which === 'shown' ? 'filtered' : null,
+        extension: 'csv',
+      }),
       toCsv(
         ['id', 'kind', 'dates', 'record', 'detail', 'sources', 'confidence', 'flags', 'notes'],
         list.map((r) => [
