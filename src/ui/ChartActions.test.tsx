@@ -188,8 +188,8 @@ describe('ChartActions', () => {
     expect([...(select as HTMLSelectElement).options].map((o) => o.text)).toEqual([
       'As on the page',
       'Slide, 1920 × 1080',
-      'Social media, 1200 × 675',
-      'A4 print, 300 dpi',
+      'Social, 1200 × 675',
+      'A4, 300 dpi',
     ]);
     await user.selectOptions(select, 'Slide, 1920 × 1080');
     expect(select).toHaveValue('slide');

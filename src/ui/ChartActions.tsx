@@ -217,7 +217,7 @@ export function ChartActions({
           image.fit,
         );
         downloadBlob(nameFor(context.asAt, 'png', image.frame.fileLabel), png);
-        return `PNG downloaded: ${preset.label.toLowerCase()}, ${image.frame.pixelWidth} × ${image.frame.pixelHeight} pixels.`;
+        return `PNG downloaded: ${image.frame.pixelWidth} × ${image.frame.pixelHeight} pixels (${preset.label}, ${image.frame.orientation}).`;
       },
       'The PNG could not be made. Try the SVG download instead.',
     );

@@ -36,9 +36,9 @@ const PAGES: { path: string; charts: string[]; asAt: string | null }[] = [
 
 const PRESETS = [
   { option: 'Slide, 1920 × 1080', label: 'slide', sizes: [[1920, 1080]], dpi: 144 },
-  { option: 'Social media, 1200 × 675', label: 'social', sizes: [[1200, 675]], dpi: 96 },
+  { option: 'Social, 1200 × 675', label: 'social', sizes: [[1200, 675]], dpi: 96 },
   {
-    option: 'A4 print, 300 dpi',
+    option: 'A4, 300 dpi',
     label: 'a4-(portrait|landscape)',
     sizes: [
       [2480, 3508],

@@ -48,7 +48,7 @@ export const PRESETS: Readonly<Record<PresetName, ExportPreset>> = {
   // A link preview or post: the export surface's type sizes (as the page's), at 96 dpi.
   social: {
     name: 'social',
-    label: 'Social media, 1200 × 675',
+    label: 'Social, 1200 × 675',
     surface: 'export',
     pixels: { width: 1200, height: 675 },
     scale: 1,
@@ -62,7 +62,7 @@ export const PRESETS: Readonly<Record<PresetName, ExportPreset>> = {
   // 12.7 mm margins; title 14 pt, lines under the chart 8 pt.
   a4: {
     name: 'a4',
-    label: 'A4 print, 300 dpi',
+    label: 'A4, 300 dpi',
     surface: 'print',
     pixels: { width: 2480, height: 3508 },
     scale: 300 / 96,
