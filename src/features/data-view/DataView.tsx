@@ -1,10 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { DATA_FILE_NAMES } from '../../data/files';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import {
   useGovernance,
   useInspections,
-  useMeta,
+  metaQuery,
   useMilestones,
   useSources,
 } from '../../data/queries';
@@ -31,7 +32,9 @@ export function DataView() {
   const milestones = useMilestones();
   const governance = useGovernance();
   const sources = useSources();
-  const dataVersion = useMeta().data?.version ?? null;
+  // The data version is read from the cache when a CSV is asked for: subscribing with useMeta here
+  // made the pre-rendered page fail to hydrate in the 200% zoom browser test (React error 425).
+  const queryClient = useQueryClient();
   const queries = [inspections, milestones, governance];
 
   const [kind, setKind] = useUrlParam('kind');
@@ -97,7 +100,7 @@ export function DataView() {
       // The records have no as-at date: the data version names the file.
       toExportFileName({
         chart: 'records',
-        version: dataVersion,
+        version: queryClient.getQueryData(metaQuery().queryKey)?.version ?? null,
         preset: which === 'shown' ? 'filtered' : null,
         extension: 'csv',
       }),
