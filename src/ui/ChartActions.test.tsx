@@ -83,10 +83,13 @@ describe('ChartActions', () => {
     renderScreen(<Harness />, { url: '/england?asAt=2018-11-30' });
     await screen.findByRole('checkbox', { name: /Pin to data version 1\.1\.0/, hidden: true });
     await user.click(screen.getByRole('button', { name: /Download CSV/ }));
-    expect(files.map((f) => f.name)).toEqual([
-      'northamptonshire-grade-distribution.csv',
-      'northamptonshire-grade-distribution.metadata.json',
-    ]);
+    // Named by the chart's as-at date (the grade distribution has one).
+    await waitFor(() =>
+      expect(files.map((f) => f.name)).toEqual([
+        'northamptonshire-grade-distribution-as-at-2018-11-30.csv',
+        'northamptonshire-grade-distribution-as-at-2018-11-30.metadata.json',
+      ]),
+    );
     const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
     // The UTF-8 byte-order mark: what UK Excel needs to read the file as UTF-8.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -105,7 +108,7 @@ describe('ChartActions', () => {
       dataVersion: '1.1.0',
       source: 'Ofsted',
       csv: {
-        file: 'northamptonshire-grade-distribution.csv',
+        file: 'northamptonshire-grade-distribution-as-at-2018-11-30.csv',
         columns: ['Grade', 'Authorities', 'Northamptonshire'],
         rows: 3,
       },
@@ -132,7 +135,12 @@ describe('ChartActions', () => {
       ],
     };
     renderScreen(<ChartActions chart="rating-ladder" title="Visits" data={table} />);
+    await screen.findByRole('checkbox', { name: /Pin to data version 1\.1\.0/, hidden: true });
     await user.click(screen.getByRole('button', { name: /Download CSV/ }));
+    // The ladder has no as-at date: its files are named by the data version.
+    await waitFor(() =>
+      expect(files[0]?.name).toBe('northamptonshire-rating-ladder-data-v1.1.0.csv'),
+    );
     expect(parse(await files[0]!.blob.text(), { bom: true })).toEqual([
       ['Visit', 'When', 'When (ISO 8601)'],
       ['Monitoring', '1 to 12 October 2018', '2018-10-01/2018-10-12'],
@@ -147,7 +155,9 @@ describe('ChartActions', () => {
     renderScreen(<Harness />, { url: '/england?asAt=2018-11-30' });
     await screen.findByRole('checkbox', { name: /Pin to data version 1\.1\.0/, hidden: true });
     await user.click(screen.getByRole('button', { name: /Download SVG/ }));
-    expect(files[0]?.name).toBe('northamptonshire-grade-distribution.svg');
+    await waitFor(() =>
+      expect(files[0]?.name).toBe('northamptonshire-grade-distribution-as-at-2018-11-30.svg'),
+    );
     const doc = new DOMParser().parseFromString(await files[0]!.blob.text(), 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
@@ -165,6 +175,28 @@ describe('ChartActions', () => {
     expect(files).toHaveLength(0);
     expect(
       screen.getByText('Show the chart, not the table, to download it as an image.'),
+    ).toBeInTheDocument();
+  });
+
+  it('offers the PNG sizes in a labelled select, and the slide download, for each chart', async () => {
+    const user = userEvent.setup();
+    renderScreen(<Harness />);
+    // jsdom joins the visible and hidden parts of a name without the space browsers put between.
+    const select = screen.getByRole('combobox', {
+      name: /^PNG size ?of this chart: Grades in force on 30 November 2018$/,
+    });
+    expect([...(select as HTMLSelectElement).options].map((o) => o.text)).toEqual([
+      'As on the page',
+      'Slide, 1920 × 1080',
+      'Social, 1200 × 675',
+      'A4, 300 dpi',
+    ]);
+    await user.selectOptions(select, 'Slide, 1920 × 1080');
+    expect(select).toHaveValue('slide');
+    expect(
+      screen.getByRole('button', {
+        name: /^Download slide \(\.pptx\) ?of this chart: Grades in force on 30 November 2018$/,
+      }),
     ).toBeInTheDocument();
   });
 

@@ -17,6 +17,8 @@ export interface OpenPageOptions {
   /** false loads the pre-rendered HTML only. Default true. */
   javaScript?: boolean;
   colorScheme?: 'light' | 'dark' | 'no-preference';
+  /** Default 'reduce'; 'no-preference' for a test of what a reader whose system allows motion gets. */
+  reducedMotion?: 'reduce' | 'no-preference';
   /** Default 1280 × 800. */
   viewport?: { width: number; height: number };
   /** URLs (substring or pattern) whose 4xx/5xx or network failure the test expects. */
@@ -89,7 +91,12 @@ const matches = (url: string, patterns: readonly (string | RegExp)[]) =>
 /** Opens `path` (e.g. "/timeline") in a fresh context and waits until the network is idle. */
 export async function openPage(path: string, options: OpenPageOptions = {}): Promise<Page> {
   if (!browser) throw new Error('No browser: call setupBrowser() at the top of the test file.');
-  const { javaScript = true, colorScheme = 'light', viewport = DESKTOP } = options;
+  const {
+    javaScript = true,
+    colorScheme = 'light',
+    viewport = DESKTOP,
+    reducedMotion = 'reduce',
+  } = options;
   const expected = options.expectFailedRequests ?? [];
 
   const context = await browser.newContext({
@@ -97,7 +104,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     javaScriptEnabled: javaScript,
     colorScheme,
     viewport,
-    reducedMotion: 'reduce',
+    reducedMotion,
   });
   openContexts.add(context);
   const page = await context.newPage();

@@ -293,7 +293,9 @@ describe('exports', () => {
       .locator('section.app-chart')
       .filter({ has: page.getByRole('heading', { name: /rose, fell or stayed/ }) });
     const svgFile = await download(page, /^Download SVG of this chart: Which areas rose/);
-    expect(svgFile.file).toBe('northamptonshire-rating-flows.svg');
+    // Named by toExportFileName: the flows chart has no as-at date, so the data version names it.
+    const { version } = JSON.parse(await readFile('data/meta.json', 'utf8')) as { version: string };
+    expect(svgFile.file).toBe(`northamptonshire-rating-flows-data-v${version}.svg`);
     const markup = svgFile.body.toString('utf8');
     expect(markup).not.toMatch(
       /var\(--|class="|https?:\/\/(?!www\.w3\.org)[^"]*\.(css|woff2?|ttf)/,
@@ -309,14 +311,13 @@ describe('exports', () => {
     }, markup);
     expect(parsed.error).toBeNull();
     expect(parsed.texts).toContain('Which areas rose, fell or stayed between full inspections');
-    const { version } = JSON.parse(await readFile('data/meta.json', 'utf8')) as { version: string };
     expect(parsed.texts).toContain(`Data version ${version}`);
     const onPage = await flows.locator('svg[aria-labelledby] text').allTextContents();
     for (const text of onPage.filter((t) => t.trim()).slice(0, 6))
       expect(parsed.texts).toContain(text);
 
     const png = await download(page, /^Download PNG of this chart: Which areas rose/);
-    expect(png.file).toBe('northamptonshire-rating-flows.png');
+    expect(png.file).toBe(`northamptonshire-rating-flows-data-v${version}.png`);
     expect(png.body.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.body.readUInt32BE(16)).toBe(parsed.width * 2);
     expect(png.body.readUInt32BE(20)).toBe(parsed.height * 2);
@@ -364,8 +365,8 @@ describe('exports', () => {
       .click();
     await both;
     expect(files.map((f) => f.suggestedFilename())).toEqual([
-      'northamptonshire-grade-distribution.csv',
-      'northamptonshire-grade-distribution.metadata.json',
+      'northamptonshire-grade-distribution-as-at-2019-10-17.csv',
+      'northamptonshire-grade-distribution-as-at-2019-10-17.metadata.json',
     ]);
     const body = await readFile(await files[0]!.path());
     // EF BB BF: the UTF-8 byte-order mark UK Excel and LibreOffice need to read "’" and "§" right.
@@ -381,7 +382,7 @@ describe('exports', () => {
       dataVersion: (JSON.parse(await readFile('data/meta.json', 'utf8')) as { version: string })
         .version,
       csv: {
-        file: 'northamptonshire-grade-distribution.csv',
+        file: 'northamptonshire-grade-distribution-as-at-2019-10-17.csv',
         encoding: 'utf-8 with byte-order mark',
       },
     });

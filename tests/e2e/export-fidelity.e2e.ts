@@ -123,7 +123,11 @@ describe('exported SVG drawn by resvg matches the chart on the page', () => {
             page.waitForEvent('download'),
             buttons.nth(i).click(),
           ]);
-          if (download.suggestedFilename() !== `northamptonshire-${chart}.svg`) continue;
+          // Named by toExportFileName: the chart, then its as-at date or the data version.
+          const named = new RegExp(
+            `^northamptonshire-${chart}-(as-at-[\\d-]+|data-v[\\w.-]+)\\.svg$`,
+          );
+          if (!named.test(download.suggestedFilename())) continue;
           found = true;
           const markup = await readFile(await download.path(), 'utf8');
           // Where the chart sits in the file: the nested <svg> after the title.

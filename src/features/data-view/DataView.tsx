@@ -1,10 +1,18 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { DATA_FILE_NAMES } from '../../data/files';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { useGovernance, useInspections, useMilestones, useSources } from '../../data/queries';
+import {
+  useGovernance,
+  useInspections,
+  metaQuery,
+  useMilestones,
+  useSources,
+} from '../../data/queries';
 import { filterRows, isSortKey, sortRows, type SortDirection } from '../../domain/recordFilters';
 import { RECORD_KIND_LABELS, toRecordRows, type RecordKind } from '../../domain/records';
 import { downloadText } from '../../lib/download';
+import { toExportFileName } from '../../lib/export/fileName';
 import { toCsv } from '../../lib/csv';
 import { useUrlParam } from '../../lib/useUrlState';
 import { DataConsistency } from '../../ui/DataConsistency';
@@ -31,6 +39,9 @@ export function DataView() {
   const milestones = useMilestones();
   const governance = useGovernance();
   const sources = useSources();
+  // The data version is read from the cache when a CSV is asked for: subscribing with useMeta here
+  // made the pre-rendered page fail to hydrate in the 200% zoom browser test (React error 425).
+  const queryClient = useQueryClient();
   const queries = [inspections, milestones, governance];
 
   const [kind, setKind] = useUrlParam('kind');
@@ -93,7 +104,13 @@ export function DataView() {
   const downloadCsv = (which: 'shown' | 'all') => {
     const list = which === 'shown' ? rows : allRows;
     downloadText(
-      which === 'shown' ? 'northamptonshire-records-filtered.csv' : 'northamptonshire-records.csv',
+      // The records have no as-at date: the data version names the file.
+      toExportFileName({
+        chart: 'records',
+        version: queryClient.getQueryData(metaQuery().queryKey)?.version ?? null,
+        preset: which === 'shown' ? 'filtered' : null,
+        extension: 'csv',
+      }),
       toCsv(
         ['id', 'kind', 'dates', 'record', 'detail', 'sources', 'confidence', 'flags', 'notes'],
         list.map((r) => [

@@ -181,6 +181,26 @@ function inlineStyles(original: SVGSVGElement, clone: SVGSVGElement) {
   hidden.forEach((element) => element.remove());
 }
 
+/**
+ * The chart alone, its styles written onto it (as in toStandaloneSvg), at its laid-out size: for a
+ * preset page or a slide picture that draws its own title and source line around it.
+ */
+export function toInlinedChart(svg: SVGSVGElement): {
+  markup: string;
+  width: number;
+  height: number;
+} {
+  const size = getSvgSize(svg);
+  const chart = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, chart);
+  chart.setAttribute('width', String(size.width));
+  chart.setAttribute('height', String(size.height));
+  if (!chart.getAttribute('viewBox'))
+    chart.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
+  chart.setAttribute('font-family', EXPORT_FONT);
+  return { markup: new XMLSerializer().serializeToString(chart), ...size };
+}
+
 function makeText(doc: Document, text: string, attributes: Record<string, string | number>) {
   const element = doc.createElementNS(SVG_NS, 'text');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));

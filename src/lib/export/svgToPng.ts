@@ -80,8 +80,25 @@ export class BlankImageError extends Error {
   override readonly name = 'BlankImageError';
 }
 
-/** Draw the SVG at `scale` times its size; resolves with a PNG blob, or rejects if it came out blank. */
-export async function svgToPng(svg: StandaloneSvg, scale = PNG_SCALE): Promise<Blob> {
+/** A part of the image, in the SVG's own units: where the blank check looks. */
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Draw the SVG at `scale` times its size; resolves with a PNG blob that says `dpi` in its pHYs
+ * chunk, or rejects if it came out blank (within `region`, where given: a preset page always has
+ * its title drawn, so only the chart's box tells whether the chart was).
+ */
+export async function svgToPng(
+  svg: StandaloneSvg,
+  scale = PNG_SCALE,
+  dpi = CSS_DPI * scale,
+  region?: Region,
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg.markup], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
@@ -97,7 +114,10 @@ export async function svgToPng(svg: StandaloneSvg, scale = PNG_SCALE): Promise<B
     context.fillStyle = svg.background;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    if (isBlank(context.getImageData(0, 0, canvas.width, canvas.height).data)) {
+    const [x, y, w, h] = region
+      ? [region.x, region.y, region.width, region.height].map((n) => Math.round(n * scale))
+      : [0, 0, canvas.width, canvas.height];
+    if (isBlank(context.getImageData(x!, y!, Math.max(1, w!), Math.max(1, h!)).data)) {
       throw new BlankImageError(
         'The image came out blank, so it was not saved. Try the SVG download instead.',
       );
@@ -108,7 +128,7 @@ export async function svgToPng(svg: StandaloneSvg, scale = PNG_SCALE): Promise<B
         'image/png',
       ),
     );
-    const png = withResolution(new Uint8Array(await blob.arrayBuffer()), CSS_DPI * scale);
+    const png = withResolution(new Uint8Array(await blob.arrayBuffer()), dpi);
     return new Blob([png.slice().buffer], { type: 'image/png' });
   } finally {
     URL.revokeObjectURL(url);
