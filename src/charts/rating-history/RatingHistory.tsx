@@ -4,6 +4,7 @@ import type { HistoryGrade, HistoryRow } from '../../domain/calendarHistory';
 import { NATIONAL_LABELS } from '../../domain/ordinalScale';
 import type { NationalGrade } from '../../domain/types';
 import { ChartSvg } from '../shared/ChartSvg';
+import { FocusDiamond } from '../shared/FocusDiamond';
 import { useRovingFocus } from '../shared/useRovingFocus';
 import { MARK_STROKE, nationalFill } from '../shared/palette';
 import {
@@ -45,6 +46,15 @@ const gradeFill = (grade: HistoryGrade): string | null =>
 /** A name, on as many lines as the layout gave it. */
 function Label({ label }: { label: PlacedLabel }) {
   const lineHeight = label.fontSize + 3;
+  return (
+    <>
+      {label.marker ? <FocusDiamond cx={label.marker.cx} cy={label.marker.cy} halo /> : null}
+      <LabelText label={label} lineHeight={lineHeight} />
+    </>
+  );
+}
+
+function LabelText({ label, lineHeight }: { label: PlacedLabel; lineHeight: number }) {
   return (
     <text
       // On phones a name stands on the year lines and the line of succession: a ring of the

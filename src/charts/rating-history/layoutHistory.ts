@@ -38,7 +38,15 @@ export interface PlacedLabel {
   anchor: 'start' | 'end';
   fontSize: number;
   bold: boolean;
+  /**
+   * Where the ◆ of Northamptonshire's line of succession is drawn, as a shape beside the first
+   * line (a glyph the chart font lacks would take the whole name to another font in some tools).
+   */
+  marker: { cx: number; cy: number } | null;
 }
+
+/** Room a ◆ takes before a name: its width and a gap. */
+const MARKER_ROOM = 14;
 
 export interface PlacedHistoryRow {
   row: HistoryRow;
@@ -148,7 +156,10 @@ export const STACK_BELOW = 560;
 
 /** What a row's name is drawn as. */
 const drawnName = (row: HistoryRow, heading: boolean): string =>
-  row.lineage && !heading ? `◆ ${row.name}` : (row.drawnName ?? row.name);
+  isMarked(row, heading) ? row.name : (row.drawnName ?? row.name);
+
+/** Whether a row's name carries the ◆ of the line of succession. */
+const isMarked = (row: HistoryRow, heading: boolean): boolean => row.lineage && !heading;
 
 export function layoutHistory(
   rows: readonly HistoryRow[],
@@ -166,9 +177,11 @@ export function layoutHistory(
     surface === 'slide' && !named && fitHeight !== undefined && rows.length > 0
       ? (fitHeight - placeLegend(width).height - 24 - 8) / rows.length
       : null;
-  const band = perRow === null ? usual : Math.max(0.5, Math.min(usual, perRow - 2));
-  // Bands too thin for outlines and ticks are drawn solid, so their grades show.
-  const solid = band < 6;
+  // Bands too thin for outlines and ticks are drawn solid and touching, so their grades show.
+  const solid = perRow !== null && perRow - 2 < 6;
+  const gap = solid ? 0 : 2;
+  const band =
+    perRow === null ? usual : solid ? Math.max(0.5, perRow) : Math.min(usual, perRow - gap);
   const isHeading = (row: HistoryRow) => headings?.has(row.id) ?? false;
   const sizeOf = (heading: boolean) => (heading ? HEADING_SIZE : LABEL_SIZE);
   const boldOf = (row: HistoryRow, heading: boolean) => heading || row.lineage;
@@ -177,7 +190,8 @@ export function layoutHistory(
   const widest = named
     ? rows.reduce((w, r) => {
         const h = isHeading(r);
-        return Math.max(w, nameWidth(drawnName(r, h), sizeOf(h), boldOf(r, h)));
+        const room = isMarked(r, h) ? MARKER_ROOM : 0;
+        return Math.max(w, room + nameWidth(drawnName(r, h), sizeOf(h), boldOf(r, h)));
       }, 0)
     : 0;
   const labelWidth = stacked || !named ? 0 : Math.min(widest, Math.floor(width * 0.45));
@@ -201,8 +215,15 @@ export function layoutHistory(
     const heading = isHeading(row);
     const fontSize = sizeOf(heading);
     const bold = boldOf(row, heading);
+    const marked = isMarked(row, heading);
+    const room = marked ? MARKER_ROOM : 0;
     const lines = named
-      ? nameLines(drawnName(row, heading), stacked ? width - 8 : labelWidth, fontSize, bold)
+      ? nameLines(
+          drawnName(row, heading),
+          (stacked ? width - 8 : labelWidth) - room,
+          fontSize,
+          bold,
+        )
       : [];
     const lineHeight = fontSize === HEADING_SIZE ? LINE + 2 : LINE;
     // A heading's band row carries its gap labels: tall enough for 12 px text.
@@ -211,16 +232,17 @@ export function layoutHistory(
     let bandY: number;
     let height: number;
     if (!named) {
-      bandY = y + 1;
-      height = band + 2;
+      bandY = y + gap / 2;
+      height = band + gap;
     } else if (stacked) {
       label = {
         lines,
-        x: 8,
+        x: 8 + room,
         y: y + fontSize,
         anchor: 'start',
         fontSize,
         bold,
+        marker: marked ? { cx: 13, cy: y + fontSize * 0.65 } : null,
       };
       // The name sits on its band; a wider gap below the band starts the next row.
       bandY = y + lines.length * lineHeight;
@@ -229,13 +251,20 @@ export function layoutHistory(
       const textHeight = lines.length * lineHeight;
       height = Math.max(bandHeight + 4, textHeight + 2);
       bandY = y + (height - bandHeight) / 2;
+      const baseline = y + (height - textHeight) / 2 + fontSize - 1;
       label = {
         lines,
         x: labelWidth,
-        y: y + (height - textHeight) / 2 + fontSize - 1,
+        y: baseline,
         anchor: 'end',
         fontSize,
         bold,
+        marker: marked
+          ? {
+              cx: labelWidth - nameWidth(lines[0] ?? '', fontSize, bold) - MARKER_ROOM + 5,
+              cy: baseline - fontSize * 0.35,
+            }
+          : null,
       };
     }
     const stop = row.ownRecords ? countyEnd : end;
