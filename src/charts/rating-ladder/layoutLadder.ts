@@ -153,12 +153,19 @@ function placeInterventionLabels(
       anchor === 'start' ? { x0: labelX, x1: labelX + w } : { x0: labelX - w, x1: labelX };
     // A row is free where no label there comes within 8 px, and no earlier line runs down
     // through it (a line runs from its own row to the axis).
-    const fits = (r: number) =>
-      (rows[r] ?? []).every((b) => box.x1 + 8 <= b.x0 || box.x0 >= b.x1 + 8) &&
+    const free = (r: number) =>
+      (rows[r] ?? []).every((b) => box.x1 + 8 <= b.x0 || box.x0 >= b.x1 + 8);
+    const uncrossed = (r: number) =>
       lines.every((l) => l.row >= r || l.x < box.x0 - 3 || l.x > box.x1 + 3) &&
       rows.every((boxes, r2) => r2 <= r || boxes.every((b) => cx < b.x0 - 3 || cx > b.x1 + 3));
+    // The first row that is free and crossed by no line; where there is none (a crowded narrow
+    // axis), the first free row: a new row is always free, so this ends.
     let row = 0;
-    while (!fits(row)) row++;
+    while (row <= rows.length && !(free(row) && uncrossed(row))) row++;
+    if (row > rows.length) {
+      row = 0;
+      while (!free(row)) row++;
+    }
     (rows[row] ??= []).push(box);
     lines.push({ x: cx, row });
     return {
