@@ -113,7 +113,7 @@ describe('layoutLadder: interventions named on the chart, and the as-at date', (
       asAt: asAt ? { date: asAt, label: `As at ${asAt}` } : null,
     });
 
-  it.each([1280, 960, 600])(
+  it.each([1280, 960, 600, 343])(
     'at %i px, names each with its month and kind, inside the chart and apart from each other',
     (width) => {
       const placed = place(width);

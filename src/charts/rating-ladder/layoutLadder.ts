@@ -147,8 +147,16 @@ function placeInterventionLabels(
     const cx = xOf(mark.date);
     const label = `${toMonthYear(mark.date)}: ${mark.short}`;
     const w = estimateTextWidth(label, LABEL_SIZE);
-    const anchor: 'start' | 'end' = cx + 4 + w <= maxX || cx - 4 - w < minX ? 'start' : 'end';
-    const labelX = anchor === 'start' ? cx + 4 : cx - 4;
+    const fitsRight = cx + 4 + w <= maxX;
+    const fitsLeft = cx - 4 - w >= minX;
+    const anchor: 'start' | 'end' = fitsRight || !fitsLeft ? 'start' : 'end';
+    // On a narrow axis a long name fits neither side: it sits over its line, inside the chart.
+    const labelX =
+      fitsRight || fitsLeft
+        ? anchor === 'start'
+          ? cx + 4
+          : cx - 4
+        : Math.max(minX, Math.min(cx - w / 2, maxX - w));
     const box =
       anchor === 'start' ? { x0: labelX, x1: labelX + w } : { x0: labelX - w, x1: labelX };
     // A row is free where no label there comes within 8 px, and no earlier line runs down
