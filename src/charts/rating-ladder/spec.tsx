@@ -85,7 +85,7 @@ export const ladderSpec = defineChart({
         ? 'Overall judgements'
         : undefined,
     description:
-      'Each Ofsted judgement of the county council and its successors on the scale inadequate, requires improvement or adequate, good, outstanding; ungraded visits as diamonds; numbered interventions on the same time axis.',
+      'Each Ofsted judgement of the county council and its successors on the scale inadequate, requires improvement or adequate, good, outstanding; ungraded visits as diamonds; interventions named on the same time axis.',
     summary: summariseLadder(model.areas),
     footnote: [
       {
