@@ -34,9 +34,9 @@ describe('toInterventionMarks', () => {
       milestone({ id: 'letter', kind: 'letter', lane: 'correspondence', date: '2018-11-13' }),
       milestone({ id: 'mhclg-direction', lane: 'mhclg', date: '2018-05-10' }),
     ]);
-    expect(marks.map((m) => [m.number, m.date, m.milestoneIds])).toEqual([
-      [1, '2018-11-30', ['direction', 'commissioner']],
-      [2, '2020-11-01', ['trust']],
+    expect(marks.map((m) => [m.number, m.date, m.milestoneIds, m.short])).toEqual([
+      [1, '2018-11-30', ['direction', 'commissioner'], 'DfE direction + appointment'],
+      [2, '2020-11-01', ['trust'], 'reorganisation'],
     ]);
   });
 

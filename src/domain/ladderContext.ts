@@ -55,6 +55,25 @@ export interface InterventionMark {
   date: PartialDate;
   titles: string[];
   milestoneIds: string[];
+  /**
+   * A short name to write on the chart beside the mark ("DfE direction + 2 appointments"), from
+   * the kinds of its milestones: the titles are too long for the axis, and a number to look up
+   * below the chart made the reader leave it (issue 19).
+   */
+  short: string;
+}
+
+const count = (n: number, one: string, many: string) =>
+  n === 0 ? [] : [n === 1 ? one : `${n} ${many}`];
+
+/** "DfE direction", "2 appointments", "DfE direction + 2 appointments", "reorganisation". */
+export function toInterventionShort(list: readonly Pick<Milestone, 'kind'>[]): string {
+  const of = (kind: Milestone['kind']) => list.filter((m) => m.kind === kind).length;
+  return [
+    ...count(of('direction'), 'DfE direction', 'DfE directions'),
+    ...count(of('appointment'), 'appointment', 'appointments'),
+    ...count(of('reorganisation'), 'reorganisation', 'reorganisations'),
+  ].join(' + ');
 }
 
 /** Which milestones are interventions: DfE directions, commissioners in post, the structural changes. */
@@ -77,5 +96,6 @@ export function toInterventionMarks(milestones: readonly Milestone[]): Intervent
       date,
       titles: list.map((m) => m.title),
       milestoneIds: list.map((m) => m.id),
+      short: toInterventionShort(list),
     }));
 }

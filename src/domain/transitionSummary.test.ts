@@ -24,7 +24,7 @@ describe('summariseLadder', () => {
       BODIES,
     ).filter((a) => a.area === 'overall' || a.area === 'fostering');
     expect(summariseLadder(areas)).toBe(
-      'Overall effectiveness: requires improvement (County council, April 2016), then inadequate (County council, 29 July 2019). 1 ungraded visit. Fostering: no graded judgement recorded.',
+      'Overall effectiveness was last judged inadequate (29 July 2019), after requires improvement (April 2016). Overall effectiveness: requires improvement (County council, April 2016), then inadequate (County council, 29 July 2019); 1 ungraded visit. Fostering: no graded judgement recorded.',
     );
   });
 });
@@ -46,7 +46,7 @@ describe('summariseFlows', () => {
     });
     const { flows } = toAreaFlows({ id: 'p', before, after });
     expect(summariseFlows(flows, '2016', '2019')).toBe(
-      'From 2016 to 2019: 0 areas rose, 1 fell, 0 stayed on the same rung, 1 cannot be compared because a grade is not recorded.',
+      '0 areas rose, 1 fell, 0 stayed on the same rung. From 2016 to 2019. 1 cannot be compared because a grade is not recorded.',
     );
     expect(summariseFlows([], '2016', '2019')).toMatch(/Neither/);
   });
@@ -72,7 +72,7 @@ describe('summariseLadder with two successors', () => {
       BODIES,
     ).filter((a) => a.area === 'overall');
     expect(summariseLadder(areas)).toBe(
-      'Overall effectiveness: requires improvement (North Northamptonshire and West Northamptonshire, 25 November 2022).',
+      'Overall effectiveness was last judged requires improvement (25 November 2022). Overall effectiveness: requires improvement (North Northamptonshire and West Northamptonshire, 25 November 2022).',
     );
   });
 });

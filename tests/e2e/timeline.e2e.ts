@@ -57,7 +57,7 @@ describe('/timeline', () => {
       name: new RegExp(label.split('. ')[0]!.replace(/[()'.]/g, '.')),
     });
     await expect.poll(() => details.isVisible()).toBe(true);
-    // Focus moves to the details it opened (issue 24: they open below the chart, out of sight).
+    // Focus moves to the details it opened, next to the mark (issues 24 and 19).
     await expect
       .poll(() => details.evaluate((region) => region.contains(document.activeElement)))
       .toBe(true);
@@ -149,6 +149,115 @@ describe('/timeline', () => {
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
       await expectClean(page);
       await expectNoAxeViolations(page, `timeline dark ${width}px`);
+    }
+  });
+  it('starts on the first screen at 1280 × 800: the top of the chart is in view without scrolling', async () => {
+    const page = await openPage('/timeline');
+    await expect.poll(() => chart(page).getByRole('button').count()).toBeGreaterThan(20);
+    const top = await chart(page).evaluate((svg) => svg.getBoundingClientRect().top);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // Its top, and a first lane of marks under it, are on the first screen.
+    expect(top).toBeGreaterThan(0);
+    expect(top + 60).toBeLessThanOrEqual(800);
+  });
+
+  it('opens the details of a mark next to it and in view; Escape closes them and returns to the mark', async () => {
+    const page = await openPage('/timeline');
+    await tabIntoChart(page);
+    // A mark low in the chart: the last lane's first event.
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    const label = await focusedLabel(page);
+    const mark = await page.evaluate(() => {
+      const r = (document.activeElement as Element).getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    });
+    await page.keyboard.press('Enter');
+    const details = page.locator('.app-tl-popover');
+    await expect
+      .poll(() => details.evaluate((el) => el.contains(document.activeElement)))
+      .toBe(true);
+    const { box, markNow, viewport } = await page.evaluate((name) => {
+      const el = document.querySelector('.app-tl-popover')!.getBoundingClientRect();
+      const m = [...document.querySelectorAll('[data-nav-id]')]
+        .find((n) => n.getAttribute('aria-label') === name)!
+        .getBoundingClientRect();
+      return {
+        box: { top: el.top, bottom: el.bottom, left: el.left, right: el.right },
+        markNow: { top: m.top, bottom: m.bottom, left: m.left, right: m.right },
+        viewport: { width: window.innerWidth, height: window.innerHeight },
+      };
+    }, label);
+    // The whole box is in the window.
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(viewport.height);
+    expect(box.right).toBeLessThanOrEqual(viewport.width);
+    // Next to the mark: just under it, and across from it (not a thousand pixels below).
+    expect(box.top - markNow.bottom).toBeGreaterThanOrEqual(0);
+    expect(box.top - markNow.bottom).toBeLessThanOrEqual(24);
+    expect(box.left).toBeLessThanOrEqual(markNow.right);
+    expect(box.right).toBeGreaterThanOrEqual(markNow.left);
+    expect(mark.bottom - mark.top).toBeCloseTo(markNow.bottom - markNow.top, 0);
+    await expectNoAxeViolations(page, 'timeline details next to the mark');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.count()).toBe(0);
+    await expect.poll(() => focusedLabel(page)).toBe(label);
+    await expectClean(page);
+  });
+
+  it('on a phone, is a vertical list: each event a named row, keys move along it, details open under the row', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openPage('/timeline', {
+        viewport: { width: 375, height: 800 },
+        colorScheme,
+      });
+      const list = page.locator('svg.app-tl--list');
+      await expect.poll(() => list.getByRole('button').count()).toBeGreaterThan(20);
+      // The rows run down the page: each below the one before, each the width of the chart.
+      const rows = await list.getByRole('button').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            top: r.top,
+            bottom: r.bottom,
+            width: r.width,
+            name: el.getAttribute('aria-label'),
+          };
+        }),
+      );
+      for (let i = 1; i < rows.length; i++)
+        expect(rows[i]!.top).toBeGreaterThanOrEqual(rows[i - 1]!.bottom - 1);
+      expect(rows.every((r) => r.width > 300 && r.name)).toBe(true);
+      // Every row's name is written in full in the row (no lane axis squeezed into 300 px).
+      const named = await list.locator('.app-tl__list-name').count();
+      expect(named).toBeGreaterThanOrEqual(rows.length);
+      await page.getByRole('button', { name: /Show all/ }).focus();
+      await page.keyboard.press('Tab');
+      const first = await focusedLabel(page);
+      expect(first).toBe(rows[0]!.name);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      const third = await focusedLabel(page);
+      expect(third).toBe(rows[2]!.name);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => param(page, 'event')).not.toBeNull();
+      const details = page.locator('.app-tl-popover');
+      await expect
+        .poll(() => details.evaluate((el) => el.contains(document.activeElement)))
+        .toBe(true);
+      const box = await details.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      });
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(800);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(375);
+      await expectNoAxeViolations(page, `timeline phone list, ${colorScheme}`);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => focusedLabel(page)).toBe(third);
+      await expectClean(page);
     }
   });
 });

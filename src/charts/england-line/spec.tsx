@@ -161,8 +161,9 @@ export const englandLineSpec = defineChart({
       description: `England’s share of local authorities judged good or outstanding (solid line) and inadequate (dashed, where stated), from Ofsted’s official statistics; Northamptonshire’s judgements are marked under the axis. ${SIF_ERA_NOTE}`,
       summary:
         first && last
-          ? `The share of English authorities judged good or outstanding went from ${first.percent}% (${formatPartialDate(first.day)}) to ${last.percent}% (${formatPartialDate(last.day)}). Northamptonshire was judged inadequate in ${[...new Set(model.marks.filter((m) => m.inadequate).map((m) => m.day.slice(0, 4)))].join(' and ')}; England’s inadequate share is stated up to ${formatPartialDate(model.inadequate[model.inadequate.length - 1]?.day ?? null)} (${model.inadequate[model.inadequate.length - 1]?.percent ?? '–'}%). ${SIF_ERA_NOTE}`
-          : SIF_ERA_NOTE,
+          ? `The share of English authorities judged good or outstanding went from ${first.percent}% (${formatPartialDate(first.day)}) to ${last.percent}% (${formatPartialDate(last.day)}). Northamptonshire was judged inadequate in ${[...new Set(model.marks.filter((m) => m.inadequate).map((m) => m.day.slice(0, 4)))].join(' and ')}; England’s inadequate share is stated up to ${formatPartialDate(model.inadequate[model.inadequate.length - 1]?.day ?? null)} (${model.inadequate[model.inadequate.length - 1]?.percent ?? '–'}%).`
+          : // The SIF-era note is in the description: said once per panel (issue 19).
+            'No share of authorities judged good or outstanding is in the data.',
       footnote: [
         {
           lead: 'Bases differ.',

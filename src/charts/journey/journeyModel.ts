@@ -7,6 +7,7 @@
  * recorded is "uncertain" here exactly as in the governance view, and drawn dashed, never solid.
  */
 import { getKnownFrom } from '../../domain/briefing';
+import { measureText } from '../shared/textMetrics';
 import { formatPartialDate, toDayRange, type PartialDate } from '../../domain/dates';
 import { governanceAsAt, getChangeDates, type GovernanceAsAt } from '../../domain/governance';
 import { formatGrade } from '../../domain/ratings';
@@ -278,7 +279,8 @@ export interface JourneyLayout {
   barHeight: number;
 }
 
-const textWidth = (s: string) => s.length * FONT_SIZE * 0.58;
+/** Bar and as-at labels in the chart font; measured bold, the heavier of the two they are drawn in. */
+const textWidth = (s: string) => measureText(s, FONT_SIZE, 700);
 
 export function layoutJourney(model: JourneyModel, width: number): JourneyLayout {
   const x0 = toDayRange(model.start).first;

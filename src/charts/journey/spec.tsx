@@ -36,7 +36,16 @@ function summarise(model: JourneyModel): string {
   const parts = Object.keys(laneName)
     .filter((l) => l !== 'rating' && firstOf(l))
     .map((l) => `${laneName[l]} from ${formatPartialDate(firstOf(l)!)}`);
-  return `Overall rating: ${steps.join(', then ') || 'none published'}. Intervention and structure: ${parts.join('; ')}.`;
+  // Conclusion first (issue 19): the latest rating in one short sentence, then the series.
+  // An inspection whose framework gives no overall grade is said as such, not as a rating.
+  const graded = ratings.filter((s) => s.grade !== 'none');
+  const latest = graded.at(-1);
+  const after = ratings.at(-1) !== latest ? ratings.at(-1) : undefined;
+  const conclusion = latest
+    ? `The latest overall rating is ${latest.label.toLowerCase()}, from ${formatPartialDate(latest.since)}${after ? `; the inspection of ${formatPartialDate(after.since)} gave no overall grade` : ''}.`
+    : 'No overall rating has been published.';
+  const series = steps.length > 1 ? ` Overall rating: ${steps.join(', then ')}.` : '';
+  return `${conclusion}${series} Intervention and structure: ${parts.join('; ')}.`;
 }
 
 export const journeySpec = defineChart({

@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatPartialDate } from '../../domain/dates';
 import type { HistoryGrade, HistoryRow } from '../../domain/calendarHistory';
 import { NATIONAL_LABELS } from '../../domain/ordinalScale';
@@ -97,7 +97,9 @@ function useRowButtons(
 ) {
   const roving = useRovingFocus(ids, { initial: selected });
   const latest = useRef({ selected, onSelect });
-  useLayoutEffect(() => {
+  // After each commit (an effect, not a layout effect, so the server render stays quiet): a
+  // handler runs on a click or key press, which comes after it.
+  useEffect(() => {
     latest.current = { selected, onSelect };
   });
   const cache = useRef(new Map<string, RowHandlers>());

@@ -62,6 +62,9 @@ function Mark({ mark }: { mark: PlacedMark }) {
   );
 }
 
+/** From a label's baseline to the top of its capitals, at 12 px. */
+const LABEL_CAP = 11;
+
 /** The ladder: judgements on the ordinal scale over time, one panel per area, drawn from a layout. */
 export function RatingLadder({
   ladder,
@@ -111,7 +114,7 @@ export function RatingLadder({
             key={h.id}
             x1={h.x}
             x2={h.x}
-            y1={16}
+            y1={ladder.plotTop}
             y2={ladder.axisY}
             className="app-ladder__handover"
           />
@@ -121,11 +124,25 @@ export function RatingLadder({
             key={i.id}
             x1={i.x}
             x2={i.x}
-            y1={i.y + 8}
+            y1={i.y - LABEL_CAP}
             y2={ladder.axisY}
             className="app-ladder__intervention"
           />
         ))}
+        {ladder.asAt ? (
+          <g className="app-ladder__as-at">
+            <line x1={ladder.asAt.x} x2={ladder.asAt.x} y1={ladder.plotTop} y2={ladder.axisY} />
+            <text
+              x={ladder.asAt.anchor === 'start' ? ladder.asAt.x + 4 : ladder.asAt.x - 4}
+              y={ladder.axisY + 36}
+              fontSize={12}
+              fontWeight={700}
+              textAnchor={ladder.asAt.anchor}
+            >
+              {ladder.asAt.label}
+            </text>
+          </g>
+        ) : null}
         {ladder.undatedX !== null ? (
           <text x={ladder.undatedX} y={28} fontSize={12} textAnchor="middle">
             No date
@@ -148,19 +165,32 @@ export function RatingLadder({
       </g>
 
       {ladder.interventions.map((i) => (
-        <g key={i.id} {...marks.mark(i.id, `Intervention ${describeIntervention(i.mark)}`)}>
-          <circle cx={i.x} cy={i.y} r={9} className="app-ladder__number" />
+        <g key={i.id} {...marks.mark(i.id, `Intervention: ${describeIntervention(i.mark)}`)}>
+          <rect
+            x={i.box.x0 - 2}
+            y={i.y - LABEL_CAP - 2}
+            width={i.box.x1 - i.box.x0 + 4}
+            height={LABEL_CAP + 6}
+            className="app-ladder__label-bg"
+          />
           <text
-            x={i.x}
-            y={i.y + 4}
+            x={i.labelX}
+            y={i.y}
             fontSize={12}
-            fontWeight={700}
-            textAnchor="middle"
-            className="app-ladder__number-text"
+            textAnchor={i.anchor}
+            className={`app-ladder__intervention-label${i.faded ? ' app-ladder__intervention-label--after' : ''}`}
           >
-            {i.number}
+            {i.label}
           </text>
-          <circle cx={i.x} cy={i.y} r={12} fill="none" className={ring(i.id)} />
+          <rect
+            x={i.box.x0 - 4}
+            y={i.y - LABEL_CAP - 4}
+            width={i.box.x1 - i.box.x0 + 8}
+            height={LABEL_CAP + 10}
+            rx={3}
+            fill="none"
+            className={ring(i.id)}
+          />
         </g>
       ))}
 
@@ -225,8 +255,16 @@ export function RatingLadder({
             )
             .map((item) =>
               item.kind === 'mark' ? (
-                <g key={item.m.id} {...marks.mark(item.m.id, describeMark(item.m.points))}>
-                  <Mark mark={item.m} />
+                <g
+                  key={item.m.id}
+                  {...marks.mark(
+                    item.m.id,
+                    `${describeMark(item.m.points)}${item.m.faded ? ' After the as-at date.' : ''}`,
+                  )}
+                >
+                  <g className={item.m.faded ? 'app-ladder__faded' : undefined}>
+                    <Mark mark={item.m} />
+                  </g>
                   <rect
                     x={item.m.x - item.m.width / 2 - 3}
                     y={item.m.y - 12}
@@ -238,14 +276,20 @@ export function RatingLadder({
                   />
                 </g>
               ) : (
-                <g key={item.v.id} {...marks.mark(item.v.id, describeVisit(item.v.visit))}>
+                <g
+                  key={item.v.id}
+                  {...marks.mark(
+                    item.v.id,
+                    `${describeVisit(item.v.visit)}${item.v.faded ? ' After the as-at date.' : ''}`,
+                  )}
+                >
                   <rect
                     x={item.v.x - item.v.size / 2}
                     y={item.v.y - item.v.size / 2}
                     width={item.v.size}
                     height={item.v.size}
                     transform={`rotate(45 ${item.v.x} ${item.v.y})`}
-                    className="app-ladder__visit"
+                    className={`app-ladder__visit${item.v.faded ? ' app-ladder__faded' : ''}`}
                   />
                   <circle
                     cx={item.v.x}

@@ -29,5 +29,5 @@ export function describeVisit(v: VisitMarker): string {
 }
 
 export function describeIntervention(m: InterventionMark): string {
-  return `${m.number}. ${formatPartialDate(m.date)}: ${m.titles.join('; ')}`;
+  return `${formatPartialDate(m.date)}: ${m.titles.join('; ')}`;
 }

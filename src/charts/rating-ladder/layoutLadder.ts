@@ -16,6 +16,8 @@ export interface LadderLayoutOptions {
   eras: readonly FrameworkEra[];
   handovers: readonly Handover[];
   interventions: readonly InterventionMark[];
+  /** The as-at date and its label: a line on the axis; what starts after it is faded. */
+  asAt?: { date: PartialDate; label: string } | null;
 }
 
 /** One mark: the judgements of one inspection on one rung (a headline and its sub-judgements). */
@@ -32,6 +34,8 @@ export interface PlacedMark {
   primary: boolean;
   /** The span of days the date may mean (month or year precision), or null for a day or no date. */
   range: [number, number] | null;
+  /** After the as-at date. */
+  faded: boolean;
 }
 
 export interface PlacedVisit {
@@ -41,6 +45,7 @@ export interface PlacedVisit {
   size: number;
   visit: VisitMarker;
   range: [number, number] | null;
+  faded: boolean;
 }
 
 export interface PlacedLine {
@@ -76,8 +81,29 @@ export interface PlacedLadder {
   ticks: { x: number; label: string }[];
   eras: { id: string; x0: number; x1: number; label: string }[];
   handovers: { id: string; x: number; label: string }[];
-  interventions: { id: string; number: number; x: number; y: number; mark: InterventionMark }[];
+  /**
+   * Each intervention named on the chart: a leader line at its date from its label down to the
+   * axis; the label ("Oct 2013: DfE direction") sits right of the line, or left of it near the
+   * right edge, in the first row where it touches no other label nor crosses an earlier line.
+   */
+  interventions: {
+    id: string;
+    number: number;
+    x: number;
+    /** The label's baseline, its anchor point and its box. */
+    y: number;
+    label: string;
+    labelX: number;
+    anchor: 'start' | 'end';
+    box: { x0: number; x1: number };
+    mark: InterventionMark;
+    faded: boolean;
+  }[];
   axisY: number;
+  /** Where the panels start, under the intervention labels: the lines through the plot start here. */
+  plotTop: number;
+  /** The as-at line and its label under the axis, or null when the date is off the axis. */
+  asAt: { x: number; label: string; anchor: 'start' | 'end' } | null;
   panels: PlacedPanel[];
 }
 
@@ -85,7 +111,10 @@ const MARK_W = 30;
 const MARK_H = 16;
 const RUNG_GAP = 22;
 const PANEL_TITLE = 26;
-const TOP = 60;
+/** The framework names' row, then the rows of intervention labels under it. */
+const LABELS_TOP = 32;
+const LABEL_ROW = 18;
+const LABEL_SIZE = 12;
 const DAY = 86_400_000;
 
 const SHORT: Record<Grade, string> = {
@@ -100,6 +129,68 @@ const SHORT: Record<Grade, string> = {
 export const markText = (grade: Grade | null, count: number): string =>
   `${grade ? SHORT[grade] : '?'}${count > 1 ? ` ×${count}` : ''}`;
 
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+/** "Oct 2013" (a day or a month), or "2013" (a year): enough to find the line on the axis. */
+const toMonthYear = (date: PartialDate) =>
+  date.length === 4 ? date : `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+
+/** The intervention labels in rows: right of their line, or left of it where the edge is near. */
+function placeInterventionLabels(
+  interventions: readonly InterventionMark[],
+  xOf: (date: PartialDate) => number,
+  minX: number,
+  maxX: number,
+) {
+  const rows: { x0: number; x1: number }[][] = [];
+  const lines: { x: number; row: number }[] = [];
+  const placed = interventions.map((mark) => {
+    const cx = xOf(mark.date);
+    const label = `${toMonthYear(mark.date)}: ${mark.short}`;
+    const w = estimateTextWidth(label, LABEL_SIZE);
+    const fitsRight = cx + 4 + w <= maxX;
+    const fitsLeft = cx - 4 - w >= minX;
+    const anchor: 'start' | 'end' = fitsRight || !fitsLeft ? 'start' : 'end';
+    // On a narrow axis a long name fits neither side: it sits over its line, inside the chart.
+    const labelX =
+      fitsRight || fitsLeft
+        ? anchor === 'start'
+          ? cx + 4
+          : cx - 4
+        : Math.max(minX, Math.min(cx - w / 2, maxX - w));
+    const box =
+      anchor === 'start' ? { x0: labelX, x1: labelX + w } : { x0: labelX - w, x1: labelX };
+    // A row is free where no label there comes within 8 px, and no earlier line runs down
+    // through it (a line runs from its own row to the axis).
+    const free = (r: number) =>
+      (rows[r] ?? []).every((b) => box.x1 + 8 <= b.x0 || box.x0 >= b.x1 + 8);
+    const uncrossed = (r: number) =>
+      lines.every((l) => l.row >= r || l.x < box.x0 - 3 || l.x > box.x1 + 3) &&
+      rows.every((boxes, r2) => r2 <= r || boxes.every((b) => cx < b.x0 - 3 || cx > b.x1 + 3));
+    // The first row that is free and crossed by no line; where there is none (a crowded narrow
+    // axis), the first free row: a new row is always free, so this ends.
+    let row = 0;
+    while (row <= rows.length && !(free(row) && uncrossed(row))) row++;
+    if (row > rows.length) {
+      row = 0;
+      while (!free(row)) row++;
+    }
+    (rows[row] ??= []).push(box);
+    lines.push({ x: cx, row });
+    return {
+      id: mark.id,
+      number: mark.number,
+      x: cx,
+      y: LABELS_TOP + row * LABEL_ROW + LABEL_SIZE,
+      label,
+      labelX,
+      anchor,
+      box,
+      mark,
+    };
+  });
+  return { placed, rows: rows.length };
+}
+
 const span = (date: PartialDate) => {
   const { first, last } = toDayRange(date);
   return { first, end: last + DAY };
@@ -111,7 +202,12 @@ export function layoutLadder({
   eras,
   handovers,
   interventions,
+  asAt = null,
 }: LadderLayoutOptions): PlacedLadder {
+  // The first day after the as-at date: a judgement starting then or later is faded.
+  const after = asAt ? span(asAt.date).end : null;
+  const isAfter = (date: PartialDate | null) =>
+    after !== null && date !== null && span(date).first >= after;
   const narrow = width < 520;
   // Rung names in full only where the plot keeps most of the width; else their short forms. The
   // column is as wide as the longest name drawn, so a name never runs into the marks.
@@ -171,7 +267,9 @@ export function layoutLadder({
     return { id: era.id, x0, x1, label: x1 - x0 >= era.short.length * 7 + 6 ? era.short : '' };
   });
 
-  let top = TOP;
+  const labels = placeInterventionLabels(interventions, xOf, 4, width - 4);
+  const plotTop = LABELS_TOP + labels.rows * LABEL_ROW + 8;
+  let top = plotTop + 6;
   const panels: PlacedPanel[] = areas.map((area) => {
     const hasUnknown = area.points.some((p) => p.rung === null);
     const rungCount = RUNGS.length + (hasUnknown ? 1 : 0);
@@ -216,6 +314,7 @@ export function layoutLadder({
           points: group,
           primary: group.some((p) => p.primary),
           range: rangeOf(first.date),
+          faded: isAfter(first.date),
         };
       }),
     );
@@ -264,6 +363,7 @@ export function layoutLadder({
         size: 10,
         visit,
         range: rangeOf(visit.date),
+        faded: isAfter(visit.date),
       };
     });
 
@@ -274,19 +374,23 @@ export function layoutLadder({
   });
 
   const axisY = top + 4;
-  // Numbers go on the first of two rows where they do not touch the one before.
-  const rowEnds = [-Infinity, -Infinity];
-  const placedInterventions = interventions.map((mark) => {
-    const cx = xOf(mark.date);
-    const free = rowEnds.findIndex((end) => cx - end >= 22);
-    const row = free >= 0 ? free : rowEnds[0]! <= rowEnds[1]! ? 0 : 1;
-    rowEnds[row] = cx;
-    return { id: mark.id, number: mark.number, x: cx, y: row === 0 ? 28 : 46, mark };
-  });
-
+  // The as-at line, where the date falls on the axis; its label under the year labels.
+  const asAtX = asAt ? x(new Date(span(asAt.date).end)) : null;
+  const asAtLine =
+    asAt && asAtX !== null && asAtX >= left && asAtX <= right
+      ? {
+          x: asAtX,
+          label: asAt.label,
+          anchor:
+            asAtX + estimateTextWidth(asAt.label, 12) > width - 4
+              ? ('end' as const)
+              : ('start' as const),
+        }
+      : null;
   return {
     width,
-    height: axisY + 28,
+    height: axisY + (asAtLine ? 48 : 28),
+    asAt: asAtLine,
     left,
     right,
     undatedX,
@@ -297,8 +401,9 @@ export function layoutLadder({
       x: x(new Date(span(h.date).first)),
       label: h.bodyName,
     })),
-    interventions: placedInterventions,
+    interventions: labels.placed.map((i) => ({ ...i, faded: isAfter(i.mark.date) })),
     axisY,
+    plotTop,
     panels,
   };
 }

@@ -1,5 +1,5 @@
 /** The rating ladder as a chart spec: each judgement area's grades over time, with interventions. */
-import { formatPartialDate } from '../../domain/dates';
+import { formatPartialDate, formatPartialDateShort, type PartialDate } from '../../domain/dates';
 import { AREA_LABELS, formatGrade } from '../../domain/ratings';
 import {
   FRAMEWORK_ERAS,
@@ -16,7 +16,7 @@ import {
 } from '../../domain/transitions';
 import type { JudgementArea } from '../../domain/types';
 import { toLadderTable } from '../chart-data/ladderTable';
-import { getSourceMap } from '../shared/params';
+import { getSourceMap, readAsAt } from '../shared/params';
 import { defineChart } from '../shared/spec';
 import { LOCAL_SOURCES } from '../shared/sourceLines';
 import { layoutLadder } from './layoutLadder';
@@ -25,6 +25,8 @@ import { RatingLadder } from './RatingLadder';
 export interface LadderParams {
   /** One judgement area, or null for all of them. */
   area: JudgementArea | null;
+  /** The shared as-at date: marked on the axis, and what came after it faded, as on other views. */
+  asAt: PartialDate;
 }
 
 export interface LadderModel {
@@ -52,8 +54,9 @@ export const ladderSpec = defineChart({
   source: LOCAL_SOURCES,
   data: ['inspections.json', 'milestones.json', 'governance.json', 'sources.json'],
   fallbackWidth: 960,
-  readParams: (query): LadderParams => ({
+  readParams: (query, data): LadderParams => ({
     area: LADDER_AREAS.find((a) => a === query.get('area')) ?? null,
+    asAt: readAsAt(query, data['meta.json']),
   }),
   toModel: (data, { area }): LadderModel => {
     const bodies = [...data['governance.json'].bodies];
@@ -65,9 +68,16 @@ export const ladderSpec = defineChart({
       interventions: toInterventionMarks([...data['milestones.json'].milestones]),
     };
   },
-  layout: ({ areas, handovers, interventions }, _params, { surface, width, height }) => {
+  layout: ({ areas, handovers, interventions }, { asAt }, { surface, width, height }) => {
     const place = (shown: typeof areas) =>
-      layoutLadder({ width, eras: FRAMEWORK_ERAS, areas: shown, handovers, interventions });
+      layoutLadder({
+        width,
+        eras: FRAMEWORK_ERAS,
+        areas: shown,
+        handovers,
+        interventions,
+        asAt: { date: asAt, label: `As at ${formatPartialDateShort(asAt)}` },
+      });
     let placed = place(areas);
     // A slide shows as many judgement areas as fit its height, in order (overall effectiveness
     // first), each panel named; the table and the full view have them all.
@@ -84,7 +94,7 @@ export const ladderSpec = defineChart({
         ? 'Overall judgements'
         : undefined,
     description:
-      'Each Ofsted judgement of the county council and its successors on the scale inadequate, requires improvement or adequate, good, outstanding; ungraded visits as diamonds; numbered interventions on the same time axis.',
+      'Each Ofsted judgement of the county council and its successors on the scale inadequate, requires improvement or adequate, good, outstanding; ungraded visits as diamonds; interventions named on the same time axis.',
     summary: summariseLadder(model.areas),
     footnote: [
       {

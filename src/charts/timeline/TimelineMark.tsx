@@ -67,7 +67,7 @@ function MarkBody({ mark, defsId }: { mark: PlacedMark; defsId: string }) {
   const gradeStyle = e.grade ? GRADE_STYLES[e.grade] : null;
   const fill = gradeStyle?.fill;
   const base = gradeStyle
-    ? 'app-tl__grade'
+    ? `app-tl__grade app-tl__grade--${e.grade}`
     : e.graded === false
       ? 'app-tl__ungraded'
       : 'app-tl__fill';

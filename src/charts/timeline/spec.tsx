@@ -29,7 +29,9 @@ import { defineChart, type Surface } from '../shared/spec';
 import { LOCAL_SOURCES } from '../shared/sourceLines';
 import { DAY, getFullExtent } from './prepareEvents';
 import { layoutTimeline } from './layoutTimeline';
+import { LIST_MAX_WIDTH } from './layoutTimelineList';
 import { Timeline } from './Timeline';
+import { TimelineList } from './TimelineList';
 import { domainFromUrl, type Domain } from './zoomDomain';
 
 /** The period the timeline opens on: 2013 to 2021, where the story is. */
@@ -57,6 +59,8 @@ export interface TimelineLayout {
   laneLabels: Readonly<Record<Lane, string>>;
   /** On a slide: rows of this height, and at most this many per lane, so the lanes fit its height. */
   rows?: { rowHeight: number; maxRows: number };
+  /** A phone's width: the events as a vertical list (TimelineList), not the lanes shrunk. */
+  list: boolean;
 }
 
 /** A slide's row height: 12 px labels and 12 px dots still fit. */
@@ -157,12 +161,15 @@ export const timelineSpec = defineChart({
           maxRows,
         }).height <= height;
       const maxRows = [4, 3, 2].find(fits) ?? 1;
-      return { domain, width, laneLabels, rows: { rowHeight: SLIDE_ROW, maxRows } };
+      return { domain, width, laneLabels, rows: { rowHeight: SLIDE_ROW, maxRows }, list: false };
     }
     // The compact copy is laid out at its own column's width, not scaled down from a wider one:
     // scaled, its 12 px text was 6 px on screen (issue 19).
-    if (surface === 'compact') return { domain, width, laneLabels: LANE_SHORT_LABELS };
-    return { domain, width, laneLabels: width < 600 ? LANE_SHORT_LABELS : LANE_LABELS };
+    if (surface === 'compact') return { domain, width, laneLabels: LANE_SHORT_LABELS, list: false };
+    // On a phone, a design for phones: time runs down, each event a labelled row (issue 19).
+    // Only where a reader scrolls (the page, an embed); a still picture keeps the lanes.
+    const list = (surface === 'page' || surface === 'embed') && width <= LIST_MAX_WIDTH;
+    return { domain, width, laneLabels: width < 600 ? LANE_SHORT_LABELS : LANE_LABELS, list };
   },
   toTable: (model, params) => {
     const domain = getTimelineDomain(model, params);
@@ -202,23 +209,39 @@ export const timelineSpec = defineChart({
     onParamsChange,
     titleId,
     descriptionId,
-  }) => (
-    <Timeline
-      events={model.events}
-      lanes={params.lanes}
-      laneLabels={layout.laneLabels}
-      domain={layout.domain}
-      full={model.full}
-      onDomainChange={(domain) => onParamsChange({ domain })}
-      asAt={toExclusiveEnd(params.asAt).getTime()}
-      asAtLabel={`As at ${formatPartialDateShort(params.asAt)}`}
-      selectedId={selected}
-      onSelect={(id) => onSelect(id)}
-      width={layout.width}
-      rows={layout.rows}
-      titleId={titleId}
-      descriptionId={descriptionId}
-      still={!interactive}
-    />
-  ),
+  }) =>
+    layout.list ? (
+      <TimelineList
+        events={model.events}
+        lanes={params.lanes}
+        laneLabels={layout.laneLabels}
+        domain={layout.domain}
+        asAt={toExclusiveEnd(params.asAt).getTime()}
+        asAtLabel={`As at ${formatPartialDateShort(params.asAt)}`}
+        selectedId={selected}
+        onSelect={(id) => onSelect(id)}
+        width={layout.width}
+        titleId={titleId}
+        descriptionId={descriptionId}
+        still={!interactive}
+      />
+    ) : (
+      <Timeline
+        events={model.events}
+        lanes={params.lanes}
+        laneLabels={layout.laneLabels}
+        domain={layout.domain}
+        full={model.full}
+        onDomainChange={(domain) => onParamsChange({ domain })}
+        asAt={toExclusiveEnd(params.asAt).getTime()}
+        asAtLabel={`As at ${formatPartialDateShort(params.asAt)}`}
+        selectedId={selected}
+        onSelect={(id) => onSelect(id)}
+        width={layout.width}
+        rows={layout.rows}
+        titleId={titleId}
+        descriptionId={descriptionId}
+        still={!interactive}
+      />
+    ),
 });

@@ -3,7 +3,7 @@
  * an overview strip, a details panel, the shared as-at date and a table alternative. All of
  * its state is in the URL (see useTimelineState).
  */
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useSearch } from 'wouter';
 import { getSourceMap } from '../../charts/shared/params';
 import { ChartSurface } from '../../charts/shared/SpecView';
@@ -24,6 +24,7 @@ import { Page } from '../../ui/Page';
 import { AfterChart, chartTargetId, SkipToChart } from '../../ui/ChartSkipLinks';
 import { useAsAt } from '../../ui/useAsAt';
 import { useDetailsFocus } from '../../ui/useDetailsFocus';
+import { DetailsPopover, findMark } from './DetailsPopover';
 import { EventDetails } from './EventDetails';
 import { LaneChooser, ZoomButtons } from './TimelineControls';
 import { useTimelineState } from './useTimelineState';
@@ -95,7 +96,19 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
       ].sort((a, b) => compareIds(a.date, b.date)),
     [events],
   );
-  const close = useCallback(() => setSelectedId(null), [setSelectedId]);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  // Closing the details (Escape or the button) puts focus back on the mark that opened them.
+  const returnTo = useRef<string | null>(null);
+  const close = useCallback(() => {
+    returnTo.current = selectedId;
+    setSelectedId(null);
+  }, [selectedId, setSelectedId]);
+  useEffect(() => {
+    const id = returnTo.current;
+    if (selectedId !== null || id === null) return;
+    returnTo.current = null;
+    findMark(wrapRef.current, id)?.focus();
+  }, [selectedId]);
   // Enter (or a click) on a mark moves focus to its details; Escape closes them and goes back.
   const { onChosen } = useDetailsFocus({
     open: selectedId,
@@ -120,9 +133,9 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
   return (
     <>
       <SkipToChart name="timeline" />
-      {asAtDate ? <AsAtControl value={asAtDate} onChange={setAsAt} steps={steps} /> : null}
-      <LaneChooser lanes={lanes} onChange={setLanes} counts={counts} />
-      <div className="app-tl-wrap" id={chartTargetId('timeline')} tabIndex={-1}>
+      {/* The chart comes first, so that it starts on the first screen at 1280×800 (issue 19);
+          the as-at date and the lanes, which change what it shows, follow it. */}
+      <div className="app-tl-wrap" id={chartTargetId('timeline')} tabIndex={-1} ref={wrapRef}>
         <ChartSurface
           spec={timelineSpec}
           chart={chart}
@@ -156,21 +169,26 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
             </>
           }
         />
+        {selected ? (
+          <DetailsPopover anchorId={selected.id} container={wrapRef} width={width}>
+            <EventDetails
+              event={selected}
+              names={names}
+              sources={sources}
+              afterAsAt={selected.start !== null && toDayRange(selected.start).first >= asAt}
+              onSelect={select}
+              onClose={close}
+              has={has}
+            />
+          </DetailsPopover>
+        ) : null}
       </div>
-      <AfterChart name="timeline" />
-      {selected ? (
-        <EventDetails
-          event={selected}
-          names={names}
-          sources={sources}
-          afterAsAt={selected.start !== null && toDayRange(selected.start).first >= asAt}
-          onSelect={select}
-          onClose={close}
-          has={has}
-        />
-      ) : selectedId ? (
+      {!selected && selectedId ? (
         <p className="govuk-body">No event has the id in this link ({selectedId}).</p>
       ) : null}
+      {asAtDate ? <AsAtControl value={asAtDate} onChange={setAsAt} steps={steps} /> : null}
+      <LaneChooser lanes={lanes} onChange={setLanes} counts={counts} />
+      <AfterChart name="timeline" />
     </>
   );
 }
@@ -190,8 +208,8 @@ function KeyboardHelp() {
             Up and Down between lanes.
           </li>
           <li>
-            Enter shows the event&apos;s details below the chart; on a numbered group of events,
-            Enter zooms in to it.
+            Enter shows the event&apos;s details next to it, and Escape closes them; on a numbered
+            group of events, Enter zooms in to it.
           </li>
           <li>+ and − zoom in and out; Home and End go to the first and last event.</li>
           <li>

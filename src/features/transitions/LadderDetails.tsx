@@ -36,9 +36,7 @@ export function LadderDetails({ ladder, selected, sources, milestones, onClose }
       .filter((m) => m !== undefined);
     return (
       <div className="app-details" aria-label="Selected intervention" role="region">
-        <h3 className="govuk-heading-s">
-          {intervention.number}. {formatPartialDate(intervention.mark.date)}
-        </h3>
+        <h3 className="govuk-heading-s">{formatPartialDate(intervention.mark.date)}</h3>
         {list.map((m) => (
           <div key={m.id}>
             <p className="govuk-body">

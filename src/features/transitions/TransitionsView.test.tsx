@@ -85,7 +85,7 @@ describe('the Rating transitions view', () => {
     await waitFor(() => expect(window.location.search).toContain('area=fostering'));
     expect(
       screen.getByText(
-        /^Fostering: inadequate \(County council, 2019\), then requires improvement \(The trust \(NCT\), October 2021\)/,
+        /^Fostering was last judged inadequate \(March 2023\), after requires improvement \(October 2021\)\. Fostering: inadequate \(County council, 2019\), then requires improvement \(The trust \(NCT\), October 2021\)/,
       ),
     ).toBeInTheDocument();
   });
