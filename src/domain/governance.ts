@@ -336,6 +336,9 @@ export interface BodyEnd {
 export function describeBodyEnd(state: GovernanceAsAt, entry: BodyAsAt): BodyEnd | null {
   const { body } = entry;
   if (body.endStatus === 'planned' && body.end !== null) {
+    // Before its planned end a body is as current as the data can say; only once that day has
+    // passed with no end recorded may it have ended (or gone on).
+    if (toDayRange(state.date).first <= toDayRange(body.end).last) return null;
     return {
       kind: 'end-planned',
       brief: 'end planned, not recorded',
