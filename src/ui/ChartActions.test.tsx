@@ -137,9 +137,10 @@ describe('ChartActions', () => {
     renderScreen(<ChartActions chart="rating-ladder" title="Visits" data={table} />);
     await screen.findByRole('checkbox', { name: /Pin to data version 1\.1\.0/, hidden: true });
     await user.click(screen.getByRole('button', { name: /Download CSV/ }));
-    // The ladder has no as-at date: its files are named by the data version.
+    // The ladder marks an as-at date (by default the data's latest, 7 July 2026): its files are
+    // named by it.
     await waitFor(() =>
-      expect(files[0]?.name).toBe('northamptonshire-rating-ladder-data-v1.1.0.csv'),
+      expect(files[0]?.name).toBe('northamptonshire-rating-ladder-as-at-2026-07-07.csv'),
     );
     expect(parse(await files[0]!.blob.text(), { bom: true })).toEqual([
       ['Visit', 'When', 'When (ISO 8601)'],
