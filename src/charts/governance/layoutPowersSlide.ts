@@ -31,6 +31,7 @@ const FONT = 12;
 const LINE = 15;
 const ROW_GAP = 8;
 const NOTE = 20;
+const HOLDER_GAP = 5;
 
 export function layoutPowersSlide(
   state: Pick<GovernanceAsAt, 'powers'>,
@@ -52,10 +53,18 @@ export function layoutPowersSlide(
             }`,
         )
       : ['No holder recorded'];
-    return {
-      fn: wrapText(FUNCTION_LABELS[fn], fnWidth, FONT, 700),
-      holders: holders.flatMap((h) => wrapText(h, holderWidth, FONT)),
-    };
+    // Each holder's lines, with its offset from the row's first baseline: a holder after another
+    // starts a little lower, so two holders never read as one.
+    let dy = 0;
+    const placed = holders.flatMap((h, k) => {
+      if (k > 0) dy += HOLDER_GAP;
+      return wrapText(h, holderWidth, FONT).map((text) => {
+        const line = { text, dy };
+        dy += LINE;
+        return line;
+      });
+    });
+    return { fn: wrapText(FUNCTION_LABELS[fn], fnWidth, FONT, 700), holders: placed, height: dy };
   });
   const bottom = height - PAD - NOTE;
   const lines: SlideLine[] = [];
@@ -63,7 +72,7 @@ export function layoutPowersSlide(
   let y = PAD;
   let hidden = 0;
   for (const row of rows) {
-    const h = Math.max(row.fn.length, row.holders.length) * LINE;
+    const h = Math.max(row.fn.length * LINE, row.height);
     if (hidden > 0 || y + h > bottom) {
       hidden++;
       continue;
@@ -72,8 +81,8 @@ export function layoutPowersSlide(
     row.fn.forEach((text, i) =>
       lines.push({ text, x: PAD, y: first + i * LINE, role: 'function' }),
     );
-    row.holders.forEach((text, i) =>
-      lines.push({ text, x: holderX, y: first + i * LINE, role: 'holder' }),
+    row.holders.forEach(({ text, dy }) =>
+      lines.push({ text, x: holderX, y: first + dy, role: 'holder' }),
     );
     y += h + ROW_GAP;
     rules.push(y - ROW_GAP / 2);
