@@ -355,6 +355,16 @@ describe('layoutGovernance on a 16:9 slide (issues 19 and 22)', () => {
     expect(names).toContain('Northamptonshire');
   });
 
+  it.each(days)(
+    "%s: in the presenter's full-screen frame (720 × 550, drawn ×1.47) the type is at least 24 px",
+    (day) => {
+      const placed = slideOn(day, 720, 550);
+      expect(placed.fontSize * (1056 / 720)).toBeGreaterThanOrEqual(24);
+      const texts = placed.nodes.flatMap((n) => n.texts.map((t) => t.text));
+      expect(texts.filter((t) => t.endsWith('-'))).toEqual([]);
+    },
+  );
+
   it('leaves out what does not fit a tiny frame, and counts it in the note', () => {
     const placed = slideOn('2020-11-01', 720, 150);
     expect(placed.fontSize).toBe(12);

@@ -4,7 +4,7 @@
  * edges are routed clear of nodes and labelled in the channels. Narrow: a vertical list, each
  * body with its relationships in words.
  */
-import { estimateTextWidth, wrapText } from '../shared/textMetrics';
+import { estimateTextWidth, measureText, wrapText } from '../shared/textMetrics';
 import { routeEdges, type Route } from './routeEdges';
 import {
   TIER_LABELS,
@@ -450,9 +450,35 @@ function layoutSlide(
   const NOTE_HEIGHT = line + 5;
   const slotOf = new Map(model.slots.map((s) => [s.id, s] as const));
   const columns = visibleTiers(model);
-  const colWidth = (width - PAD * 2) / Math.max(1, columns.length);
-  const gutter = Math.min(12, colWidth / 4);
-  const boxWidth = Math.max(1, colWidth - gutter);
+  // Each column is at least as wide as its longest word needs (a name, an end note or its
+  // caption), and shares what is left equally: a tier of short names gives room to one of long
+  // ones ("Northamptonshire") before any word has to break.
+  const available = width - PAD * 2;
+  const even = available / Math.max(1, columns.length);
+  const gutter = Math.min(12, even / 4);
+  const longestWord = (text: string, weight: 400 | 700) =>
+    Math.max(0, ...text.split(/\s+/).map((w) => measureText(w, font, weight)));
+  const need = columns.map((tier) =>
+    Math.ceil(
+      Math.max(
+        longestWord(TIER_LABELS[tier], 700) + 6,
+        ...model.nodes
+          .filter((n) => n.tier === tier && slotOf.has(n.id))
+          .map(
+            (n) =>
+              Math.max(
+                longestWord(n.label, n.status === 'yes' ? 700 : 400),
+                n.end ? longestWord(n.end.brief, 400) : 0,
+              ) +
+              12 +
+              gutter,
+          ),
+      ),
+    ),
+  );
+  const spare = available - need.reduce((a, b) => a + b, 0);
+  const widths = spare >= 0 ? need.map((n) => n + spare / columns.length) : columns.map(() => even);
+  const lefts = widths.map((_, c) => PAD + widths.slice(0, c).reduce((a, b) => a + b, 0));
   const bottom = height - PAD - NOTE_HEIGHT;
   const tiers: PlacedTier[] = [];
   const nodes: PlacedNode[] = [];
@@ -462,7 +488,9 @@ function layoutSlide(
   const whole = (text: string, lines: readonly string[]) =>
     lines.join(' ') === text.split(/\s+/).filter(Boolean).join(' ');
   columns.forEach((tier, c) => {
-    const x = PAD + c * colWidth;
+    const x = lefts[c]!;
+    const colWidth = widths[c]!;
+    const boxWidth = Math.max(1, colWidth - gutter);
     const label = TIER_LABELS[tier];
     // A caption too long for its column wraps onto a second line rather than running into the next.
     const captionLines = wrapText(label, Math.max(1, colWidth - 6), font, 700);
