@@ -138,16 +138,10 @@ describe('embeds in a reveal.js deck on another origin', () => {
     await expectClean(page);
   });
 
-  // Known not to meet the text rule yet: the governance diagram is about 960 × 790 px and is
-  // scaled to fit the slide, so its 12 px text is about 8 px here (issue 19's governance slide
-  // arrangement; see tests/e2e/chart-text.e2e.ts, KNOWN_FAILING).
-  it.fails(
-    'the governance diagram in slide layout fits its slide, its text at least 18 px',
-    async () => {
-      const page = await openDeck();
-      await expectFitsSlide(page, 'governance', 1);
-    },
-  );
+  it('the governance diagram in slide layout fits its slide, its text at least 18 px', async () => {
+    const page = await openDeck();
+    await expectFitsSlide(page, 'governance', 1);
+  });
 
   it('→, Page Down and Space pressed after a click inside a chart move the deck on; Tab into a chart keeps its arrows', async () => {
     const page = await openPage(deckUrl, { viewport: SLIDE });

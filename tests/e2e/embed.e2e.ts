@@ -131,6 +131,28 @@ describe('each embed', () => {
     }
   });
 
+  // Issues 19 and 22: the governance diagram and the powers table have slide arrangements of their
+  // own (tiers as columns; who held each function), drawn as SVG with no table on the slide.
+  for (const chart of ['governance', 'powers'] as const)
+    it(`${chart} in slide layout is its slide arrangement, axe clean in light and dark`, async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await openPage(`/embed/${chart}/?layout=slide&asAt=2021-04-01`, {
+          viewport: { width: 1280, height: 720 },
+          colorScheme,
+        });
+        await page.waitForSelector('.app-slide-figure[data-fitted]');
+        expect(await page.locator('.app-embed table').count()).toBe(0);
+        const svg = page.locator('.app-slide-figure svg[aria-labelledby]');
+        expect(await svg.getAttribute('class')).toContain(
+          chart === 'governance' ? 'app-gov--slide' : 'app-powers-slide',
+        );
+        // A line inside the picture says what only the table has.
+        expect(await svg.locator('text', { hasText: / in the table$/ }).count()).toBe(1);
+        await expectNoAxeViolations(page, `${chart} slide embed, ${colorScheme}`);
+        await expectClean(page);
+      }
+    });
+
   it('says so politely when the address asks for a layout it does not have, and draws its usual layout', async () => {
     const page = await openPage('/embed/rating-flows/?layout=poster');
     const notice = page.getByTestId('dropped-params');

@@ -129,17 +129,42 @@ export function GovernanceDiagram({
         {placed.tiers.map((t) => (
           <g key={t.tier}>
             <rect className="app-gov__tier-caption" {...t.caption} />
-            <text
-              className="app-gov__tier-label"
-              x={t.caption.x + 4}
-              y={t.caption.y + t.caption.height / 2}
-              dominantBaseline="central"
-              fontSize={fontSize}
-            >
-              {t.label}
-            </text>
+            {t.captionLines ? (
+              <text className="app-gov__tier-label" fontSize={fontSize}>
+                {t.captionLines.map((line, i) => (
+                  <tspan
+                    key={i}
+                    x={t.caption.x + 4}
+                    y={
+                      t.caption.y +
+                      2 +
+                      placed.lineHeight / 2 +
+                      fontSize * 0.35 +
+                      i * placed.lineHeight
+                    }
+                  >
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            ) : (
+              <text
+                className="app-gov__tier-label"
+                x={t.caption.x + 4}
+                y={t.caption.y + t.caption.height / 2}
+                dominantBaseline="central"
+                fontSize={fontSize}
+              >
+                {t.label}
+              </text>
+            )}
           </g>
         ))}
+        {placed.note ? (
+          <text className="app-gov__note" x={placed.note.x} y={placed.note.y} fontSize={fontSize}>
+            {placed.note.text}
+          </text>
+        ) : null}
         {placed.edges
           .flatMap((e) => (e.placedLabel === null ? [] : [{ ...e, placedLabel: e.placedLabel }]))
           .map((e) => (

@@ -291,3 +291,92 @@ describe('no empty tier, and ended bodies drawn as such (issue 19)', () => {
       }
   });
 });
+
+describe('layoutGovernance on a 16:9 slide (issues 19 and 22)', () => {
+  // The logical frames of a 1920 × 1080 embed, a 1280 × 720 one and the presenter's chart area.
+  const FRAMES = [
+    { width: 720, height: 380 },
+    { width: 720, height: 330 },
+    { width: 720, height: 440 },
+  ];
+  const slideOn = (day: string, width: number, height: number) =>
+    layoutGovernance(toDiagramModel(real, governanceAsAt(real, day), diffOnDay(real, day)), {
+      width,
+      slideHeight: height,
+    });
+
+  describe.each(FRAMES)('in a $width × $height frame', ({ width, height }) => {
+    it.each(days)(
+      '%s: tiers as columns, every body drawn whole inside the frame, none overlapping',
+      (day) => {
+        const model = toDiagramModel(real, governanceAsAt(real, day));
+        const placed = slideOn(day, width, height);
+        expect(placed.mode).toBe('slide');
+        expect(placed.width).toBe(width);
+        expect(placed.height).toBe(height);
+        // Every body on the date is drawn, none shrunk below the page's type.
+        expect(placed.nodes.map((n) => n.id).sort()).toEqual(model.nodes.map((n) => n.id).sort());
+        expect(placed.fontSize).toBeGreaterThanOrEqual(12);
+        expectNoOverlaps(placed);
+        // Tiers run left to right in their usual order, each body in its tier's column.
+        const order = placed.tiers.map((t) => t.tier);
+        expect(order).toEqual(TIERS.filter((t) => order.includes(t)));
+        for (const n of placed.nodes) {
+          const col = placed.tiers.find((t) => t.tier === n.tier)!;
+          expect(n.x).toBeGreaterThanOrEqual(col.x);
+          expect(n.x + n.width).toBeLessThanOrEqual(col.x + col.width);
+          // Each line of its text fits its box at the drawn size.
+          for (const t of n.texts)
+            expect(
+              measureText(t.text, placed.fontSize, t.role === 'name' ? 700 : 400),
+              t.text,
+            ).toBeLessThanOrEqual(n.width);
+          expect(n.texts.at(-1)!.y).toBeLessThan(n.y + n.height);
+        }
+        // No relationship is drawn; the one line inside the frame says where they are.
+        expect(placed.edges).toEqual([]);
+        const count = model.edges.length;
+        if (count > 0)
+          expect(placed.note?.text).toBe(
+            `${count} relationship${count === 1 ? '' : 's'} in the table`,
+          );
+        expect(placed.note!.y).toBeLessThanOrEqual(height);
+        const lowest = Math.max(...placed.nodes.map((n) => n.y + n.height));
+        expect(lowest).toBeLessThan(placed.note!.y - placed.fontSize);
+      },
+    );
+  });
+
+  it('uses the largest type that keeps every word whole (no "Northamptonshir-e")', () => {
+    const placed = slideOn('2021-04-01', 720, 380);
+    expect(placed.fontSize).toBeGreaterThan(12);
+    const names = placed.nodes.flatMap((n) => n.texts.map((t) => t.text));
+    expect(names.filter((t) => t.endsWith('-'))).toEqual([]);
+    expect(names).toContain('Northamptonshire');
+  });
+
+  it.each(days)(
+    "%s: in the presenter's full-screen frame (720 × 550, drawn ×1.47) the type is at least 24 px",
+    (day) => {
+      const placed = slideOn(day, 720, 550);
+      expect(placed.fontSize * (1056 / 720)).toBeGreaterThanOrEqual(24);
+      const texts = placed.nodes.flatMap((n) => n.texts.map((t) => t.text));
+      expect(texts.filter((t) => t.endsWith('-'))).toEqual([]);
+    },
+  );
+
+  it('leaves out what does not fit a tiny frame, and counts it in the note', () => {
+    const placed = slideOn('2020-11-01', 720, 150);
+    expect(placed.fontSize).toBe(12);
+    const drawn = placed.nodes.length;
+    const all = toDiagramModel(real, governanceAsAt(real, '2020-11-01')).nodes.length;
+    expect(drawn).toBeLessThan(all);
+    expect(placed.note?.text).toContain(`${all - drawn} more bodies`);
+    expectNoOverlaps(placed);
+  });
+
+  it('keeps graph and list modes for other surfaces', () => {
+    expect(layoutOn('2018-11-30', 960).mode).toBe('graph');
+    expect(layoutOn('2018-11-30', 375).mode).toBe('list');
+  });
+});

@@ -4,7 +4,7 @@
  * edges are routed clear of nodes and labelled in the channels. Narrow: a vertical list, each
  * body with its relationships in words.
  */
-import { estimateTextWidth, wrapText } from '../shared/textMetrics';
+import { estimateTextWidth, measureText, wrapText } from '../shared/textMetrics';
 import { routeEdges, type Route } from './routeEdges';
 import {
   TIER_LABELS,
@@ -26,6 +26,11 @@ export interface LayoutOptions {
   width: number;
   /** Below this width the list layout is used. */
   listBelow?: number;
+  /**
+   * A 16:9 slide's logical frame height: the slide arrangement (tiers as columns, bodies stacked
+   * in each, relationships in the table) that fits width × height in 12 px type.
+   */
+  slideHeight?: number;
 }
 
 const PAD = 4;
@@ -64,8 +69,21 @@ export const overlaps = (a: Box, b: Box, margin = 0): boolean =>
 
 export function layoutGovernance(
   model: DiagramModel,
-  { width, listBelow = 600 }: LayoutOptions,
+  { width, listBelow = 600, slideHeight }: LayoutOptions,
 ): PlacedGovernance {
+  if (slideHeight !== undefined) {
+    // The largest type that fits every body with every word whole: a frame that is scaled up less
+    // (the presenter's chart beside its notes) still reads from the back of the room. Failing
+    // that, the largest that fits every body; never below the page's 12 px.
+    const tries = Array.from({ length: SLIDE_MAX_FONT - FONT + 1 }, (_, i) =>
+      layoutSlide(model, width, slideHeight, SLIDE_MAX_FONT - i),
+    );
+    return (
+      tries.find((t) => t.hidden === 0 && t.broken === 0) ??
+      tries.find((t) => t.hidden === 0) ??
+      tries.at(-1)!
+    ).placed;
+  }
   return width < listBelow ? layoutList(model, width) : layoutGraph(model, width);
 }
 
@@ -76,12 +94,12 @@ export function visibleTiers(model: DiagramModel): Tier[] {
 }
 
 /** The lines of text in a graph node: its name (bold), then its end note, if any. */
-function nodeLines(node: DiagramNode, nodeWidth: number) {
+function nodeLines(node: DiagramNode, nodeWidth: number, font = FONT) {
   const inner = Math.max(1, nodeWidth - 12);
   return {
     // Only a body firmly in force has its name in bold (see _governance.scss).
-    lines: wrapText(node.label, inner, FONT, node.status === 'yes' ? 700 : 400),
-    endLines: node.end ? wrapText(node.end.brief, inner, FONT) : [],
+    lines: wrapText(node.label, inner, font, node.status === 'yes' ? 700 : 400),
+    endLines: node.end ? wrapText(node.end.brief, inner, font) : [],
   };
 }
 
@@ -407,4 +425,154 @@ function layoutList(model: DiagramModel, width: number): PlacedGovernance {
     fontSize: FONT,
     lineHeight: LINE,
   };
+}
+
+/** Between a slide column's caption and its first box, and between boxes. */
+const SLIDE_GAP = 6;
+/** The largest type a slide tries first, in logical px (about 43 px on a 1920 × 1080 slide). */
+const SLIDE_MAX_FONT = 17;
+
+/**
+ * A 16:9 slide: the tiers as columns, left to right in their usual order, each body a box stacked
+ * in its tier's column in its slot order. No relationship is drawn (on a frame this size their
+ * verbs would not fit in type a room can read): a note inside the picture says how many there are
+ * and that they are in the table. A body that does not fit its column is left out and counted in
+ * the same note, never shrunk or cut.
+ */
+function layoutSlide(
+  model: DiagramModel,
+  width: number,
+  height: number,
+  font: number,
+): { placed: PlacedGovernance; hidden: number; broken: number } {
+  const line = Math.round(font * 1.25);
+  const nodePad = Math.round(font * 0.5);
+  const NOTE_HEIGHT = line + 5;
+  const slotOf = new Map(model.slots.map((s) => [s.id, s] as const));
+  const columns = visibleTiers(model);
+  // Each column is at least as wide as its longest word needs (a name, an end note or its
+  // caption), and shares what is left equally: a tier of short names gives room to one of long
+  // ones ("Northamptonshire") before any word has to break.
+  const available = width - PAD * 2;
+  const even = available / Math.max(1, columns.length);
+  const gutter = Math.min(12, even / 4);
+  const longestWord = (text: string, weight: 400 | 700) =>
+    Math.max(0, ...text.split(/\s+/).map((w) => measureText(w, font, weight)));
+  const need = columns.map((tier) =>
+    Math.ceil(
+      Math.max(
+        longestWord(TIER_LABELS[tier], 700) + 6,
+        ...model.nodes
+          .filter((n) => n.tier === tier && slotOf.has(n.id))
+          .map(
+            (n) =>
+              Math.max(
+                longestWord(n.label, n.status === 'yes' ? 700 : 400),
+                n.end ? longestWord(n.end.brief, 400) : 0,
+              ) +
+              12 +
+              gutter,
+          ),
+      ),
+    ),
+  );
+  const spare = available - need.reduce((a, b) => a + b, 0);
+  const widths = spare >= 0 ? need.map((n) => n + spare / columns.length) : columns.map(() => even);
+  const lefts = widths.map((_, c) => PAD + widths.slice(0, c).reduce((a, b) => a + b, 0));
+  const bottom = height - PAD - NOTE_HEIGHT;
+  const tiers: PlacedTier[] = [];
+  const nodes: PlacedNode[] = [];
+  let hidden = 0;
+  // Texts whose wrapping had to break a word ("Northamptonshir-e"): a smaller type is better.
+  let broken = 0;
+  const whole = (text: string, lines: readonly string[]) =>
+    lines.join(' ') === text.split(/\s+/).filter(Boolean).join(' ');
+  columns.forEach((tier, c) => {
+    const x = lefts[c]!;
+    const colWidth = widths[c]!;
+    const boxWidth = Math.max(1, colWidth - gutter);
+    const label = TIER_LABELS[tier];
+    // A caption too long for its column wraps onto a second line rather than running into the next.
+    const captionLines = wrapText(label, Math.max(1, colWidth - 6), font, 700);
+    if (!whole(label, captionLines)) broken++;
+    const captionHeight = captionLines.length * line + 5;
+    let y = PAD + captionHeight + SLIDE_GAP;
+    const members = model.nodes
+      .filter((n) => n.tier === tier && slotOf.has(n.id))
+      .sort((a, b) => slotOf.get(a.id)!.index - slotOf.get(b.id)!.index);
+    for (const node of members) {
+      const { lines, endLines } = nodeLines(node, boxWidth, font);
+      if (!whole(node.label, lines) || (node.end && !whole(node.end.brief, endLines))) broken++;
+      const stack: Pick<PlacedText, 'text' | 'role'>[] = [
+        ...(node.isNew ? [{ text: 'New', role: 'new' as const }] : []),
+        ...lines.map((text) => ({ text, role: 'name' as const })),
+        ...endLines.map((text) => ({ text, role: 'end' as const })),
+      ];
+      const h = nodePad * 2 + stack.length * line;
+      if (y + h > bottom) {
+        hidden++;
+        continue;
+      }
+      const first = y + nodePad + line / 2 + font * 0.35;
+      nodes.push({
+        ...node,
+        x: x + gutter / 2,
+        y,
+        width: boxWidth,
+        height: h,
+        lines,
+        endLines,
+        details: [],
+        texts: stack.map((t, i) => ({
+          ...t,
+          x: x + colWidth / 2,
+          y: first + i * line,
+          anchor: 'middle',
+        })),
+      });
+      y += h + SLIDE_GAP;
+    }
+    tiers.push({
+      tier,
+      label,
+      x: x + 1,
+      y: PAD,
+      width: colWidth - 2,
+      height: bottom - PAD,
+      caption: {
+        x: x + 2,
+        y: PAD + 2,
+        width: Math.min(
+          colWidth - 4,
+          Math.max(...captionLines.map((l) => estimateTextWidth(l, font, 700))) + 8,
+        ),
+        height: captionHeight - 2,
+      },
+      captionLines,
+    });
+  });
+  const count = model.edges.length;
+  const parts = [
+    count > 0 ? `${count} ${count === 1 ? 'relationship' : 'relationships'}` : '',
+    hidden > 0 ? `${hidden} more ${hidden === 1 ? 'body' : 'bodies'}` : '',
+  ].filter(Boolean);
+  const noteText = parts.length ? `${parts.join(' and ')} in the table` : '';
+  const note = noteText ? wrapText(noteText, width - PAD * 2, font)[0]! : null;
+  const placed: PlacedGovernance = {
+    mode: 'slide',
+    width,
+    height,
+    tiers,
+    nodes,
+    edges: [],
+    unlabelled: [],
+    note: note
+      ? { text: note, x: PAD + 2, y: height - PAD - 5, role: 'detail', anchor: 'start' }
+      : null,
+    fontSize: font,
+    lineHeight: line,
+  };
+  // A note too long for one line counts as not fitting: the next smaller type is tried.
+  const noteFits = !noteText || wrapText(noteText, width - PAD * 2, font).length === 1;
+  return { placed, hidden: hidden + (noteFits ? 0 : 1), broken };
 }

@@ -21,8 +21,6 @@ import { layoutGovernance } from './layoutGovernance';
 import { toDiagramModel } from './toDiagramModel';
 import type { PlacedGovernance } from './types';
 
-const SLIDE_MIN_WIDTH = 960;
-
 export interface GovernanceParams {
   asAt: PartialDate;
   /** Highlight what changed since this day; without it, what changed on the last change on or before asAt. */
@@ -72,10 +70,11 @@ export const governanceSpec = defineChart({
   fallbackWidth: 960,
   readParams: (query, data) => readGovernanceParams(query, data['meta.json']),
   toModel: (data, params) => toGovernanceModel(data['governance.json'], params),
-  // A slide is laid out at least as wide as the full graph (never the narrow list) and scaled to fit.
-  layout: (model, _params, { surface, width }): PlacedGovernance =>
+  // A slide has an arrangement of its own, made for its 16:9 logical frame (tiers as columns).
+  layout: (model, _params, { surface, width, height }): PlacedGovernance =>
     layoutGovernance(toDiagramModel(model.file, model.state, model.diff), {
-      width: surface === 'slide' ? Math.max(width, SLIDE_MIN_WIDTH) : width,
+      width,
+      slideHeight: surface === 'slide' ? (height ?? Math.round((width * 9) / 16)) : undefined,
     }),
   toTable: (model, _params, data) =>
     toRelationshipsTable(model.state, model.name, getSourceMap(data['sources.json'])),

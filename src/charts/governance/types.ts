@@ -113,11 +113,16 @@ export interface PlacedTier extends Box {
   label: string;
   /** The caption's box, drawn over lines so they never cross its text. */
   caption: Box;
+  /** On a slide, where tiers are columns, the caption wrapped to its column. */
+  captionLines?: string[];
 }
 
-/** Geometry of the diagram; `list` is the narrow-screen layout (no edges drawn, told in words). */
+/**
+ * Geometry of the diagram; `list` is the narrow-screen layout (no edges drawn, told in words);
+ * `slide` the 16:9 slide's (tiers as columns, no edges drawn, counted in `note`).
+ */
 export interface PlacedGovernance {
-  mode: 'graph' | 'list';
+  mode: 'graph' | 'list' | 'slide';
   width: number;
   height: number;
   tiers: PlacedTier[];
@@ -125,6 +130,8 @@ export interface PlacedGovernance {
   edges: PlacedEdge[];
   /** Edges whose label did not fit anywhere clear, in full, or at all: listed under the diagram. */
   unlabelled: PlacedEdge[];
+  /** On a slide: one line inside the picture saying what is in the table only. */
+  note?: PlacedText | null;
   /** Font size of node names and edge labels, in px. */
   fontSize: number;
   lineHeight: number;
