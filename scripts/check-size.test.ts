@@ -156,7 +156,7 @@ describe('the JavaScript budgets', () => {
     );
   });
 
-  it('fails when a chunk pushes the home page over 110 KiB, naming that chunk first', () => {
+  it('fails when a chunk pushes the home page over 112 KiB, naming that chunk first', () => {
     const pages = toPages(
       manifest,
       readRouteModules(app),
@@ -166,7 +166,7 @@ describe('the JavaScript budgets', () => {
     expect(ok).toBe(false);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(
-      /^\/: 145\.0 KiB of JavaScript is over its budget of 110\.0 KiB by 35\.0 KiB; largest chunk assets\/BriefingView\.js \(60\.0 KiB\)/,
+      /^\/: 145\.0 KiB of JavaScript is over its budget of 112\.0 KiB by 33\.0 KiB; largest chunk assets\/BriefingView\.js \(60\.0 KiB\)/,
     );
   });
 

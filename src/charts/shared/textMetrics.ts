@@ -16,11 +16,11 @@ const MISSING_EM = 1;
 
 const tables = new Map<FontWeight, Map<number, number>>(
   ([400, 700] as const).map((weight) => {
-    const { unitsPerEm, chars, advances } = FONT_METRICS.weights[weight];
+    const { unitsPerEm, chars, advances } = FONT_METRICS;
     const table = new Map<number, number>();
     let i = 0;
     for (const char of chars)
-      table.set(char.codePointAt(0) ?? 0, (advances[i++] ?? 0) / unitsPerEm);
+      table.set(char.codePointAt(0) ?? 0, (advances[weight][i++] ?? 0) / unitsPerEm);
     return [weight, table];
   }),
 );
