@@ -213,7 +213,10 @@ export function* toRecordRowsSteps({
   for (const r of governance?.bodies ?? []) if (add(fromBody(r))) yield;
   for (const r of governance?.relationships ?? []) if (add(fromRelationship(r, names))) yield;
   for (const r of governance?.powers ?? []) if (add(fromPower(r, names))) yield;
-  return sortRowsByDate(rows);
+  // Each row's date read once, in steps too; the sort itself takes a few milliseconds.
+  const keyed: KeyedRow[] = [];
+  for (const row of rows) if (keyed.push(toKeyedRow(row)) % ROWS_PER_STEP === 0) yield;
+  return sortKeyedRows(keyed);
 }
 
 /**
@@ -222,10 +225,21 @@ export function* toRecordRowsSteps({
  * comparator alone, which reads both dates each time (issue 24).
  */
 export function sortRowsByDate(rows: readonly RecordRow[]): RecordRow[] {
-  const keyed = rows.map((row) => ({
-    row,
-    range: row.sortDate === null ? null : toDayRange(row.sortDate),
-  }));
+  return sortKeyedRows(rows.map(toKeyedRow));
+}
+
+/** A row with its date read, as a day range, for sorting. */
+interface KeyedRow {
+  row: RecordRow;
+  range: { first: number; last: number } | null;
+}
+
+const toKeyedRow = (row: RecordRow): KeyedRow => ({
+  row,
+  range: row.sortDate === null ? null : toDayRange(row.sortDate),
+});
+
+function sortKeyedRows(keyed: KeyedRow[]): RecordRow[] {
   keyed.sort((a, b) => {
     if (a.range === null || b.range === null) {
       if (a.range === b.range) return compareIds(a.row.id, b.row.id);

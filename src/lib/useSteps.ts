@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState } from 'react';
 export type Steps<T> = Generator<void, T, void>;
 
 /** How long one slice may run, in ms: well under the 200 ms a task may take (issue 24). */
-export const SLICE_BUDGET_MS = 40;
+export const SLICE_BUDGET_MS = 25;
 
 interface Run<T> {
   steps: Steps<T>;

@@ -177,7 +177,7 @@ describe('50,000 milestones', () => {
   // Issue 24: fetching, parsing and validating 50,000 records took one task of about 2 s; the
   // file is now parsed and validated in a worker (src/data/validate.worker.ts) and handed back
   // 500 records a message, and the view derives its rows and cross-checks the files in slices of
-  // 40 ms (src/lib/useSteps.ts). Before that, the longest tasks measured here were 839 and 880 ms.
+  // 25 ms (src/lib/useSteps.ts). Before that, the longest tasks measured here were 839 and 880 ms.
   it('/data has no main-thread task over 200 ms', async () => {
     const { page, longTasks } = await openHugeDataView();
     const tasks = await longTasks();
