@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossCheck, type CrossCheckFiles } from './crossCheck';
+import { crossCheck, crossCheckSteps, RECORDS_PER_STEP, type CrossCheckFiles } from './crossCheck';
 import { formatDataProblem } from './problems';
 import type { Body, Inspection, Milestone, Power, Relationship } from './schemas';
 
@@ -366,5 +366,25 @@ describe('crossCheck', () => {
     files.governance.relationships[0]!.end = '2021';
     files.governance.relationships[0]!.endStatus = 'known';
     expect(crossCheck(files)).toEqual([]);
+  });
+});
+
+describe('crossCheckSteps', () => {
+  it('pauses every RECORDS_PER_STEP records, and still names the file, record and field', () => {
+    const files = clean();
+    const many = Array.from({ length: 2 * RECORDS_PER_STEP + 500 }, (_, i) => milestone({ id: `ms-${i}` }));
+    many[2 * RECORDS_PER_STEP + 100]!.sources = cite('no-such-doc');
+    files.milestones.milestones = many;
+    const steps = crossCheckSteps(files);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    // Each milestone is looked at twice (its id, then its fields): 5,000 looks, 5 pauses at least.
+    expect(pauses).toBeGreaterThanOrEqual(5);
+    const i = 2 * RECORDS_PER_STEP + 100;
+    expect(next.value.map(formatDataProblem)).toEqual([
+      `milestones.json: milestones[${i}].sources[0].source (record "ms-${i}"): cites unknown source "no-such-doc": no such id in sources.json`,
+    ]);
+    expect(crossCheck(files)).toEqual(next.value);
   });
 });

@@ -75,6 +75,24 @@ function range(value: PartialDate | null | undefined) {
 }
 
 export function crossCheck(files: CrossCheckFiles): DataProblem[] {
+  const steps = crossCheckSteps(files);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** How many records crossCheckSteps checks between two pauses. */
+export const RECORDS_PER_STEP = 1000;
+
+/**
+ * crossCheck as steps: it pauses (yields) after each RECORDS_PER_STEP records it has looked at,
+ * so that a view can check 50,000 records in slices instead of one long task (issue 24).
+ */
+export function* crossCheckSteps(files: CrossCheckFiles): Generator<void, DataProblem[], void> {
+  let seen = 0;
+  /** Counts a record; true after each RECORDS_PER_STEP, when it is time to pause. */
+  const pause = () => ++seen % RECORDS_PER_STEP === 0;
   const problems: DataProblem[] = [];
   const sourceIds = files.sources ? new Set(files.sources.sources.map((s) => s.id)) : null;
   const bodies = files.governance ? new Map(files.governance.bodies.map((b) => [b.id, b])) : null;
@@ -120,12 +138,20 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
     else if (!first.startsWith(`${file}: ${path.split('[')[0]}[`))
       add(file, `${path}.id`, id, `duplicate id "${id}": ${first} already uses it`);
   };
-  (files.inspections?.inspections ?? []).forEach((r, i) => claimId('inspections.json', `inspections[${i}]`, r.id));
-  (files.milestones?.milestones ?? []).forEach((r, i) => claimId('milestones.json', `milestones[${i}]`, r.id));
-  (files.governance?.bodies ?? []).forEach((r, i) => claimId('governance.json', `bodies[${i}]`, r.id));
-  (files.governance?.relationships ?? []).forEach((r, i) => claimId('governance.json', `relationships[${i}]`, r.id));
-  (files.governance?.powers ?? []).forEach((r, i) => claimId('governance.json', `powers[${i}]`, r.id));
-  (files.england?.figures ?? []).forEach((r, i) => claimId('england.json', `figures[${i}]`, r.id));
+  const idLists: [string, string, readonly { id: string }[] | undefined][] = [
+    ['inspections.json', 'inspections', files.inspections?.inspections],
+    ['milestones.json', 'milestones', files.milestones?.milestones],
+    ['governance.json', 'bodies', files.governance?.bodies],
+    ['governance.json', 'relationships', files.governance?.relationships],
+    ['governance.json', 'powers', files.governance?.powers],
+    ['england.json', 'figures', files.england?.figures],
+  ];
+  for (const [file, key, list] of idLists) {
+    for (const [i, r] of (list ?? []).entries()) {
+      claimId(file, `${key}[${i}]`, r.id);
+      if (pause()) yield;
+    }
+  }
 
   /** Every citation in a list names a source in sources.json. */
   const checkRefs = (file: string, recordId: string, path: string, refs: readonly SourceRef[] | undefined) => {
@@ -146,7 +172,8 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
 
   // ------------------------------------------------------------------ inspections
   const IN = 'inspections.json';
-  (files.inspections?.inspections ?? []).forEach((r, i) => {
+  for (const [i, r] of (files.inspections?.inspections ?? []).entries()) {
+    if (pause()) yield;
     const at = `inspections[${i}]`;
     checkRefs(IN, r.id, `${at}.sources`, r.sources);
     checkFlags(IN, r.id, `${at}.flags`, r.flags);
@@ -176,11 +203,12 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
     });
     if (!r.graded && r.overall !== null)
       add(IN, `${at}.overall`, r.id, `an ungraded visit must have no overall grade, but has "${r.overall}"`);
-  });
+  }
 
   // ------------------------------------------------------------------- milestones
   const MS = 'milestones.json';
-  (files.milestones?.milestones ?? []).forEach((r, i) => {
+  for (const [i, r] of (files.milestones?.milestones ?? []).entries()) {
+    if (pause()) yield;
     const at = `milestones[${i}]`;
     checkRefs(MS, r.id, `${at}.sources`, r.sources);
     checkFlags(MS, r.id, `${at}.flags`, r.flags);
@@ -193,14 +221,15 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
     // Without inspections.json an outcome may be an inspection we cannot see: not judged.
     if (ref !== undefined && files.inspections && !outcomeIds.has(ref))
       add(MS, `${at}.expected.outcomeRef`, r.id, `outcome "${ref}" is not a milestone or inspection id`);
-  });
+  }
 
   // ------------------------------------------------------------------- governance
   const GV = 'governance.json';
   const gov = files.governance;
   if (!gov) return problems;
 
-  gov.bodies.forEach((b, i) => {
+  for (const [i, b] of gov.bodies.entries()) {
+    if (pause()) yield;
     const at = `bodies[${i}]`;
     checkRefs(GV, b.id, `${at}.sources`, b.sources);
     checkFlags(GV, b.id, `${at}.flags`, b.flags);
@@ -213,9 +242,10 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
       checkConfidence(GV, b.id, `${at}.holders[${j}].confidence`, h.confidence, h.sources);
       checkEnd(GV, b.id, `${at}.holders[${j}].endStatus`, h);
     });
-  });
+  }
 
-  gov.relationships.forEach((r, i) => {
+  for (const [i, r] of gov.relationships.entries()) {
+    if (pause()) yield;
     const at = `relationships[${i}]`;
     checkRefs(GV, r.id, `${at}.sources`, r.sources);
     checkFlags(GV, r.id, `${at}.flags`, r.flags);
@@ -243,9 +273,10 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
       if (end && bStart && end.last < bStart.first)
         add(GV, `${at}.end`, r.id, `ends (${r.end}) before "${b.id}" exists (from ${b.start})`);
     }
-  });
+  }
 
-  gov.powers.forEach((p, i) => {
+  for (const [i, p] of gov.powers.entries()) {
+    if (pause()) yield;
     const at = `powers[${i}]`;
     checkRefs(GV, p.id, `${at}.sources`, p.sources);
     checkFlags(GV, p.id, `${at}.flags`, p.flags);
@@ -253,7 +284,7 @@ export function crossCheck(files: CrossCheckFiles): DataProblem[] {
     checkBody(GV, p.id, `${at}.over`, p.over, 'over');
     checkConfidence(GV, p.id, `${at}.confidence`, p.confidence, p.sources);
     checkEnd(GV, p.id, `${at}.endStatus`, p);
-  });
+  }
 
   return problems;
 }

@@ -4,9 +4,11 @@ import type { Inspection, Milestone } from './types';
 import { filterRows, sortRows } from './recordFilters';
 import {
   compareRowsByDate,
+  ROWS_PER_STEP,
   sortRowsByDate,
   toCitationsBySource,
   toRecordRows,
+  toRecordRowsSteps,
   type RecordRow,
 } from './records';
 
@@ -186,5 +188,26 @@ describe('sortRowsByDate', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('toRecordRowsSteps', () => {
+  it('pauses every ROWS_PER_STEP records and ends with every row in date order', () => {
+    const count = 2 * ROWS_PER_STEP + 300;
+    // Ids and dates in an order that is not the date order, so the sort at the end shows.
+    const milestones = Array.from({ length: count }, (_, i) =>
+      milestone({ id: `m${i}`, date: `${2000 + (i % 20)}-01-01` }),
+    );
+    const steps = toRecordRowsSteps({ milestones: { milestones } });
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    // Deriving the rows, then reading their dates: two pauses each.
+    expect(pauses).toBe(4);
+    expect(next.value).toHaveLength(count);
+    expect(next.value.map((r) => r.sortDate)).toEqual(
+      milestones.map((m) => m.date).sort((a, b) => a!.localeCompare(b!)),
+    );
+    expect(next.value).toEqual(sortRows(next.value, 'date', 'ascending'));
   });
 });

@@ -183,16 +183,40 @@ export interface RecordFiles {
 }
 
 /** Every record, in date order (records with no known date last). */
-export function toRecordRows({ inspections, milestones, governance }: RecordFiles): RecordRow[] {
+export function toRecordRows(files: RecordFiles): RecordRow[] {
+  const steps = toRecordRowsSteps(files);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** How many records toRecordRowsSteps derives between two pauses. */
+export const ROWS_PER_STEP = 1000;
+
+/**
+ * toRecordRows as steps: it pauses (yields) after each ROWS_PER_STEP records, so that a view can
+ * derive 50,000 records in slices instead of one long task (issue 24). The sort at the end reads
+ * each date once and takes a few milliseconds.
+ */
+export function* toRecordRowsSteps({
+  inspections,
+  milestones,
+  governance,
+}: RecordFiles): Generator<void, RecordRow[], void> {
   const names = new Map((governance?.bodies ?? []).map((b) => [b.id, b.shortName] as const));
-  const rows = [
-    ...(inspections?.inspections ?? []).map(fromInspection),
-    ...(milestones?.milestones ?? []).map(fromMilestone),
-    ...(governance?.bodies ?? []).map(fromBody),
-    ...(governance?.relationships ?? []).map((r) => fromRelationship(r, names)),
-    ...(governance?.powers ?? []).map((r) => fromPower(r, names)),
-  ];
-  return sortRowsByDate(rows);
+  const rows: RecordRow[] = [];
+  /** Adds a row; true after each ROWS_PER_STEP rows, when it is time to pause. */
+  const add = (row: RecordRow) => rows.push(row) % ROWS_PER_STEP === 0;
+  for (const r of inspections?.inspections ?? []) if (add(fromInspection(r))) yield;
+  for (const r of milestones?.milestones ?? []) if (add(fromMilestone(r))) yield;
+  for (const r of governance?.bodies ?? []) if (add(fromBody(r))) yield;
+  for (const r of governance?.relationships ?? []) if (add(fromRelationship(r, names))) yield;
+  for (const r of governance?.powers ?? []) if (add(fromPower(r, names))) yield;
+  // Each row's date read once, in steps too; the sort itself takes a few milliseconds.
+  const keyed: KeyedRow[] = [];
+  for (const row of rows) if (keyed.push(toKeyedRow(row)) % ROWS_PER_STEP === 0) yield;
+  return sortKeyedRows(keyed);
 }
 
 /**
@@ -201,10 +225,21 @@ export function toRecordRows({ inspections, milestones, governance }: RecordFile
  * comparator alone, which reads both dates each time (issue 24).
  */
 export function sortRowsByDate(rows: readonly RecordRow[]): RecordRow[] {
-  const keyed = rows.map((row) => ({
-    row,
-    range: row.sortDate === null ? null : toDayRange(row.sortDate),
-  }));
+  return sortKeyedRows(rows.map(toKeyedRow));
+}
+
+/** A row with its date read, as a day range, for sorting. */
+interface KeyedRow {
+  row: RecordRow;
+  range: { first: number; last: number } | null;
+}
+
+const toKeyedRow = (row: RecordRow): KeyedRow => ({
+  row,
+  range: row.sortDate === null ? null : toDayRange(row.sortDate),
+});
+
+function sortKeyedRows(keyed: KeyedRow[]): RecordRow[] {
   keyed.sort((a, b) => {
     if (a.range === null || b.range === null) {
       if (a.range === b.range) return compareIds(a.row.id, b.row.id);

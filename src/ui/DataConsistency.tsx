@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
-import { crossCheck } from '../data/crossCheck';
+import { useCallback } from 'react';
+import { crossCheckSteps } from '../data/crossCheck';
 import { useGovernance, useInspections, useMilestones, useSources } from '../data/queries';
+import { useSteps } from '../lib/useSteps';
 import { DataProblemList } from './DataState';
 
 /**
@@ -8,22 +9,24 @@ import { DataProblemList } from './DataState';
  * actor or subject that is not a body in governance.json. The loaders check each file alone; this
  * runs the same cross-file check as `npm run validate-data` on the files that loaded, so an analyst
  * who edits data/ by hand sees the file, record and field in the app too. Nothing shows when the
- * files agree.
+ * files agree. With very many records the check runs in slices (issue 24), and shows once done.
  */
 export function DataConsistency() {
   const sources = useSources();
   const inspections = useInspections();
   const milestones = useMilestones();
   const governance = useGovernance();
-  const problems = useMemo(
-    () =>
-      crossCheck({
-        sources: sources.data,
-        inspections: inspections.data,
-        milestones: milestones.data,
-        governance: governance.data,
-      }),
-    [sources.data, inspections.data, milestones.data, governance.data],
+  const { value: problems = [] } = useSteps(
+    useCallback(
+      () =>
+        crossCheckSteps({
+          sources: sources.data,
+          inspections: inspections.data,
+          milestones: milestones.data,
+          governance: governance.data,
+        }),
+      [sources.data, inspections.data, milestones.data, governance.data],
+    ),
   );
   if (problems.length === 0) return null;
   return (
