@@ -72,7 +72,9 @@ function placeEnglandLine(
 ): PlacedEnglandLine {
   // A slide is laid out in a small logical frame and scaled up (src/charts/shared/spec.ts): its
   // type is the page's.
-  const fontSize = surface === 'compact' ? 11 : 13;
+  // The briefing's compact chart is read on screen too: 12 px at the least (chart-design.md), so
+  // its ticks and mark labels (a size smaller) stay at 12 px like the page's.
+  const fontSize = 13;
   const plotLeft = 44;
   const plotRight = width - 16;
   const plotTop = 16;

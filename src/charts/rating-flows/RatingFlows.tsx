@@ -64,7 +64,9 @@ export function RatingFlows({
   const before = narrow ? 'Before' : beforeLabel;
   const after = narrow ? 'After' : afterLabel;
   // Where the two inspections' names cannot stand side by side, the later one goes on a line of its own.
-  const stacked = estimateTextWidth(before, 12) + estimateTextWidth(after, 12) + 16 > flows.width;
+  // Measured in bold, as they are drawn (in regular they fitted a 640 px embed and, bold, touched).
+  const stacked =
+    estimateTextWidth(before, 12, 700) + estimateTextWidth(after, 12, 700) + 16 > flows.width;
   const header = stacked ? 40 : 24;
   return (
     <ChartSvg

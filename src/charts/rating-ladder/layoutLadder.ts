@@ -146,7 +146,8 @@ function placeInterventionLabels(
   const placed = interventions.map((mark) => {
     const cx = xOf(mark.date);
     const label = `${toMonthYear(mark.date)}: ${mark.short}`;
-    const w = estimateTextWidth(label, LABEL_SIZE);
+    // Drawn in bold (.app-ladder__intervention-label): measured in bold, or it runs past the edge.
+    const w = estimateTextWidth(label, LABEL_SIZE, 700);
     const fitsRight = cx + 4 + w <= maxX;
     const fitsLeft = cx - 4 - w >= minX;
     const anchor: 'start' | 'end' = fitsRight || !fitsLeft ? 'start' : 'end';
