@@ -39,7 +39,8 @@ describe('the briefing', () => {
     await page.getByLabel('Day').first().fill('30');
     await page.getByLabel('Month').first().fill('11');
     await page.getByLabel('Year').first().fill('2018');
-    await page.getByRole('button', { name: 'Show' }).first().click();
+    // Exactly "Show": the timeline's zoom has a "Show all" button before it.
+    await page.getByRole('button', { name: 'Show', exact: true }).first().click();
     await expect.poll(() => page.url()).toContain('asAt=2018-11-30');
 
     await page

@@ -89,8 +89,8 @@ describe('under sandbox="allow-scripts" alone (WordPress), on another origin', (
     });
     expect(style.width).toBeGreaterThan(300);
     expect(style.height).toBeGreaterThan(200);
-    // The stylesheet's fonts, not the browser's default serif.
-    expect(style.svgFont).toMatch(/^system-ui/);
+    // The stylesheet's fonts, not the browser's default serif: the chart font for the chart.
+    expect(style.svgFont).toMatch(/^Arimo,/);
     expect(style.titleFont).toMatch(/^system-ui/);
     expect(Number(style.titleWeight)).toBeGreaterThanOrEqual(700);
     expect(style.bodyColor).toBe(LIGHT_TEXT);

@@ -133,6 +133,16 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
   return (
     <>
       <SkipToChart name="timeline" />
+      {/* The date first, in a line, so a shared link says which date it shows in the first screen
+          (issue 20); the control to change it follows the chart. */}
+      {asAtDate ? (
+        <p className="govuk-body app-tl-as-at">
+          As at <strong>{formatPartialDate(asAtDate)}</strong>: later events are faded.{' '}
+          <a href="#timeline-as-at" className="govuk-link">
+            Change the date
+          </a>
+        </p>
+      ) : null}
       {/* The chart comes first, so that it starts on the first screen at 1280×800 (issue 19);
           the as-at date and the lanes, which change what it shows, follow it. */}
       <div className="app-tl-wrap" id={chartTargetId('timeline')} tabIndex={-1} ref={wrapRef}>
@@ -186,7 +196,11 @@ function TimelineScreen({ files }: { files: Pick<DataFiles, (typeof FILES)[numbe
       {!selected && selectedId ? (
         <p className="govuk-body">No event has the id in this link ({selectedId}).</p>
       ) : null}
-      {asAtDate ? <AsAtControl value={asAtDate} onChange={setAsAt} steps={steps} /> : null}
+      {asAtDate ? (
+        <div id="timeline-as-at">
+          <AsAtControl value={asAtDate} onChange={setAsAt} steps={steps} />
+        </div>
+      ) : null}
       <LaneChooser lanes={lanes} onChange={setLanes} counts={counts} />
       <AfterChart name="timeline" />
     </>
