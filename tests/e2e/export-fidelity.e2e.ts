@@ -149,62 +149,61 @@ describe('exported SVG drawn by resvg matches the chart on the page', () => {
   for (const { path, charts } of PAGES) {
     it(`${charts.join(', ')} on ${path}`, async () => {
       const page = await openPage(path);
-      for (const chart of charts) {
-        const buttons = page.getByRole('button', { name: /^Download SVG of this chart/ });
-        let found = false;
-        for (let i = 0; i < (await buttons.count()) && !found; i += 1) {
-          const [download] = await Promise.all([
-            page.waitForEvent('download'),
-            buttons.nth(i).click(),
-          ]);
-          // Named by toExportFileName: the chart, then its as-at date or the data version.
-          const named = new RegExp(
-            `^northamptonshire-${chart}-(as-at-[\\d-]+|data-v[\\w.-]+)\\.svg$`,
+      const buttons = page.getByRole('button', { name: /^Download SVG of this chart/ });
+      const found = new Set<string>();
+      // Each button once, in page order: its file's name says which chart it is.
+      for (let i = 0; i < (await buttons.count()); i += 1) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          buttons.nth(i).click(),
+        ]);
+        // Named by toExportFileName: the chart, then its as-at date or the data version.
+        const chart = /^northamptonshire-([a-z-]+?)-(?:as-at-[\d-]+|data-v[\w.-]+)\.svg$/.exec(
+          download.suggestedFilename(),
+        )?.[1];
+        if (chart === undefined || !charts.includes(chart)) continue;
+        found.add(chart);
+        const markup = await readFile(await download.path(), 'utf8');
+        // Where the chart sits in the file: the nested <svg> after the title.
+        const nested = /<svg[^>]*?\sx="([\d.]+)"[^>]*?\sy="([\d.]+)"/.exec(
+          markup.slice(markup.indexOf('<svg') + 4),
+        );
+        expect(nested, `${chart}: the chart's place in the file`).not.toBeNull();
+        const svg = await buttons
+          .nth(i)
+          .evaluateHandle((b) =>
+            b
+              .closest('.app-chart')!
+              .querySelector('.app-chart__panel:not([hidden]) svg[aria-labelledby]')!,
           );
-          if (!named.test(download.suggestedFilename())) continue;
-          found = true;
-          const markup = await readFile(await download.path(), 'utf8');
-          // Where the chart sits in the file: the nested <svg> after the title.
-          const nested = /<svg[^>]*?\sx="([\d.]+)"[^>]*?\sy="([\d.]+)"/.exec(
-            markup.slice(markup.indexOf('<svg') + 4),
-          );
-          expect(nested, `${chart}: the chart's place in the file`).not.toBeNull();
-          const svg = await buttons
-            .nth(i)
-            .evaluateHandle((b) =>
-              b
-                .closest('.app-chart')!
-                .querySelector('.app-chart__panel:not([hidden]) svg[aria-labelledby]')!,
-            );
-          await page.mouse.move(0, 0);
-          const pagePng = await svg.asElement()!.screenshot({ animations: 'disabled' });
-          const rendered = new Resvg(markup, {
-            font: {
-              fontFiles: await chartFontFiles,
-              loadSystemFonts: true,
-              defaultFontFamily: 'DejaVu Sans',
-              sansSerifFamily: 'DejaVu Sans',
-            },
-          })
-            .render()
-            .asPng();
-          if (process.env.FIDELITY_DUMP) {
-            await writeFile(`/tmp/fid-${chart}-page.png`, pagePng);
-            await writeFile(`/tmp/fid-${chart}-resvg.png`, rendered);
-          }
-          const result = comparePixels(pagePng, rendered, Number(nested![1]), Number(nested![2]));
-          const share = result.differing / (result.width * result.height);
-          console.log(
-            `${chart}: ${(share * 100).toFixed(2)}% of ${result.width}×${result.height} pixels differ; worst tile ${(result.worstTile * 100).toFixed(1)}%`,
-          );
-          expect(share, `${chart}: share of differing pixels`).toBeLessThanOrEqual(MAX_DIFFERING);
-          expect(
-            result.worstTile,
-            `${chart}: share of differing pixels in the worst tile`,
-          ).toBeLessThanOrEqual(MAX_TILE);
+        await page.mouse.move(0, 0);
+        const pagePng = await svg.asElement()!.screenshot({ animations: 'disabled' });
+        const rendered = new Resvg(markup, {
+          font: {
+            fontFiles: await chartFontFiles,
+            loadSystemFonts: true,
+            defaultFontFamily: 'DejaVu Sans',
+            sansSerifFamily: 'DejaVu Sans',
+          },
+        })
+          .render()
+          .asPng();
+        if (process.env.FIDELITY_DUMP) {
+          await writeFile(`/tmp/fid-${chart}-page.png`, pagePng);
+          await writeFile(`/tmp/fid-${chart}-resvg.png`, rendered);
         }
-        expect(found, `${chart}: a Download SVG button`).toBe(true);
+        const result = comparePixels(pagePng, rendered, Number(nested![1]), Number(nested![2]));
+        const share = result.differing / (result.width * result.height);
+        console.log(
+          `${chart}: ${(share * 100).toFixed(2)}% of ${result.width}×${result.height} pixels differ; worst tile ${(result.worstTile * 100).toFixed(1)}%`,
+        );
+        expect(share, `${chart}: share of differing pixels`).toBeLessThanOrEqual(MAX_DIFFERING);
+        expect(
+          result.worstTile,
+          `${chart}: share of differing pixels in the worst tile`,
+        ).toBeLessThanOrEqual(MAX_TILE);
       }
+      expect([...found].sort(), 'a Download SVG button for each chart').toEqual([...charts].sort());
     });
   }
 });

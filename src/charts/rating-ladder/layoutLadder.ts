@@ -18,6 +18,11 @@ export interface LadderLayoutOptions {
   interventions: readonly InterventionMark[];
   /** The as-at date and its label: a line on the axis; what starts after it is faded. */
   asAt?: { date: PartialDate; label: string } | null;
+  /**
+   * Intervention labels in as few rows as keep them apart, even where a leader line then runs
+   * past a label: for a frame too short for the usual rows (a slide under its own title).
+   */
+  dense?: boolean;
 }
 
 /** One mark: the judgements of one inspection on one rung (a headline and its sub-judgements). */
@@ -140,6 +145,7 @@ function placeInterventionLabels(
   xOf: (date: PartialDate) => number,
   minX: number,
   maxX: number,
+  dense = false,
 ) {
   const rows: { x0: number; x1: number }[][] = [];
   const lines: { x: number; row: number }[] = [];
@@ -165,8 +171,9 @@ function placeInterventionLabels(
     const free = (r: number) =>
       (rows[r] ?? []).every((b) => box.x1 + 8 <= b.x0 || box.x0 >= b.x1 + 8);
     const uncrossed = (r: number) =>
-      lines.every((l) => l.row >= r || l.x < box.x0 - 3 || l.x > box.x1 + 3) &&
-      rows.every((boxes, r2) => r2 <= r || boxes.every((b) => cx < b.x0 - 3 || cx > b.x1 + 3));
+      dense ||
+      (lines.every((l) => l.row >= r || l.x < box.x0 - 3 || l.x > box.x1 + 3) &&
+        rows.every((boxes, r2) => r2 <= r || boxes.every((b) => cx < b.x0 - 3 || cx > b.x1 + 3)));
     // The first row that is free and crossed by no line; where there is none (a crowded narrow
     // axis), the first free row: a new row is always free, so this ends.
     let row = 0;
@@ -204,6 +211,7 @@ export function layoutLadder({
   handovers,
   interventions,
   asAt = null,
+  dense = false,
 }: LadderLayoutOptions): PlacedLadder {
   // The first day after the as-at date: a judgement starting then or later is faded.
   const after = asAt ? span(asAt.date).end : null;
@@ -268,7 +276,7 @@ export function layoutLadder({
     return { id: era.id, x0, x1, label: x1 - x0 >= era.short.length * 7 + 6 ? era.short : '' };
   });
 
-  const labels = placeInterventionLabels(interventions, xOf, 4, width - 4);
+  const labels = placeInterventionLabels(interventions, xOf, 4, width - 4, dense);
   const plotTop = LABELS_TOP + labels.rows * LABEL_ROW + 8;
   let top = plotTop + 6;
   const panels: PlacedPanel[] = areas.map((area) => {

@@ -69,7 +69,7 @@ export const ladderSpec = defineChart({
     };
   },
   layout: ({ areas, handovers, interventions }, { asAt }, { surface, width, height }) => {
-    const place = (shown: typeof areas) =>
+    const place = (shown: typeof areas, dense = false) =>
       layoutLadder({
         width,
         eras: FRAMEWORK_ERAS,
@@ -77,13 +77,17 @@ export const ladderSpec = defineChart({
         handovers,
         interventions,
         asAt: { date: asAt, label: `As at ${formatPartialDateShort(asAt)}` },
+        dense,
       });
     let placed = place(areas);
     // A slide shows as many judgement areas as fit its height, in order (overall effectiveness
-    // first), each panel named; the table and the full view have them all.
-    if (surface === 'slide' && height !== undefined)
+    // first), each panel named; the table and the full view have them all. Where one panel is
+    // still too tall, the intervention names take fewer rows.
+    if (surface === 'slide' && height !== undefined) {
       for (let n = areas.length - 1; n >= 1 && placed.height > height; n--)
         placed = place(areas.slice(0, n));
+      if (placed.height > height) placed = place(areas.slice(0, 1), true);
+    }
     return placed;
   },
   toTable: (model, _params, data) => toLadderTable(model.areas, getSourceMap(data['sources.json'])),
