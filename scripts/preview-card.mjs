@@ -57,34 +57,13 @@ export function resolveVars(text, tokens) {
  * @param {Map<string, string>} tokens
  */
 export function chartRules(css, tokens) {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
   const rules = [];
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf('{', i);
-    if (open < 0) break;
-    const selector = text.slice(i, open).trim();
-    if (selector.startsWith('@')) {
-      // Skip the whole block, nested braces and all.
-      let depth = 1;
-      let j = open + 1;
-      while (j < text.length && depth > 0) {
-        if (text[j] === '{') depth += 1;
-        else if (text[j] === '}') depth -= 1;
-        j += 1;
-      }
-      i = j;
-      continue;
-    }
-    const close = text.indexOf('}', open);
-    if (close < 0) break;
+  for (const [selector, body] of plainRules(css)) {
     const keep = selector
       .split(',')
       .map((s) => s.trim())
       .filter((s) => s.includes('.app-') && !s.includes(':') && !s.includes('html'));
-    if (keep.length)
-      rules.push(`${keep.join(',')}{${resolveVars(text.slice(open + 1, close), tokens)}}`);
-    i = close + 1;
+    if (keep.length) rules.push(`${keep.join(',')}{${resolveVars(body, tokens)}}`);
   }
   return rules.join('\n');
 }
