@@ -5,4 +5,7 @@
  */
 // Unquoted names: resvg (and so a share of SVG tools) reads a quoted name after an unquoted one
 // as no match, and would fall back to its default font at other widths.
-export const CHART_FONT_FAMILY = 'Arimo, Arial, Liberation Sans, Helvetica, sans-serif';
+/** The chart font's own name (its faces: src/lib/chartFontFace.ts). */
+export const CHART_FONT_NAME = 'Arimo';
+
+export const CHART_FONT_FAMILY = `${CHART_FONT_NAME}, Arial, Liberation Sans, Helvetica, sans-serif`;
