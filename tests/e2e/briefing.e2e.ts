@@ -110,6 +110,11 @@ describe('the briefing', () => {
           .map((el) => el.className || el.tagName),
       );
     expect(empty, 'empty printed blocks').toEqual([]);
+    // No grey band under the last line: the paper around the body is the body's colour.
+    const backgrounds = await page.evaluate(() =>
+      [document.documentElement, document.body].map((el) => getComputedStyle(el).backgroundColor),
+    );
+    expect(backgrounds[0], 'the page around the body, printed').toBe(backgrounds[1]);
   });
 
   it('prints on one A4 landscape page', async () => {
@@ -224,5 +229,100 @@ describe('the briefing', () => {
           overflow.push(`${search || '/'}: ${b.selector} from ${b.top} to ${b.bottom} px`);
     }
     expect(overflow, 'key facts below the fold at 1280×800').toEqual([]);
+  });
+
+  // A minister reads the tables on a laptop: at 1024 px the judgements once ran 43 px into the
+  // powers beside them, and at 1280 px "Northamptonshire" broke mid-word in a narrow column.
+  it('keeps the tables in their columns and every word whole, at 1280, 1024 and 960 px, on every key moment', async () => {
+    const page = await openPage('/');
+    const moments = await page
+      .locator('.app-briefing__moments a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).search));
+    const problems: string[] = [];
+    for (const width of [1280, 1024, 960]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const search of ['', ...moments]) {
+        await page.goto(`/${search}`, { waitUntil: 'networkidle' });
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          const tables = [...document.querySelectorAll<HTMLElement>('.app-briefing__table')];
+          if (tables.length === 0) out.push('no table drawn');
+          for (const table of tables) {
+            const box = table.getBoundingClientRect();
+            const scroller = table.parentElement!;
+            if (scroller.scrollWidth > scroller.clientWidth)
+              out.push(
+                `a table scrolls across by ${scroller.scrollWidth - scroller.clientWidth} px`,
+              );
+            // Nothing else on the page may overlap the table.
+            for (const other of document.querySelectorAll<HTMLElement>(
+              '.app-briefing__grid > * > *, .app-briefing__grid h2',
+            )) {
+              if (other.contains(table) || table.contains(other)) continue;
+              const o = other.getBoundingClientRect();
+              if (o.width === 0 || o.height === 0) continue;
+              const overlaps =
+                o.left < box.right - 0.5 &&
+                box.left < o.right - 0.5 &&
+                o.top < box.bottom - 0.5 &&
+                box.top < o.bottom - 0.5;
+              if (overlaps) out.push(`the table overlaps "${other.textContent?.slice(0, 30)}"`);
+            }
+            const cells = table.querySelectorAll('tbody th, tbody td, thead th');
+            for (const cell of cells) {
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (const word of node.textContent!.matchAll(/\S+/g)) {
+                  const range = document.createRange();
+                  range.setStart(node, word.index);
+                  range.setEnd(node, word.index + word[0].length);
+                  const lines = new Set(
+                    [...range.getClientRects()]
+                      .filter((r) => r.width > 0)
+                      .map((r) => Math.round(r.top)),
+                  );
+                  if (lines.size > 1) out.push(`"${word[0]}" is split across ${lines.size} lines`);
+                }
+              }
+            }
+          }
+          return out;
+        });
+        for (const problem of found) problems.push(`${search || '/'} at ${width} px: ${problem}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    await expectClean(page);
+  });
+
+  // On a phone the fields, Show and the two step buttons wrap onto lines of their own; with their
+  // margins taken away they once touched, Previous and Next reading as one grey block.
+  it("keeps the date control's fields and buttons apart on a phone and on a laptop", async () => {
+    for (const width of [320, 375, 700, 1280]) {
+      const page = await openPage('/?asAt=2019-08-01', { viewport: { width, height: 800 } });
+      const boxes = await page
+        .locator('.app-briefing__control')
+        .locator('input, button, summary')
+        .evaluateAll((controls) =>
+          controls.map((c) => {
+            const r = c.getBoundingClientRect();
+            return { name: c.textContent?.trim() || c.getAttribute('name') || c.id, r };
+          }),
+        );
+      expect(boxes.length).toBeGreaterThanOrEqual(6);
+      const GAP = 4;
+      const touching: string[] = [];
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          if (
+            a.r.left < b.r.right + GAP &&
+            b.r.left < a.r.right + GAP &&
+            a.r.top < b.r.bottom + GAP &&
+            b.r.top < a.r.bottom + GAP
+          )
+            touching.push(`${a.name} and ${b.name}`);
+      expect(touching, `controls closer than ${GAP} px at ${width} px`).toEqual([]);
+      await page.close();
+    }
   });
 });

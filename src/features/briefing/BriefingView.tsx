@@ -187,7 +187,7 @@ function Briefing({
           <JudgementsTable position={position} sources={sourceMap} />
           <ChangesSince data={data} asAt={asAt} since={since} onSince={setSince} />
         </div>
-        <div className="app-briefing__facts">
+        <div className="app-briefing__facts app-briefing__facts--powers">
           <InterventionsPanel position={position} />
         </div>
       </div>
