@@ -1,6 +1,7 @@
 import type { BriefingPosition } from '../../domain/briefingSummary';
 import { formatPartialDate } from '../../domain/dates';
 import { FUNCTION_LABELS, FUNCTION_ORDER } from '../../domain/governanceText';
+import { Table } from '../../ui/Table';
 
 /** Who holds which powers, by what authority, and what was expected next. */
 export function InterventionsPanel({ position }: { position: BriefingPosition }) {
@@ -18,40 +19,27 @@ export function InterventionsPanel({ position }: { position: BriefingPosition })
         {directions.length === 0 ? (
           <p className="govuk-body-s">No government direction is recorded in force on this date.</p>
         ) : null}
-        <div className="app-briefing__table-scroll">
-          <table className="govuk-table app-briefing__table app-stack-table">
-            <caption className="govuk-visually-hidden">
-              Powers on {formatPartialDate(position.asAt)}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Function
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Held by, and by what authority
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {powers.map(({ power: p, status }) => (
-                <tr className="govuk-table__row" key={p.id}>
-                  <th scope="row" className="govuk-table__header">
-                    {FUNCTION_LABELS[p.function]}
-                    {p.over && p.over !== p.holder ? (
-                      <span className="app-briefing__of">for {name(p.over)}</span>
-                    ) : null}
-                  </th>
-                  <td className="govuk-table__cell" data-label="Held by">
-                    {name(p.holder)}
-                    {status === 'uncertain' ? ' (may have ended: no end date recorded)' : ''}
-                    <span className="app-briefing__of">{p.authority}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={<>Powers on {formatPartialDate(position.asAt)}</>}
+          headings={['Function', 'Held by, and by what authority']}
+          className="app-briefing__table app-stack-table"
+        >
+          {powers.map(({ power: p, status }) => (
+            <tr className="govuk-table__row" key={p.id}>
+              <th scope="row" className="govuk-table__header">
+                {FUNCTION_LABELS[p.function]}
+                {p.over && p.over !== p.holder ? (
+                  <span className="app-briefing__of">for {name(p.over)}</span>
+                ) : null}
+              </th>
+              <td className="govuk-table__cell" data-label="Held by">
+                {name(p.holder)}
+                {status === 'uncertain' ? ' (may have ended: no end date recorded)' : ''}
+                <span className="app-briefing__of">{p.authority}</span>
+              </td>
+            </tr>
+          ))}
+        </Table>
       </section>
       {position.expectations.length ? (
         <section aria-labelledby="briefing-next">

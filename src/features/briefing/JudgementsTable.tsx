@@ -5,6 +5,7 @@ import { formatPartialDate, toDayRange } from '../../domain/dates';
 import { inspectionCitation, sheetRow } from '../../domain/citations';
 import { AREA_LABELS, formatGrade } from '../../domain/ratings';
 import type { SourceDoc } from '../../domain/types';
+import { Table } from '../../ui/Table';
 
 /**
  * The latest judgement in each area known on the date, with its date and source: the report first
@@ -30,83 +31,63 @@ export function JudgementsTable({
       {rows.length === 0 ? (
         <p className="govuk-body">No Ofsted judgement had been published by this date.</p>
       ) : (
-        <div className="app-briefing__table-scroll">
-          <table className="govuk-table app-briefing__table app-stack-table">
-            <caption className="govuk-visually-hidden">
+        <Table
+          caption={
+            <>
               The latest Ofsted judgement in each area published by{' '}
               {formatPartialDate(position.asAt)}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Area
+            </>
+          }
+          headings={['Area', 'Judgement', 'Published, source']}
+          className="app-briefing__table app-stack-table"
+        >
+          {rows.map((j) => {
+            const older =
+              overall &&
+              j.area !== 'overall' &&
+              toDayRange(j.knownFrom).last < toDayRange(overall.knownFrom).first;
+            const cite = inspectionCitation(j.inspection, sources);
+            const subjects = [j.inspection, ...j.alongside].map((i) => position.name(i.subject));
+            return (
+              <tr className="govuk-table__row" key={j.area}>
+                <th scope="row" className="govuk-table__header">
+                  {AREA_LABELS[j.area]}
+                  <span className="app-briefing__of">{subjects.join('; ')}</span>
                 </th>
-                <th scope="col" className="govuk-table__header">
-                  Judgement
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Published, source
-                </th>
+                <td className="govuk-table__cell" data-label="Judgement">
+                  <strong className={`app-grade app-grade--${j.grade}`}>
+                    {formatGrade(j.grade)}
+                  </strong>
+                  {older ? (
+                    <span className="app-briefing__of">
+                      before the {formatPartialDate(overall.knownFrom)} inspection
+                    </span>
+                  ) : null}
+                </td>
+                <td className="govuk-table__cell" data-label="Published">
+                  {formatPartialDate(j.knownFrom)}
+                  <span className="app-briefing__of">
+                    {cite.source ? (
+                      <Link className="govuk-link" href={`/sources#source-${cite.source.source}`}>
+                        {cite.name}
+                      </Link>
+                    ) : (
+                      cite.name
+                    )}
+                    {cite.sheet ? (
+                      <>
+                        {'; '}
+                        <Link className="govuk-link" href={`/sources#source-${cite.sheet.source}`}>
+                          {sheetRow(cite.sheet)}
+                        </Link>
+                      </>
+                    ) : null}
+                  </span>
+                </td>
               </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {rows.map((j) => {
-                const older =
-                  overall &&
-                  j.area !== 'overall' &&
-                  toDayRange(j.knownFrom).last < toDayRange(overall.knownFrom).first;
-                const cite = inspectionCitation(j.inspection, sources);
-                const subjects = [j.inspection, ...j.alongside].map((i) =>
-                  position.name(i.subject),
-                );
-                return (
-                  <tr className="govuk-table__row" key={j.area}>
-                    <th scope="row" className="govuk-table__header">
-                      {AREA_LABELS[j.area]}
-                      <span className="app-briefing__of">{subjects.join('; ')}</span>
-                    </th>
-                    <td className="govuk-table__cell" data-label="Judgement">
-                      <strong className={`app-grade app-grade--${j.grade}`}>
-                        {formatGrade(j.grade)}
-                      </strong>
-                      {older ? (
-                        <span className="app-briefing__of">
-                          before the {formatPartialDate(overall.knownFrom)} inspection
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="govuk-table__cell" data-label="Published">
-                      {formatPartialDate(j.knownFrom)}
-                      <span className="app-briefing__of">
-                        {cite.source ? (
-                          <Link
-                            className="govuk-link"
-                            href={`/sources#source-${cite.source.source}`}
-                          >
-                            {cite.name}
-                          </Link>
-                        ) : (
-                          cite.name
-                        )}
-                        {cite.sheet ? (
-                          <>
-                            {'; '}
-                            <Link
-                              className="govuk-link"
-                              href={`/sources#source-${cite.sheet.source}`}
-                            >
-                              {sheetRow(cite.sheet)}
-                            </Link>
-                          </>
-                        ) : null}
-                      </span>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </Table>
       )}
       {position.visit ? (
         <p className="govuk-body-s">

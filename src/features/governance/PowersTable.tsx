@@ -9,6 +9,7 @@ import {
   type NameLookup,
 } from '../../domain/governanceText';
 import { SourceList } from '../../ui/SourceList';
+import { Table } from '../../ui/Table';
 
 /** Which functions sat with whom on the date, and by what authority. */
 export function PowersTable({
@@ -25,77 +26,61 @@ export function PowersTable({
       <h2 className="govuk-heading-m" id="gov-powers-heading">
         Who held which powers on {formatPartialDate(state.date)}
       </h2>
-      <div className="app-table-scroll">
-        <table className="govuk-table app-gov-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">
-            Functions, who held them and by what authority, on {formatPartialDate(state.date)}
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Function
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Held by
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Over whom
-              </th>
-              <th scope="col" className="govuk-table__header">
-                By what authority
-              </th>
-              <th scope="col" className="govuk-table__header">
-                On this date
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Sources
-              </th>
+      <Table
+        caption={
+          <>Functions, who held them and by what authority, on {formatPartialDate(state.date)}</>
+        }
+        headings={[
+          'Function',
+          'Held by',
+          'Over whom',
+          'By what authority',
+          'On this date',
+          'Sources',
+        ]}
+        className="app-gov-table"
+      >
+        {FUNCTION_ORDER.flatMap((fn) => {
+          const held = state.powers.filter((p) => p.power.function === fn);
+          if (held.length === 0)
+            return [
+              <tr className="govuk-table__row" key={fn}>
+                <th scope="row" className="govuk-table__header">
+                  {FUNCTION_LABELS[fn]}
+                </th>
+                <td className="govuk-table__cell app-muted" colSpan={5}>
+                  No holder recorded on this date
+                </td>
+              </tr>,
+            ];
+          return held.map((p, i) => (
+            <tr className="govuk-table__row" key={p.power.id} data-power={p.power.id}>
+              {i === 0 ? (
+                <th scope="row" rowSpan={held.length} className="govuk-table__header">
+                  {FUNCTION_LABELS[fn]}
+                </th>
+              ) : null}
+              <td className="govuk-table__cell">{name(p.power.holder)}</td>
+              <td className="govuk-table__cell">
+                {p.power.over ? name(p.power.over) : 'Not stated'}
+              </td>
+              <td className="govuk-table__cell">{p.power.authority}</td>
+              <td className="govuk-table__cell">
+                <StatusTag status={p.status} />{' '}
+                <span className="app-note">
+                  {p.status === 'uncertain'
+                    ? `${formatPresence(p.status, p.reasons, p.endNote)}. `
+                    : ''}
+                  {formatPeriod(p.power.start, p.power.end, p.power.endStatus)}
+                </span>
+              </td>
+              <td className="govuk-table__cell">
+                <SourceList refs={p.power.sources} sources={sources} />
+              </td>
             </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {FUNCTION_ORDER.flatMap((fn) => {
-              const held = state.powers.filter((p) => p.power.function === fn);
-              if (held.length === 0)
-                return [
-                  <tr className="govuk-table__row" key={fn}>
-                    <th scope="row" className="govuk-table__header">
-                      {FUNCTION_LABELS[fn]}
-                    </th>
-                    <td className="govuk-table__cell app-muted" colSpan={5}>
-                      No holder recorded on this date
-                    </td>
-                  </tr>,
-                ];
-              return held.map((p, i) => (
-                <tr className="govuk-table__row" key={p.power.id} data-power={p.power.id}>
-                  {i === 0 ? (
-                    <th scope="row" rowSpan={held.length} className="govuk-table__header">
-                      {FUNCTION_LABELS[fn]}
-                    </th>
-                  ) : null}
-                  <td className="govuk-table__cell">{name(p.power.holder)}</td>
-                  <td className="govuk-table__cell">
-                    {p.power.over ? name(p.power.over) : 'Not stated'}
-                  </td>
-                  <td className="govuk-table__cell">{p.power.authority}</td>
-                  <td className="govuk-table__cell">
-                    <StatusTag status={p.status} />{' '}
-                    <span className="app-note">
-                      {p.status === 'uncertain'
-                        ? `${formatPresence(p.status, p.reasons, p.endNote)}. `
-                        : ''}
-                      {formatPeriod(p.power.start, p.power.end, p.power.endStatus)}
-                    </span>
-                  </td>
-                  <td className="govuk-table__cell">
-                    <SourceList refs={p.power.sources} sources={sources} />
-                  </td>
-                </tr>
-              ));
-            })}
-          </tbody>
-        </table>
-      </div>
+          ));
+        })}
+      </Table>
     </section>
   );
 }
