@@ -195,8 +195,25 @@ describe('getHeadline', () => {
     [
       '2013-03-01',
       [
-        "As at 1 March 2013, no overall rating of children's services had been published yet",
+        "As at 1 March 2013, no overall rating of children's services had been published yet; Ofsted had judged adoption inadequate (2012)",
         'no government intervention is in force',
+      ],
+    ],
+    // Before the first overall rating the areas' judgements are the story, and the 2013 direction
+    // left the council its powers: it is government intervention all the same.
+    [
+      '2014-01-01',
+      [
+        'Ofsted had judged help and protection inadequate (March 2013), children in care inadequate (August 2013) and adoption inadequate (May 2013)',
+        'Northamptonshire County Council holds its own powers under a statutory direction from the Education Secretary of 2 October 2013.',
+      ],
+    ],
+    // Whether that direction had ended by August 2016 the sources do not agree: both are said.
+    [
+      '2016-08-01',
+      [
+        'rated requires improvement since April 2016',
+        'under a statutory direction from the Education Secretary of 2 October 2013 (ended 2016 or July 2017: sources disagree)',
       ],
     ],
     [
@@ -233,7 +250,12 @@ describe('getHeadline', () => {
   });
 
   it('no intervention is named where none is in force', () => {
-    expect(headline('2016-08-01', null).position).not.toMatch(/commissioner|Secretary/i);
+    expect(headline('2013-03-01', null).position).not.toMatch(/commissioner|Secretary|direct/i);
+    // After the later of the two dates the sources give for the 2013 direction's end.
+    expect(headline('2017-08-01', null).position).toContain(
+      'no government intervention is in force: the council holds its own powers',
+    );
+    expect(headline('2017-08-01', null).position).not.toMatch(/commissioner|Secretary/i);
     expect(headline('2021-06-01', null).position).not.toMatch(/commissioner/i);
   });
 

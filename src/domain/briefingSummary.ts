@@ -5,6 +5,7 @@
  */
 import { formatPartialDate, getPrecision, toDayRange, type PartialDate } from './dates';
 import {
+  BRIEFING_AREAS,
   getExpectations,
   getKnownFrom,
   getKnownInspections,
@@ -160,19 +161,31 @@ function visitSentence(visit: Inspection): string {
   return `Since then, Ofsted's ${lowerFirst(title)} (${formatPartialDate(getKnownFrom(visit))}, not graded):${found}${actions}`;
 }
 
-function directionSentence(p: BriefingPosition): string | null {
-  const directs = p.governance.relationships.filter((r) => r.relationship.type === 'directs');
-  if (directs.length === 0) return null;
-  const groups = new Map<string, typeof directs>();
-  for (const d of directs) {
+type Direction = GovernanceAsAt['relationships'][number];
+
+/**
+ * The directions in force, one group per body directing and body directed, each with its dates
+ * in words ("30 November 2018", or "a date not recorded").
+ */
+function directionGroups(p: BriefingPosition) {
+  const groups = new Map<string, Direction[]>();
+  for (const d of p.governance.relationships.filter((r) => r.relationship.type === 'directs')) {
     const key = `${d.relationship.from}>${d.relationship.to}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
-  const parts = [...groups.values()].map((list) => {
-    const { from, to } = list[0]!.relationship;
-    const dates = list.map((d) =>
+  return [...groups.values()].map((list) => ({
+    ...list[0]!.relationship,
+    list,
+    dates: list.map((d) =>
       d.relationship.start ? formatPartialDate(d.relationship.start) : 'a date not recorded',
-    );
+    ),
+  }));
+}
+
+function directionSentence(p: BriefingPosition): string | null {
+  const groups = directionGroups(p);
+  if (groups.length === 0) return null;
+  const parts = groups.map(({ from, to, list, dates }) => {
     const bases = [
       ...new Set(
         list.flatMap((d) => (d.relationship.legalBasis ? [d.relationship.legalBasis] : [])),
@@ -264,9 +277,29 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const dayBefore = (date: PartialDate): PartialDate =>
   new Date(toDayRange(date).first - 86_400_000).toISOString().slice(0, 10);
 
+/**
+ * Before the first overall rating (Ofsted's single inspection framework began in November 2013),
+ * the judgements of single areas are what a reader has: "help and protection inadequate (March
+ * 2013)", in the briefing's order of areas.
+ */
+function areaJudgements(p: BriefingPosition): string | null {
+  const parts = BRIEFING_AREAS.flatMap((area) => {
+    const j = p.judgements.get(area);
+    return j && area !== 'overall'
+      ? [
+          `${lower(AREA_LABELS[area])} ${lower(formatGrade(j.grade))} (${formatPartialDate(j.knownFrom)})`,
+        ]
+      : [];
+  });
+  return parts.length ? listWords(parts) : null;
+}
+
 function ratingClause(data: BriefingData, p: BriefingPosition): string {
   const overall = p.judgements.get('overall');
-  if (!overall) return "no overall rating of children's services had been published yet";
+  if (!overall) {
+    const areas = areaJudgements(p);
+    return `no overall rating of children's services had been published yet${areas ? `; Ofsted had judged ${areas}` : ''}`;
+  }
   const inspected = [overall.inspection, ...overall.alongside].map((i) => i.subject);
   const subjects = inspected.map(p.name).sort();
   // A rating of a council that no longer exists on the date (the county council after April 2021).
@@ -299,6 +332,29 @@ function ratingClause(data: BriefingData, p: BriefingPosition): string {
   return `${whose} been rated ${grade} since ${formatPartialDate(overall.knownFrom)}${travel}${gone}${later}`;
 }
 
+/**
+ * With no power held over the council by another body: either no intervention at all, or a
+ * statutory direction that leaves the council its powers and tells it what to do with them (the
+ * Education Secretary's of 2 October 2013). A direction whose end the sources date differently is
+ * said with those dates, as the summary says it.
+ */
+function directedClause(p: BriefingPosition): string {
+  const groups = directionGroups(p);
+  if (groups.length === 0)
+    return 'no government intervention is in force: the council holds its own powers';
+  const parts = groups.map(({ from, to, list, dates }) => {
+    const ends = [...new Set(list.flatMap((d) => (d.endNote ? [d.endNote] : [])))];
+    const uncertain = list.some((d) => d.status === 'uncertain');
+    const note = ends.length
+      ? ` (${ends.join('; ')})`
+      : uncertain
+        ? ' (end not recorded for certain)'
+        : '';
+    return `${p.name(to)} holds its own powers under a statutory direction from ${p.name(from)} of ${listWords(dates)}${note}`;
+  });
+  return listWords(parts);
+}
+
 /** Who holds which powers over another body (intervention, or delivery by another body). */
 function powersClause(p: BriefingPosition): string {
   const byHolder = new Map<
@@ -317,8 +373,7 @@ function powersClause(p: BriefingPosition): string {
     entry.uncertain ||= status === 'uncertain';
     byHolder.set(power.holder, entry);
   }
-  if (byHolder.size === 0)
-    return 'no government intervention is in force: the council holds its own powers';
+  if (byHolder.size === 0) return directedClause(p);
   // Holders of the same powers over the same bodies are named together.
   const groups = new Map<
     string,
