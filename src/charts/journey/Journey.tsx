@@ -109,12 +109,16 @@ export function Journey({
               />
               {b.text ? (
                 <text
-                  x={b.x + 4}
+                  x={b.textX}
                   y={b.y + h - 3}
+                  // On a grade's colour, the colour's own text; on no fill, the page's.
+                  fill={style ? undefined : 'currentColor'}
                   className={
-                    style?.text === '#FFFFFF'
-                      ? 'app-journey__on-fill app-journey__on-fill--light'
-                      : 'app-journey__on-fill'
+                    !style
+                      ? undefined
+                      : style.text === '#FFFFFF'
+                        ? 'app-journey__on-fill app-journey__on-fill--light'
+                        : 'app-journey__on-fill'
                   }
                 >
                   {b.text}

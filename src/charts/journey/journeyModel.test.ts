@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate } from '../../domain/dates';
+import { measureText } from '../shared/textMetrics';
 import type { GovernanceFile, InspectionsFile } from '../../domain/types';
 import {
   describeAsAt,
@@ -28,7 +29,7 @@ const model = toJourneyModel(inspections, governance, {
 describe('the journey model', () => {
   it('steps the overall rating from each publication to the next', () => {
     expect(toRatingSpans(inspections, '2012-01-01', end).map((s) => [s.from, s.label])).toEqual([
-      ['2012-01-01', 'No overall rating yet'],
+      ['2012-01-01', 'No overall rating yet; single areas judged inadequate (2012 to 2013)'],
       ['2016-04-01', 'Requires improvement'],
       ['2019-07-29', 'Inadequate'],
       ['2022-11-25', 'Requires improvement'],
@@ -70,12 +71,40 @@ describe('the journey layout', () => {
       for (const bar of layout.bars) {
         expect(bar.x).toBeGreaterThanOrEqual(0);
         expect(bar.x + bar.w).toBeLessThanOrEqual(width + 0.5);
-        if (bar.text) expect(bar.text.length * 12 * 0.58 + 6).toBeLessThanOrEqual(bar.w);
+        // Measured in the chart font, bold: the heavier of the weights a bar's words are drawn in.
+        if (bar.text) expect(measureText(bar.text, 12, 700) + 6).toBeLessThanOrEqual(bar.w);
       }
       // Row labels never share a line with a bar on a phone, and rows never overlap.
       const ys = layout.rows.map((r) => r.barY);
       for (let i = 1; i < ys.length; i++)
         expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(layout.barHeight);
+    },
+  );
+
+  // Before the first overall rating (April 2016) the bar is empty but for what Ofsted did judge.
+  it.each([
+    [1180, 'Areas judged inadequate, 2012–13'],
+    [375, 'Areas inadequate'],
+  ])('at %i px the years before the first rating say what was judged', (width, words) => {
+    const lead = layoutJourney(model, width).bars.find((b) => b.lane === 'rating')!;
+    expect(lead.grade).toBeNull();
+    expect(lead.text).toBe(words);
+  });
+
+  // The as-at line is drawn across every row: a bar's words move past it, or give way.
+  it.each(['2013-10-02', '2014-01-01', '2015-06-01', '2017-06-01', '2020-06-01', '2024-01-01'])(
+    "as at %s, no bar's words cross the as-at line, at any width",
+    (asAt) => {
+      const dated = toJourneyModel(inspections, governance, { start: '2012-01-01', end, asAt });
+      for (const width of [320, 375, 640, 960, 1180]) {
+        const layout = layoutJourney(dated, width);
+        for (const bar of layout.bars.filter((b) => b.text)) {
+          const right = bar.textX + measureText(bar.text!, 12, 700);
+          const crosses = bar.textX - 2 <= layout.asAt.x && layout.asAt.x <= right + 2;
+          expect(crosses, `${bar.text} at ${width} px`).toBe(false);
+          expect(right + 2).toBeLessThanOrEqual(bar.x + bar.w);
+        }
+      }
     },
   );
 

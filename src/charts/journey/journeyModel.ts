@@ -73,6 +73,8 @@ export interface Span {
   certain: boolean;
   /** What the span shows: the grade, or the lane's label. */
   label: string;
+  /** Fewer words for the bar itself, longest first: the first that fits is drawn. */
+  short?: readonly string[];
   grade: Grade | 'none' | null;
   /** The start as the record knows it ("April 2016"), never more precise than its source. */
   since: PartialDate;
@@ -88,6 +90,32 @@ export interface JourneyModel {
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const first = (d: PartialDate) => iso(toDayRange(d).first);
+
+/**
+ * The words for the years before the first overall rating. Ofsted then judged single areas (child
+ * protection, children looked after, adoption), and those judgements are the story of the period:
+ * "No overall rating yet; single areas judged inadequate (2012 to 2013)".
+ */
+function beforeOverall(
+  inspections: readonly Inspection[],
+  to: PartialDate,
+): Pick<Span, 'label' | 'short'> {
+  const last = toDayRange(to).last;
+  const areas = inspections.filter((i) => {
+    const known = getKnownFrom(i);
+    return i.graded && i.area !== 'overall' && i.overall && known && toDayRange(known).last <= last;
+  });
+  if (areas.length === 0) return { label: 'No overall rating yet' };
+  const grades = [...new Set(areas.map((i) => formatGrade(i.overall!).toLowerCase()))];
+  const years = [...new Set(areas.map((i) => getKnownFrom(i)!.slice(0, 4)))].sort();
+  const when = years.length > 1 ? `${years[0]} to ${years.at(-1)}` : years[0]!;
+  const span = years.length > 1 ? `${years[0]}–${years.at(-1)!.slice(2)}` : years[0]!;
+  const grade = grades.join(' or ');
+  return {
+    label: `No overall rating yet; single areas judged ${grade} (${when})`,
+    short: [`Areas judged ${grade}, ${span}`, `Areas ${grade}`],
+  };
+}
 
 /** Overall ratings as steps: each overall judgement (or an inspection that gives none) until the next. */
 export function toRatingSpans(
@@ -106,15 +134,16 @@ export function toRatingSpans(
       grade: (i.overall ?? 'none') as Grade | 'none',
     }))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const leadTo = steps[0] ? iso(toDayRange(steps[0].from).first - DAY) : end;
   const out: Span[] = [
     {
       lane: 'rating',
       from: start,
-      to: steps[0] ? iso(toDayRange(steps[0].from).first - DAY) : end,
+      to: leadTo,
       certain: true,
-      label: 'No overall rating yet',
       grade: null,
       since: start,
+      ...beforeOverall(inspections, leadTo),
     },
   ];
   steps.forEach((s, i) => {
@@ -265,7 +294,8 @@ export interface JourneyLayout {
   width: number;
   height: number;
   rows: { id: LaneId; label: string; y: number; barY: number }[];
-  bars: (Span & { x: number; w: number; y: number; text: string | null })[];
+  /** Each bar, and the words on it (null where none fit) starting at textX. */
+  bars: (Span & { x: number; w: number; y: number; text: string | null; textX: number })[];
   ticks: { x: number; label: string }[];
   /** The record's last day: a bar that reaches it is open to the end. */
   end: PartialDate;
@@ -301,13 +331,28 @@ export function layoutJourney(model: JourneyModel, width: number): JourneyLayout
     const y = TOP + i * (LABEL_H + BAR_H + ROW_GAP);
     return { ...r, y: y + LABEL_H - 4, barY: y + LABEL_H };
   });
+  const ax = scale(toDayRange(model.asAt).first);
   const bars = model.spans.map((s) => {
     const row = rows.find((r) => r.id === s.lane)!;
     const x = scale(toDayRange(s.from).first);
     const w = Math.max(2, scale(toDayRange(s.to).last) - x);
-    const short = s.lane === 'rating' && s.grade && s.grade !== 'none' ? s.label : null;
-    const text = short && textWidth(short) + 6 <= w ? short : null;
-    return { ...s, x, w, y: row.barY, text };
+    // A grade is named on its bar; the years before the first rating carry their short words.
+    const words =
+      s.lane !== 'rating' ? [] : s.grade && s.grade !== 'none' ? [s.label] : (s.short ?? []);
+    // The words start 4 px into the bar, or just after the as-at line where they would cross it.
+    let placed: { text: string; textX: number } | null = null;
+    for (const text of words) {
+      const tw = textWidth(text);
+      const starts = [x + 4, ax + 4];
+      const textX = starts.find(
+        (tx) => tx >= x + 4 && tx + tw + 2 <= x + w && (tx > ax + 2 || tx + tw < ax - 2),
+      );
+      if (textX !== undefined) {
+        placed = { text, textX };
+        break;
+      }
+    }
+    return { ...s, x, w, y: row.barY, text: placed?.text ?? null, textX: placed?.textX ?? x + 4 };
   });
   const bottom = rows.at(-1)!.barY + BAR_H + 4;
   const years: number[] = [];
@@ -315,7 +360,6 @@ export function layoutJourney(model: JourneyModel, width: number): JourneyLayout
   for (let y = Number(model.start.slice(0, 4)) + 1; y <= Number(model.end.slice(0, 4)); y++)
     if (y % step === 0) years.push(y);
   const ticks = years.map((y) => ({ x: scale(Date.UTC(y, 0, 1)), label: String(y) }));
-  const ax = scale(toDayRange(model.asAt).first);
   const label = `As at ${formatPartialDate(model.asAt)}`;
   return {
     width,
