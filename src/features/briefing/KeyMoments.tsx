@@ -2,34 +2,48 @@ import { useMemo } from 'react';
 import { Link, useSearch } from 'wouter';
 import type { BriefingData } from '../../domain/briefingSummary';
 import { getKnownFrom } from '../../domain/briefing';
-import { formatPartialDate, getPrecision, type PartialDate } from '../../domain/dates';
+import { formatPartialDate, getPrecision, toDayRange, type PartialDate } from '../../domain/dates';
 
 /** The years the product is about: the key moments a minister can jump to. */
 const FROM = '2013-01-01';
 const TO = '2021-12-31';
 
-interface Moment {
+export interface Moment {
+  /** The date as the record gives it: "29 July 2019", or "April 2016". */
   date: PartialDate;
+  /** The day the briefing is shown as at: the date itself, or the last day of its month. */
+  asAt: PartialDate;
   label: string;
 }
 
-/** Each direction and each published inspection of 2013–2021 known to the day, in date order. */
+/** The day a moment is shown as at: known to the day, that day; known to the month, its last day. */
+function showAs(date: PartialDate | null): PartialDate | null {
+  if (!date) return null;
+  const precision = getPrecision(date);
+  if (precision === 'day') return date;
+  // A report published "April 2016" is certainly out by 30 April, not before: the briefing never
+  // shows it earlier than the record allows.
+  if (precision === 'month') return new Date(toDayRange(date).last).toISOString().slice(0, 10);
+  return null;
+}
+
+/**
+ * Each direction and each published inspection of 2013–2021 known to the day or the month, in
+ * date order. One known only to the year is left out: no single day would show it fairly.
+ */
 export function getKeyMoments(data: BriefingData): Moment[] {
+  const moment = (date: PartialDate | null, label: string): Moment[] => {
+    const asAt = showAs(date);
+    return date && asAt ? [{ date, asAt, label }] : [];
+  };
   const moments: Moment[] = [
-    ...data.milestones.flatMap((m) =>
-      m.kind === 'direction' && m.date && getPrecision(m.date) === 'day'
-        ? [{ date: m.date, label: m.title }]
-        : [],
+    ...data.milestones.flatMap((m) => (m.kind === 'direction' ? moment(m.date, m.title) : [])),
+    ...data.inspections.flatMap((i) =>
+      moment(getKnownFrom(i), `Ofsted: ${i.title.replace(/\s*\([^)]*\)\s*$/, '')}`),
     ),
-    ...data.inspections.flatMap((i) => {
-      const known = getKnownFrom(i);
-      return known && getPrecision(known) === 'day'
-        ? [{ date: known, label: `Ofsted: ${i.title.replace(/\s*\([^)]*\)\s*$/, '')}` }]
-        : [];
-    }),
-  ].filter((m) => m.date >= FROM && m.date <= TO);
+  ].filter((m) => m.asAt >= FROM && m.asAt <= TO);
   return moments.sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.label.localeCompare(b.label),
+    a.asAt < b.asAt ? -1 : a.asAt > b.asAt ? 1 : a.label.localeCompare(b.label),
   );
 }
 
@@ -54,10 +68,11 @@ export function KeyMoments({ data, asAt }: { data: BriefingData; asAt: PartialDa
         <ul className="govuk-list app-briefing__list">
           {moments.map((m) => (
             <li key={`${m.date} ${m.label}`}>
-              <Link href={href(m.date)} aria-current={m.date === asAt ? 'date' : undefined}>
+              <Link href={href(m.asAt)} aria-current={m.asAt === asAt ? 'date' : undefined}>
                 {formatPartialDate(m.date)}
               </Link>
               : {m.label}
+              {m.asAt !== m.date ? ` (shown as at ${formatPartialDate(m.asAt)})` : ''}
             </li>
           ))}
         </ul>
