@@ -101,12 +101,20 @@ export function formatPresence(
   endNote?: string | null,
 ): string {
   if (status === 'yes') return 'in force';
+  return `uncertain: ${describeUncertainty(reasons, endNote)}`;
+}
+
+/** Why an item may or may not be in force, in words: "end date unknown", or the end with its dates. */
+export function describeUncertainty(
+  reasons: readonly UncertaintyReason[],
+  endNote?: string | null,
+): string {
   // The end note says the same as these reasons, with the dates.
   const said: readonly UncertaintyReason[] = endNote
     ? ['end-planned', 'end-inferred', 'end-disputed']
     : [];
   const labels = reasons.filter((r) => !said.includes(r)).map((r) => UNCERTAINTY_LABELS[r]);
-  return `uncertain: ${[...labels, ...(endNote ? [endNote] : [])].join('; ')}`;
+  return [...labels, ...(endNote ? [endNote] : [])].join('; ');
 }
 
 const since = (start: PartialDate | null) =>

@@ -53,6 +53,13 @@ describe('the Briefing', () => {
     expect(instructions.map((r) => r.textContent)).toEqual(
       expect.arrayContaining([expect.stringContaining("the Children's Services Commissioner")]),
     );
+    // Six months into their term the commissioners' powers have no recorded end: said as that,
+    // not as "may have ended".
+    const governance = within(powers)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes('Governance and scrutiny'))!;
+    expect(governance).toHaveTextContent('the MHCLG commissioners (end date unknown)');
+    expect(powers).not.toHaveTextContent(/may have ended/);
     expect(screen.getByRole('region', { name: 'Expected next' })).toHaveTextContent(
       "Children's Services Commissioner's report due by the end of February 2019",
     );

@@ -1,6 +1,6 @@
 import type { BriefingPosition } from '../../domain/briefingSummary';
 import { formatPartialDate } from '../../domain/dates';
-import { FUNCTION_LABELS, FUNCTION_ORDER } from '../../domain/governanceText';
+import { describeUncertainty, FUNCTION_LABELS, FUNCTION_ORDER } from '../../domain/governanceText';
 import { Table } from '../../ui/Table';
 
 /** Who holds which powers, by what authority, and what was expected next. */
@@ -24,7 +24,7 @@ export function InterventionsPanel({ position }: { position: BriefingPosition })
           headings={['Function', 'Held by, and by what authority']}
           className="app-briefing__table app-stack-table"
         >
-          {powers.map(({ power: p, status }) => (
+          {powers.map(({ power: p, status, reasons, endNote }) => (
             <tr className="govuk-table__row" key={p.id}>
               <th scope="row" className="govuk-table__header">
                 {FUNCTION_LABELS[p.function]}
@@ -34,7 +34,9 @@ export function InterventionsPanel({ position }: { position: BriefingPosition })
               </th>
               <td className="govuk-table__cell" data-label="Held by">
                 {name(p.holder)}
-                {status === 'uncertain' ? ' (may have ended: no end date recorded)' : ''}
+                {/* Why it may not be in force, in the record's own terms: "end date unknown", or
+                  the end with its dates ("due to end 31 March 2021 (planned; …)"). */}
+                {status === 'uncertain' ? ` (${describeUncertainty(reasons, endNote)})` : ''}
                 <span className="app-briefing__of">{p.authority}</span>
               </td>
             </tr>
