@@ -239,10 +239,11 @@ describe('the briefing', () => {
       .locator('.app-briefing__moments a')
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).search));
     const problems: string[] = [];
-    for (const width of [1280, 1024, 960]) {
-      await page.setViewportSize({ width, height: 800 });
-      for (const search of ['', ...moments]) {
-        await page.goto(`/${search}`, { waitUntil: 'networkidle' });
+    for (const search of ['', ...moments]) {
+      await page.goto(`/${search}`, { waitUntil: 'networkidle' });
+      for (const width of [1280, 1024, 960]) {
+        // A resize lays the page out again at once; each read below forces that layout.
+        await page.setViewportSize({ width, height: 800 });
         const found = await page.evaluate(() => {
           const out: string[] = [];
           const tables = [...document.querySelectorAll<HTMLElement>('.app-briefing__table')];
