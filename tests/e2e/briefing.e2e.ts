@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { printBriefing } from '../../scripts/briefing.mjs';
 import { formatPartialDate } from '../../src/domain/dates';
 import { expectClean, expectNoAxeViolations, openPage, setupBrowser } from './browser';
+import { findSplitWords } from './lib/splitWords';
 
 setupBrowser();
 
@@ -269,26 +270,11 @@ describe('the briefing', () => {
                 box.top < o.bottom - 0.5;
               if (overlaps) out.push(`the table overlaps "${other.textContent?.slice(0, 30)}"`);
             }
-            const cells = table.querySelectorAll('tbody th, tbody td, thead th');
-            for (const cell of cells) {
-              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                for (const word of node.textContent!.matchAll(/\S+/g)) {
-                  const range = document.createRange();
-                  range.setStart(node, word.index);
-                  range.setEnd(node, word.index + word[0].length);
-                  const lines = new Set(
-                    [...range.getClientRects()]
-                      .filter((r) => r.width > 0)
-                      .map((r) => Math.round(r.top)),
-                  );
-                  if (lines.size > 1) out.push(`"${word[0]}" is split across ${lines.size} lines`);
-                }
-              }
-            }
           }
           return out;
         });
+        const split = await findSplitWords(page, '.app-briefing__table :is(th, td)');
+        for (const word of split) found.push(`"${word}" is split across lines`);
         for (const problem of found) problems.push(`${search || '/'} at ${width} px: ${problem}`);
       }
     }

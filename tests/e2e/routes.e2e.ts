@@ -3,6 +3,7 @@
 // it fits a 320 px screen and its pre-rendered HTML reads without JavaScript.
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../src/app/routes';
+import { findSplitWords } from './lib/splitWords';
 import { expectClean, expectNoAxeViolations, openPage, setupBrowser } from './browser';
 
 setupBrowser();
@@ -22,27 +23,7 @@ describe.each(ROUTES.map((route) => ({ path: route.path, title: route.title })))
       expect(documentTitle, `${path} <title> names the page`).toContain(title);
       // A table's headings are the dashboard's own words: never split mid-word ("Confiden / ce",
       // "Governan / ce" at 1280 px before tables kept them whole).
-      const split = await page.evaluate(() =>
-        [...document.querySelectorAll('main thead th')]
-          .filter((th) => th.getBoundingClientRect().width > 1)
-          .flatMap((th) => {
-            const words: string[] = [];
-            const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode())
-              for (const word of node.textContent!.matchAll(/\S+/g)) {
-                const range = document.createRange();
-                range.setStart(node, word.index);
-                range.setEnd(node, word.index + word[0].length);
-                const lines = new Set(
-                  [...range.getClientRects()]
-                    .filter((r) => r.width > 0)
-                    .map((r) => Math.round(r.top)),
-                );
-                if (lines.size > 1) words.push(word[0]);
-              }
-            return words;
-          }),
-      );
+      const split = await findSplitWords(page, 'main thead th');
       expect(split, `${path}: table headings split mid-word at 1280 px`).toEqual([]);
       await expectClean(page);
       await expectNoAxeViolations(page, `${path} (light, 1280×800)`);
