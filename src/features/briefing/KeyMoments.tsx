@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import { Link, useSearch } from 'wouter';
 import type { BriefingData } from '../../domain/briefingSummary';
 import { getKnownFrom } from '../../domain/briefing';
-import { formatPartialDate, getPrecision, toDayRange, type PartialDate } from '../../domain/dates';
+import {
+  formatPartialDate,
+  getPrecision,
+  toDayRange,
+  toIsoDay,
+  type PartialDate,
+} from '../../domain/dates';
 
 /** The years the product is about: the key moments a minister can jump to. */
 const FROM = '2013-01-01';
@@ -23,7 +29,7 @@ function showAs(date: PartialDate | null): PartialDate | null {
   if (precision === 'day') return date;
   // A report published "April 2016" is certainly out by 30 April, not before: the briefing never
   // shows it earlier than the record allows.
-  if (precision === 'month') return new Date(toDayRange(date).last).toISOString().slice(0, 10);
+  if (precision === 'month') return toIsoDay(new Date(toDayRange(date).last));
   return null;
 }
 
