@@ -312,4 +312,53 @@ describe('the briefing', () => {
       await page.close();
     }
   });
+
+  // The grade's name is drawn on the grade's colour. Its colour came from the briefing's own
+  // stylesheet, which an embed does not load: an embedded slide drew "Inadequate" in dark text on
+  // the dark purple.
+  it("draws the journey's grade names legibly on their colours: page, embed and slide, light and dark", async () => {
+    const luminance = (rgb: number[]) => {
+      const [r, g, b] = rgb.map((c) => {
+        const v = c / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const low: string[] = [];
+    for (const path of ['/', '/embed/journey/', '/embed/journey/?layout=slide'])
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await openPage(path, { colorScheme, viewport: { width: 1280, height: 720 } });
+        const pairs = await page.evaluate(() => {
+          const rgb = (c: string) => {
+            const probe = document.createElement('canvas').getContext('2d')!;
+            probe.fillStyle = c;
+            const hex = probe.fillStyle;
+            return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+          };
+          return [...document.querySelectorAll<SVGTextElement>('.app-journey text')]
+            .filter((t) => t.previousElementSibling?.tagName === 'rect')
+            .map((t) => {
+              const bar = t.previousElementSibling!;
+              return {
+                text: t.textContent ?? '',
+                fg: rgb(getComputedStyle(t).fill),
+                bg: rgb(getComputedStyle(bar).fill),
+                filled: getComputedStyle(bar).fill !== 'none',
+              };
+            })
+            .filter((p) => p.filled);
+        });
+        expect(pairs.length, `${path} (${colorScheme}): grade names drawn`).toBeGreaterThan(0);
+        for (const p of pairs) {
+          const ratio = contrast(p.fg, p.bg);
+          if (ratio < 4.5) low.push(`${path} (${colorScheme}): "${p.text}" ${ratio.toFixed(2)}:1`);
+        }
+        await page.close();
+      }
+    expect(low).toEqual([]);
+  });
 });
